@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import ICalendar
+import SamkalCore
+import SamkalPublishing
+
+/// `samkal plan AGREEMENT --from --to [--json] [--ics DIR]`: plans the agreement-level meetings.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Planlegg møtene i en periode (plan the meetings of a date range)."
+    )
+
+    @Argument(help: "Avtalefilen (YAML).")
+    var agreement: String
+
+    @Option(help: "Første dag, ÅÅÅÅ-MM-DD.")
+    var from: String
+
+    @Option(help: "Siste dag, ÅÅÅÅ-MM-DD.")
+    var to: String
+
+    @Flag(help: "Skriv planen som JSON på standard ut.")
+    var json = false
+
+    @Option(help: "Skriv iCalendar-filer (agreement.ics, party-ID.ics, person-ID.ics) i denne mappen.")
+    var ics: String?
+
+    @Option(help: "DTSTAMP for alle hendelser (ÅÅÅÅ-MM-DDTHH:MM:SSZ); standard er avtalens revisjonsdato.")
+    var stamp: String?
+
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() throws {
+        let language = languageOption.language
+        let range = try dateRange(language: language)
+        let stampOverride = try parsedStamp(language: language)
+        let loaded: Agreement
+        do {
+            loaded = try AgreementLoader.load(path: agreement)
+        } catch {
+            Console.error(error.formatted(in: language))
+            throw ExitCode.failure
+        }
+        let stamp = stampOverride ?? UTCTimestamp(date: loaded.revised ?? range.first)
+        let plan = Planner.plan(PlanRequest(agreement: loaded, range: range, stamp: stamp, language: language))
+
+        // Render everything before writing anything, so a failure leaves no half-written output.
+        let jsonText = json ? try PlanJSON.render(plan) : nil
+        let feeds = try ics.map { _ in try renderFeeds(plan: plan, agreement: loaded, language: language) }
+
+        if let directory = ics, let feeds {
+            try FeedDirectory.write(feeds, to: directory, language: language)
+        }
+        if let jsonText {
+            Console.out(jsonText)
+        }
+        if !json {
+            Console.out(PlanTable.render(plan, agreement: loaded))
+            if let directory = ics, let feeds {
+                Console.out(language == .nb
+                    ? "\nSkrev \(feeds.count) kalenderfiler til \(directory)/\n"
+                    : "\nWrote \(feeds.count) calendar files to \(directory)/\n")
+            }
+        }
+    }
+
+    private func dateRange(language: Language) throws -> DateSpan {
+        guard let first = LocalDate(iso: from) else {
+            throw ValidationError(language == .nb ? "--from: '\(from)' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)" : "--from: '\(from)' is not a valid date (YYYY-MM-DD)")
+        }
+        guard let last = LocalDate(iso: to) else {
+            throw ValidationError(language == .nb ? "--to: '\(to)' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)" : "--to: '\(to)' is not a valid date (YYYY-MM-DD)")
+        }
+        guard let range = DateSpan(first: first, last: last) else {
+            throw ValidationError(language == .nb ? "--to (\(to)) kommer før --from (\(from))" : "--to (\(to)) is before --from (\(from))")
+        }
+        guard NorwegianHolidays.supportedYears.contains(first.year), NorwegianHolidays.supportedYears.contains(last.year) else {
+            throw ValidationError(language == .nb ? "datoene må ligge i årene 1900–2200" : "dates must lie in the years 1900–2200")
+        }
+        return range
+    }
+
+    private func parsedStamp(language: Language) throws -> UTCTimestamp? {
+        guard let stamp else { return nil }
+        guard let value = UTCTimestamp(iso: stamp) else {
+            throw ValidationError(language == .nb
+                ? "--stamp: '\(stamp)' er ikke et UTC-tidspunkt (ÅÅÅÅ-MM-DDTHH:MM:SSZ)"
+                : "--stamp: '\(stamp)' is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)")
+        }
+        return value
+    }
+
+    private func renderFeeds(plan: Plan, agreement: Agreement, language: Language) throws -> [(String, String)] {
+        let builder = FeedBuilder()
+        return try builder.allFeeds(plan: plan, agreement: agreement).map { feed in
+            (feed.scope.fileName, try feed.calendar.serialized())
+        }
+    }
+}

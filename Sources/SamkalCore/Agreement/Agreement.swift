@@ -1,0 +1,68 @@
+/// A cooperation agreement (samarbeidsavtale) as samkal understands it: the parties,
+/// their people, and the rules for the meetings they hold.
+public struct Agreement: Sendable, Hashable, Codable {
+    public let id: String
+    public let name: String
+    /// The date the agreement was last revised; the default DTSTAMP of its plans.
+    public let revised: LocalDate?
+    /// An IANA zone id, `Europe/Oslo` unless the file says otherwise.
+    public let timeZoneID: String
+    public let workingHours: WorkingHours
+    public let meetingWeekdays: Set<Weekday>
+    /// The domain part of meeting UIDs.
+    public let uidDomain: String
+    public let parties: [Party]
+    /// Everyone in the agreement, by id.
+    public let people: [String: Person]
+    public let leaderMeetings: WindowedMeetingRule?
+    public let revision: RevisionRule?
+    public let cooperationMeetings: SeriesMeetingRule?
+    public let infoMeetings: WindowedMeetingRule?
+    /// School holidays and other periods to avoid, given in the file or resolved from `avoidCalendars`.
+    public var avoidPeriods: [AvoidPeriod]
+    /// iCalendar files of periods to avoid, not yet read.
+    public var avoidCalendars: [CalendarFileReference]
+
+    public init(
+        id: String,
+        name: String,
+        revised: LocalDate?,
+        timeZoneID: String,
+        workingHours: WorkingHours,
+        meetingWeekdays: Set<Weekday>,
+        uidDomain: String,
+        parties: [Party],
+        people: [String: Person],
+        leaderMeetings: WindowedMeetingRule?,
+        revision: RevisionRule?,
+        cooperationMeetings: SeriesMeetingRule?,
+        infoMeetings: WindowedMeetingRule?,
+        avoidPeriods: [AvoidPeriod],
+        avoidCalendars: [CalendarFileReference]
+    ) {
+        self.id = id
+        self.name = name
+        self.revised = revised
+        self.timeZoneID = timeZoneID
+        self.workingHours = workingHours
+        self.meetingWeekdays = meetingWeekdays
+        self.uidDomain = uidDomain
+        self.parties = parties
+        self.people = people
+        self.leaderMeetings = leaderMeetings
+        self.revision = revision
+        self.cooperationMeetings = cooperationMeetings
+        self.infoMeetings = infoMeetings
+        self.avoidPeriods = avoidPeriods
+        self.avoidCalendars = avoidCalendars
+    }
+
+    public func party(_ id: String) -> Party? {
+        parties.first { $0.id == id }
+    }
+
+    /// People sorted by id, for stable output.
+    public var sortedPeople: [Person] {
+        people.values.sorted { $0.id < $1.id }
+    }
+}

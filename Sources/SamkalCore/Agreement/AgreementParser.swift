@@ -1,0 +1,130 @@
+import Foundation
+
+/// Reads a cooperation agreement from YAML text, validating everything that can be
+/// checked without other files: structure, references, dates, times and windows.
+///
+/// Pure: the text and the file name (for messages) in, an `Agreement` or every error out.
+/// iCalendar files the agreement names are left in `avoidCalendars` for the caller to read.
+public enum AgreementParser {
+    static let topLevelRequired = ["id", "name", "parties"]
+    static let topLevelOptional = [
+        "revised", "timeZone", "workingHours", "meetingWeekdays", "uidDomain",
+        "leaderMeetings", "revision", "cooperationMeetings", "infoMeetings", "avoidPeriods",
+    ]
+
+    public static func parse(yaml: String, file: String) throws(DiagnosticsError) -> Agreement {
+        let reader = YAMLFieldReader(file: file)
+        var agreementReader = AgreementReader(reader: reader)
+        let agreement = reader.root(of: yaml).flatMap { agreementReader.agreement(from: $0) }
+        guard let agreement, reader.diagnostics.isEmpty else {
+            throw DiagnosticsError(reader.diagnostics)
+        }
+        return agreement
+    }
+}
+
+/// The stateful half of `AgreementParser`: knows the people once the parties are read,
+/// so later sections can check their references.
+struct AgreementReader {
+    let reader: YAMLFieldReader
+    var people: [String: Person] = [:]
+    var parties: [Party] = []
+    var workingHours = WorkingHours(start: LocalTime(hour: 8, minute: 0)!, end: LocalTime(hour: 15, minute: 45)!)!
+    var meetingWeekdays: Set<Weekday> = [.monday, .tuesday, .wednesday, .thursday, .friday]
+
+    init(reader: YAMLFieldReader) {
+        self.reader = reader
+    }
+
+    mutating func agreement(from root: YAMLField) -> Agreement? {
+        guard let top = reader.mapping(
+            root,
+            required: AgreementParser.topLevelRequired,
+            optional: AgreementParser.topLevelOptional
+        ) else { return nil }
+
+        let id = top["id"].flatMap(identifier)
+        let name = top["name"].flatMap(reader.string)
+        let revised = top["revised"].flatMap(reader.date)
+        let timeZoneID = top["timeZone"].flatMap(timeZone) ?? "Europe/Oslo"
+        if let field = top["workingHours"], let hours = workingHours(field) {
+            workingHours = hours
+        }
+        if let field = top["meetingWeekdays"], let days = reader.list(field) {
+            let parsed = days.compactMap(reader.weekday)
+            if parsed.count == days.count { meetingWeekdays = Set(parsed) }
+        }
+        if let field = top["parties"] {
+            readParties(field)
+        }
+        let uidDomain = top["uidDomain"].flatMap(reader.string) ?? defaultUIDDomain()
+
+        let leaderMeetings = top["leaderMeetings"].flatMap { leaderMeetingRule($0) }
+        let revision = top["revision"].flatMap { revisionRule($0, leaderMeetings: leaderMeetings) }
+        let cooperation = top["cooperationMeetings"].flatMap { cooperationRule($0) }
+        let info = top["infoMeetings"].flatMap { infoMeetingRule($0) }
+        let (avoidPeriods, avoidCalendars) = top["avoidPeriods"].map(avoidPeriodsSection) ?? ([], [])
+
+        guard let id, let name else { return nil }
+        return Agreement(
+            id: id,
+            name: name,
+            revised: revised,
+            timeZoneID: timeZoneID,
+            workingHours: workingHours,
+            meetingWeekdays: meetingWeekdays,
+            uidDomain: uidDomain,
+            parties: parties,
+            people: people,
+            leaderMeetings: leaderMeetings,
+            revision: revision,
+            cooperationMeetings: cooperation,
+            infoMeetings: info,
+            avoidPeriods: avoidPeriods,
+            avoidCalendars: avoidCalendars
+        )
+    }
+
+    /// An id usable in UIDs, file names and URLs: letters, digits, `-`, `_` and `.`.
+    func identifier(_ field: YAMLField) -> String? {
+        guard let text = reader.string(field) else { return nil }
+        let allowed = text.unicodeScalars.allSatisfy {
+            ($0.isASCII && (CharacterSet.alphanumerics.contains($0))) || "-_.".unicodeScalars.contains($0)
+        }
+        guard allowed else {
+            reader.report(field, .invalidChoice(text, allowed: ["a-z", "A-Z", "0-9", "-", "_", "."]))
+            return nil
+        }
+        return text
+    }
+
+    private func timeZone(_ field: YAMLField) -> String? {
+        guard let id = reader.string(field) else { return nil }
+        guard TimeZone(identifier: id) != nil else {
+            reader.report(field, .unknownTimeZone(id))
+            return nil
+        }
+        return id
+    }
+
+    private func workingHours(_ field: YAMLField) -> WorkingHours? {
+        guard let mapping = reader.mapping(field, required: ["start", "end"]),
+              let start = mapping["start"].flatMap(reader.time),
+              let end = mapping["end"].flatMap(reader.time)
+        else { return nil }
+        guard let hours = WorkingHours(start: start, end: end) else {
+            reader.report(mapping["end"] ?? field, .spanEndsBeforeStart(from: start.description, to: end.description))
+            return nil
+        }
+        return hours
+    }
+
+    /// The domain of the refugee service's first address, so UIDs look like the municipality's.
+    private func defaultUIDDomain() -> String {
+        let refugeeService = parties.first { $0.kind == .refugeeService }
+        let email = refugeeService?.memberIDs.compactMap { people[$0]?.email }.first
+        return email?.split(separator: "@").last.map(String.init) ?? "samkal.invalid"
+    }
+
+    var workingHoursText: String { "\(workingHours.start)–\(workingHours.end)" }
+}

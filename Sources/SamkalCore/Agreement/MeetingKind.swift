@@ -1,0 +1,40 @@
+/// The kinds of meeting samkal plans. The raw values are the JSON `kind`s.
+public enum MeetingKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Ledermøte: tverretatlig møte på ledernivå, vår og høst.
+    case leaderMeeting
+    /// Årlig revisjon av samarbeidsavtalen og evaluering av samarbeidsrutinene.
+    case agreementRevision
+    /// Fast samarbeidsmøte mellom kontaktpersonene.
+    case cooperationMeeting
+    /// Informasjonsmøte for alle deltakere om NAVs ansvar og oppgaver.
+    case infoMeeting
+    /// Tverrfaglig teammøte rundt én deltaker.
+    case teamMeeting
+    /// Trekantsamtale: deltaker, flyktningtjenesten og NAV.
+    case threeWayMeeting
+    /// Oppfølging fra fjerde måned av fødselspermisjonen.
+    case leaveFollowUp
+    /// Overgang før programmet slutter.
+    case transitionMeeting
+
+    public func title(in language: Language) -> String {
+        switch (self, language) {
+        case (.leaderMeeting, .nb): "Ledermøte"
+        case (.leaderMeeting, .en): "Leader meeting"
+        case (.agreementRevision, .nb): "Årlig revisjon av samarbeidsavtalen"
+        case (.agreementRevision, .en): "Annual revision of the cooperation agreement"
+        case (.cooperationMeeting, .nb): "Samarbeidsmøte"
+        case (.cooperationMeeting, .en): "Cooperation meeting"
+        case (.infoMeeting, .nb): "Informasjonsmøte om NAVs ansvar og oppgaver"
+        case (.infoMeeting, .en): "Information meeting on NAV's duties"
+        case (.teamMeeting, .nb): "Teammøte"
+        case (.teamMeeting, .en): "Team meeting"
+        case (.threeWayMeeting, .nb): "Trekantsamtale"
+        case (.threeWayMeeting, .en): "Three-way meeting"
+        case (.leaveFollowUp, .nb): "Oppfølging i foreldrepermisjon"
+        case (.leaveFollowUp, .en): "Parental-leave follow-up"
+        case (.transitionMeeting, .nb): "Overgangsmøte"
+        case (.transitionMeeting, .en): "Transition meeting"
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Local wall-clock times in a named zone, as ISO 8601 with the offset in force then
+/// (`2027-03-10T09:00:00+01:00`). The zone rules come from the system's tz database.
+public struct ZonedTime: Sendable {
+    public let zone: TimeZone
+
+    public init?(zoneID: String) {
+        guard let zone = TimeZone(identifier: zoneID) else { return nil }
+        self.zone = zone
+    }
+
+    /// The UTC offset in seconds at local `time` on `date`.
+    public func offsetSeconds(on date: LocalDate, at time: LocalTime) -> Int {
+        // Guess with the offset at the local time read as UTC, then correct once: exact
+        // for every time except inside a spring-forward gap, where meetings never are.
+        let localSeconds = Double(date.dayNumber * 86_400 + time.minutes * 60)
+        let guess = zone.secondsFromGMT(for: Date(timeIntervalSince1970: localSeconds))
+        return zone.secondsFromGMT(for: Date(timeIntervalSince1970: localSeconds - Double(guess)))
+    }
+
+    /// The instant of local `time` on `date`, in seconds since 1970.
+    public func secondsSince1970(on date: LocalDate, at time: LocalTime) -> Int {
+        date.dayNumber * 86_400 + time.minutes * 60 - offsetSeconds(on: date, at: time)
+    }
+
+    public func iso8601(on date: LocalDate, at time: LocalTime) -> String {
+        let offset = offsetSeconds(on: date, at: time)
+        let sign = offset < 0 ? "-" : "+"
+        let hours = abs(offset) / 3600
+        let minutes = abs(offset) / 60 % 60
+        return "\(date)T\(time):00\(sign)\(LocalDate.pad(hours, 2)):\(LocalDate.pad(minutes, 2))"
+    }
+}

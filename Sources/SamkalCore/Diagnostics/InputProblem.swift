@@ -1,0 +1,133 @@
+/// What is wrong with a field of an input file. Messages are user texts: bokmål or English.
+public enum InputProblem: Sendable, Hashable, Codable {
+    case yamlSyntax(String)
+    case emptyDocument
+    case wrongType(expected: ExpectedValue)
+    case unknownKey(String, allowed: [String])
+    case missingKey(String)
+    case duplicateKey(String)
+    case duplicateID(String)
+    case undefinedPerson(String)
+    case undefinedParty(String)
+    case partyWithoutLeader(String)
+    case impossibleDate(String)
+    case invalidMonthDay(String)
+    case invalidTime(String)
+    case invalidChoice(String, allowed: [String])
+    case invalidNumber(String, range: ClosedRange<Int>)
+    case emptyList
+    case spanEndsBeforeStart(from: String, to: String)
+    case windowWithoutWorkingDay(window: String, year: Int)
+    case timeOutsideWorkingHours(time: String, hours: String)
+    case durationDoesNotFit(time: String, minutes: Int, hours: String)
+    case convenerNotRefugeeService(String)
+    case perYearMismatch(perYear: Int, windows: Int)
+    case unknownPeriod(String, known: [String])
+    case unknownTimeZone(String)
+    case firstDateNotOnWeekday(date: String, weekday: Weekday)
+    case invalidEmail(String)
+    case calendarFileUnreadable(path: String, reason: String)
+    case calendarFileInvalid(path: String, reason: String)
+    case calendarFileEmpty(path: String)
+
+    /// The kinds of value a field may need.
+    public enum ExpectedValue: String, Sendable, Hashable, Codable {
+        case mapping, list, text, number, boolean
+
+        func text(in language: Language) -> String {
+            switch (self, language) {
+            case (.mapping, .nb): "en tabell med nøkler"
+            case (.mapping, .en): "a mapping of keys"
+            case (.list, .nb): "en liste"
+            case (.list, .en): "a list"
+            case (.text, .nb): "en tekst"
+            case (.text, .en): "a text"
+            case (.number, .nb): "et heltall"
+            case (.number, .en): "a whole number"
+            case (.boolean, .nb): "true eller false"
+            case (.boolean, .en): "true or false"
+            }
+        }
+    }
+
+    public func message(in language: Language) -> String {
+        let nb = language == .nb
+        switch self {
+        case .yamlSyntax(let detail):
+            return nb ? "ugyldig YAML: \(detail)" : "invalid YAML: \(detail)"
+        case .emptyDocument:
+            return nb ? "filen er tom" : "the file is empty"
+        case .wrongType(let expected):
+            return nb ? "forventet \(expected.text(in: language))" : "expected \(expected.text(in: language))"
+        case .unknownKey(let key, let allowed):
+            let list = allowed.joined(separator: ", ")
+            return nb ? "ukjent nøkkel '\(key)' (tillatt: \(list))" : "unknown key '\(key)' (allowed: \(list))"
+        case .missingKey(let key):
+            return nb ? "mangler påkrevd nøkkel '\(key)'" : "missing required key '\(key)'"
+        case .duplicateKey(let key):
+            return nb ? "nøkkelen '\(key)' står flere ganger" : "key '\(key)' appears more than once"
+        case .duplicateID(let id):
+            return nb ? "id '\(id)' er brukt før" : "id '\(id)' is already used"
+        case .undefinedPerson(let id):
+            return nb ? "personen '\(id)' er ikke definert under parties" : "person '\(id)' is not defined under parties"
+        case .undefinedParty(let id):
+            return nb ? "parten '\(id)' er ikke definert under parties" : "party '\(id)' is not defined under parties"
+        case .partyWithoutLeader(let id):
+            return nb ? "parten '\(id)' har ingen leder" : "party '\(id)' has no leader"
+        case .impossibleDate(let text):
+            return nb ? "'\(text)' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)" : "'\(text)' is not a valid date (YYYY-MM-DD)"
+        case .invalidMonthDay(let text):
+            return nb ? "'\(text)' er ikke en gyldig dag i året (MM-DD)" : "'\(text)' is not a valid day of the year (MM-DD)"
+        case .invalidTime(let text):
+            return nb ? "'\(text)' er ikke et gyldig klokkeslett (TT:MM)" : "'\(text)' is not a valid time (HH:MM)"
+        case .invalidChoice(let text, let allowed):
+            let list = allowed.joined(separator: ", ")
+            return nb ? "'\(text)' er ikke tillatt (velg blant: \(list))" : "'\(text)' is not allowed (choose from: \(list))"
+        case .invalidNumber(let text, let range):
+            return nb
+                ? "'\(text)' må være et heltall fra \(range.lowerBound) til \(range.upperBound)"
+                : "'\(text)' must be a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .emptyList:
+            return nb ? "listen kan ikke være tom" : "the list must not be empty"
+        case .spanEndsBeforeStart(let from, let to):
+            return nb ? "perioden slutter (\(to)) før den begynner (\(from))" : "the period ends (\(to)) before it starts (\(from))"
+        case .windowWithoutWorkingDay(let window, let year):
+            return nb
+                ? "vinduet \(window) har ingen arbeidsdag i \(year)"
+                : "the window \(window) has no working day in \(year)"
+        case .timeOutsideWorkingHours(let time, let hours):
+            return nb
+                ? "klokkeslettet \(time) er utenfor arbeidstiden \(hours)"
+                : "the time \(time) is outside working hours \(hours)"
+        case .durationDoesNotFit(let time, let minutes, let hours):
+            return nb
+                ? "et møte på \(minutes) minutter fra \(time) går ut over arbeidstiden \(hours)"
+                : "a meeting of \(minutes) minutes from \(time) does not fit in working hours \(hours)"
+        case .convenerNotRefugeeService(let id):
+            return nb
+                ? "'\(id)' kan ikke kalle inn: møteinnkaller må være kontaktperson i flyktningtjenesten"
+                : "'\(id)' cannot convene: the convener must be a contact person of the refugee service"
+        case .perYearMismatch(let perYear, let windows):
+            return nb
+                ? "perYear er \(perYear), men det er \(windows) vinduer; ett møte per vindu"
+                : "perYear is \(perYear) but there are \(windows) windows; one meeting per window"
+        case .unknownPeriod(let period, let known):
+            let list = known.joined(separator: ", ")
+            return nb ? "ingen ledermøteperiode heter '\(period)' (finnes: \(list))" : "no leader-meeting period is called '\(period)' (known: \(list))"
+        case .unknownTimeZone(let id):
+            return nb ? "ukjent tidssone '\(id)'" : "unknown time zone '\(id)'"
+        case .firstDateNotOnWeekday(let date, let weekday):
+            return nb
+                ? "startdatoen \(date) er ikke en \(weekday.name(in: language))"
+                : "the first date \(date) is not a \(weekday.name(in: language))"
+        case .invalidEmail(let text):
+            return nb ? "'\(text)' er ikke en e-postadresse" : "'\(text)' is not an email address"
+        case .calendarFileUnreadable(let path, let reason):
+            return nb ? "kan ikke lese kalenderfilen \(path): \(reason)" : "cannot read the calendar file \(path): \(reason)"
+        case .calendarFileInvalid(let path, let reason):
+            return nb ? "ugyldig kalenderfil \(path): \(reason)" : "invalid calendar file \(path): \(reason)"
+        case .calendarFileEmpty(let path):
+            return nb ? "kalenderfilen \(path) har ingen hendelser" : "the calendar file \(path) has no events"
+        }
+    }
+}

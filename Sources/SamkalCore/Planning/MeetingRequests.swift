@@ -1,0 +1,92 @@
+/// Expands the agreement's rules into the individual meetings a date range needs, in the
+/// order they are placed: leader meetings, revision, information meetings, then the
+/// cooperation series (the rarer and larger meetings get first pick of the days).
+struct MeetingRequests {
+    let request: PlanRequest
+
+    private var agreement: Agreement { request.agreement }
+    private var language: Language { request.language }
+
+    func all() -> [MeetingRequest] {
+        var requests: [MeetingRequest] = []
+        if let leader = agreement.leaderMeetings {
+            requests += windowed(leader, extraAgenda: revisionAgendaItems())
+        }
+        if case .ownMeeting(let revision) = agreement.revision {
+            requests += windowed(revision, extraAgenda: [:])
+        }
+        if let info = agreement.infoMeetings {
+            requests += windowed(info, extraAgenda: [:])
+        }
+        if let cooperation = agreement.cooperationMeetings {
+            requests += series(cooperation)
+        }
+        return requests
+    }
+
+    /// The revision as an agenda item of a leader meeting, keyed by the window's period.
+    private func revisionAgendaItems() -> [String: String] {
+        guard case .agendaItem(let period, let text) = agreement.revision else { return [:] }
+        return [period: text ?? DefaultAgenda.revisionItem(in: language)]
+    }
+
+    private func uid(_ kind: MeetingKind, _ period: String) -> String {
+        "\(agreement.id)-\(kind.rawValue)-\(period)@\(agreement.uidDomain)"
+    }
+
+    /// One request per window per year, for each window that touches the range.
+    private func windowed(_ windowed: WindowedMeetingRule, extraAgenda: [String: String]) -> [MeetingRequest] {
+        let rule = windowed.rule
+        var requests: [MeetingRequest] = []
+        for year in (request.range.first.year - 1)...request.range.last.year {
+            for window in windowed.windows {
+                let span = window.span(in: year)
+                guard span.overlaps(request.range) else { continue }
+                let period = windowed.windows.count == 1 && window.period == "annual"
+                    ? "\(year)"
+                    : "\(year)-\(window.period)"
+                var agenda = rule.agenda ?? DefaultAgenda.items(for: rule.kind, in: language)
+                if let item = extraAgenda[window.period] {
+                    agenda.insert(item, at: 0)
+                }
+                let base = rule.title ?? rule.kind.title(in: language)
+                let title = window.period == "annual"
+                    ? "\(base) \(year)"
+                    : "\(base) \(window.periodName(in: language)) \(year)"
+                requests.append(MeetingRequest(
+                    uid: uid(rule.kind, period), period: period, title: title, agenda: agenda,
+                    rule: rule, window: span, nominalDate: nil
+                ))
+            }
+        }
+        return requests.sorted { ($0.window.first, $0.uid) < ($1.window.first, $1.uid) }
+    }
+
+    /// The series dates whose candidate days touch the range. Each meeting may move within
+    /// its own week, or into the next when the series is at most every other week.
+    private func series(_ series: SeriesMeetingRule) -> [MeetingRequest] {
+        let rule = series.rule
+        let step = series.everyWeeks * 7
+        let slack = series.everyWeeks >= 2 ? 13 : 6
+        let firstIndex = max(0, (series.firstDate.days(until: request.range.first) - slack) / step)
+        var requests: [MeetingRequest] = []
+        var index = firstIndex
+        while true {
+            let nominal = series.firstDate.adding(days: index * step)
+            if nominal > request.range.last { break }
+            index += 1
+            let weekStart = nominal.startOfWeek
+            let window = DateSpan(first: max(weekStart, series.firstDate), last: weekStart.adding(days: slack))!
+            guard window.overlaps(request.range) else { continue }
+            let week = nominal.isoWeek
+            let period = "\(week.year)-W\(LocalDate.pad(week.week, 2))"
+            let base = rule.title ?? rule.kind.title(in: language)
+            requests.append(MeetingRequest(
+                uid: uid(rule.kind, period), period: period, title: base,
+                agenda: rule.agenda ?? DefaultAgenda.items(for: rule.kind, in: language),
+                rule: rule, window: window, nominalDate: nominal
+            ))
+        }
+        return requests
+    }
+}

@@ -1,0 +1,30 @@
+/// What the planner computed for an agreement over a range of dates.
+public struct Plan: Sendable, Hashable, Codable {
+    public let agreementID: String
+    public let agreementName: String
+    public let range: DateSpan
+    /// When the plan's information was last revised: every event's DTSTAMP.
+    public let stamp: UTCTimestamp
+    public let timeZoneID: String
+    public let language: Language
+    /// Sorted by date, start time and UID.
+    public var meetings: [PlannedMeeting]
+    public var warnings: [PlanWarning]
+    public var unplaced: [UnplacedMeeting]
+
+    public init(
+        agreementID: String, agreementName: String, range: DateSpan, stamp: UTCTimestamp,
+        timeZoneID: String, language: Language,
+        meetings: [PlannedMeeting], warnings: [PlanWarning], unplaced: [UnplacedMeeting]
+    ) {
+        self.agreementID = agreementID
+        self.agreementName = agreementName
+        self.range = range
+        self.stamp = stamp
+        self.timeZoneID = timeZoneID
+        self.language = language
+        self.meetings = meetings
+        self.warnings = warnings
+        self.unplaced = unplaced
+    }
+}

@@ -1,0 +1,2 @@
+import SamkalCommands
+SamkalCommand.main()

@@ -1,0 +1,194 @@
+import Foundation
+import ICalendar
+import Testing
+
+/// Runs the built `samkal` binary as a user would.
+struct CommandLineTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let example = repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func binary() throws -> URL {
+        // The test bundle sits next to the products it was built with.
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("samkal")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        let fallback = repositoryRoot.appendingPathComponent(".build/debug/samkal")
+        guard FileManager.default.isExecutableFile(atPath: fallback.path) else {
+            throw CocoaError(.fileNoSuchFile)
+        }
+        return fallback
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = try binary()
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["SAMKAL_LANG"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self)
+        )
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func checkAcceptsTheExample() throws {
+        let result = try Self.run(["check", Self.example])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("OK: afjord-nav-nord-fosen"))
+        #expect(result.stdout.contains("Ledermøter: 2 per år"))
+    }
+
+    @Test func planWritesFeedsForTheAgreementEachPartyAndEachPerson() throws {
+        let directory = try Self.temporaryDirectory()
+        let out = directory.appendingPathComponent("feeds")
+        let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--ics", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(files.contains("agreement.ics"))
+        #expect(files.contains("party-nav-nord-fosen.ics"))
+        #expect(files.contains("person-kari-vagen.ics"))
+        #expect(files.count == 17)
+        for file in files {
+            let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            let report = ICalValidator.validate(text)
+            #expect(report.isValid, "\(file): \(report.problems)")
+        }
+        #expect(result.stdout.contains("Ledermøte vår 2027"))
+    }
+
+    @Test func twoRunsGiveByteIdenticalJSONAndCalendars() throws {
+        let directory = try Self.temporaryDirectory()
+        var outputs: [String] = []
+        var calendars: [Data] = []
+        for run in 0..<2 {
+            let out = directory.appendingPathComponent("run\(run)")
+            let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path])
+            #expect(result.status == 0)
+            outputs.append(result.stdout)
+            calendars.append(try Data(contentsOf: out.appendingPathComponent("agreement.ics")))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(calendars[0] == calendars[1])
+    }
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["agreement"] as? String == "afjord-nav-nord-fosen")
+        #expect(object["warnings"] is [Any])
+        #expect(object["unplaced"] is [Any])
+        let meetings = try #require(object["meetings"] as? [[String: Any]])
+        let leader = try #require(meetings.first { $0["kind"] as? String == "leaderMeeting" })
+        for key in ["uid", "kind", "title", "start", "end", "location", "organizer", "attendees", "participant", "sequence", "status"] {
+            #expect(leader.keys.contains(key), "missing \(key)")
+        }
+        #expect(leader["participant"] is NSNull)
+        #expect((leader["start"] as? String)?.hasSuffix("+01:00") == true)
+        let attendee = try #require((leader["attendees"] as? [[String: Any]])?.first)
+        #expect(Set(attendee.keys).isSuperset(of: ["id", "name", "party", "role"]))
+        #expect(meetings.filter { $0["kind"] as? String == "leaderMeeting" }.count == 2)
+    }
+
+    @Test func englishOnRequest() throws {
+        let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-06-30", "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Leader meeting spring 2027"))
+        #expect(result.stdout.contains("Date"))
+        let fromEnvironment = try Self.run(["check", Self.example], environment: ["SAMKAL_LANG": "en"])
+        #expect(fromEnvironment.stdout.contains("Leader meetings: 2 a year"))
+    }
+
+    /// One broken agreement per class of error: the message names file, line and column,
+    /// the exit status is non-zero, and nothing is written.
+    @Test(arguments: [
+        ("time: \"09:00\"", "time: [\"09:00\"", "ugyldig YAML"),
+        ("durationMinutes: 120\n  location: Åfjord rådhus", "durationMinutes: 120\n  lokasjon: Åfjord rådhus", "ukjent nøkkel 'lokasjon'"),
+        ("  convener: kari-vagen\n  leadersOf", "  leadersOf", "mangler påkrevd nøkkel 'convener'"),
+        ("leadersOf: [flyktningtjenesten, nav-nord-fosen, voksenopplaeringen]\n\n# §5: årlig", "attendees: [ola-nordmann]\n\n# §5: årlig", "personen 'ola-nordmann' er ikke definert"),
+        ("from: 2027-05-07, to: 2027-05-07", "from: 2027-02-30, to: 2027-05-07", "'2027-02-30' er ikke en gyldig dato"),
+        ("{ period: spring, from: \"03-01\", to: \"05-31\" }", "{ period: spring, from: \"12-25\", to: \"12-26\" }", "har ingen arbeidsdag"),
+        ("time: \"09:00\"", "time: \"07:00\"", "utenfor arbeidstiden"),
+        ("durationMinutes: 120\n  location: Åfjord rådhus", "durationMinutes: 600\n  location: Åfjord rådhus", "går ut over arbeidstiden"),
+    ])
+    func badAgreementFilesAreRejectedWithTheirLocationAndWriteNothing(original: String, replacement: String, message: String) throws {
+        let directory = try Self.temporaryDirectory()
+        var yaml = try String(contentsOfFile: Self.example, encoding: .utf8)
+        let range = try #require(yaml.range(of: original), "fixture text not found: \(original)")
+        yaml.replaceSubrange(range, with: replacement)
+        let file = directory.appendingPathComponent("avtale.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: Self.repositoryRoot.appendingPathComponent("calendars/skolerute-trondelag-2026-2028.ics"),
+            to: directory.appendingPathComponent("skolerute-trondelag-2026-2028.ics")
+        )
+        let check = try Self.run(["check", file.path])
+        #expect(check.status != 0)
+        #expect(check.stderr.contains(message), "\(check.stderr)")
+        #expect(check.stderr.range(of: #"avtale\.yaml:\d+:\d+: feil: "#, options: .regularExpression) != nil, "\(check.stderr)")
+
+        let out = directory.appendingPathComponent("feeds")
+        let plan = try Self.run(["plan", file.path, "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path])
+        #expect(plan.status != 0)
+        #expect(plan.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func brokenSchoolHolidayCalendarNamesItsFileAndLine() throws {
+        let directory = try Self.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Self.example, toPath: directory.appendingPathComponent("avtale.yaml").path)
+        var ics = try String(
+            contentsOf: Self.repositoryRoot.appendingPathComponent("calendars/skolerute-trondelag-2026-2028.ics"),
+            encoding: .utf8
+        )
+        ics = ics.replacingOccurrences(of: "DTSTAMP:20260601T000000Z\r\nDTSTART;VALUE=DATE:20261005", with: "DTSTAMP:20260601T000000Z\r\nDTSTART:2026X005T000000")
+        try ics.write(to: directory.appendingPathComponent("skolerute-trondelag-2026-2028.ics"), atomically: true, encoding: .utf8)
+        let result = try Self.run(["check", directory.appendingPathComponent("avtale.yaml").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("skolerute-trondelag-2026-2028.ics:18:1: feil: DTSTART"), "\(result.stderr)")
+    }
+
+    @Test func missingSchoolHolidayCalendarIsReportedAtTheReference() throws {
+        let directory = try Self.temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Self.example, toPath: directory.appendingPathComponent("avtale.yaml").path)
+        let result = try Self.run(["check", directory.appendingPathComponent("avtale.yaml").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("kan ikke lese kalenderfilen"), "\(result.stderr)")
+        #expect(result.stderr.contains("avtale.yaml:"))
+    }
+
+    @Test func badFlagsAreRejected() throws {
+        let result = try Self.run(["plan", Self.example, "--from", "2027-02-30", "--to", "2027-12-31"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("2027-02-30"))
+        let reversed = try Self.run(["plan", Self.example, "--from", "2027-12-31", "--to", "2027-01-01"])
+        #expect(reversed.status != 0)
+    }
+}

@@ -1,0 +1,149 @@
+import SamkalCore
+import Testing
+
+struct AgreementParserTests {
+    func diagnostics(_ yaml: String) -> [Diagnostic] {
+        do {
+            _ = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    @Test func exampleAgreementParses() throws {
+        let agreement = try AgreementParser.parse(yaml: AgreementFixtures.exampleYAML(), file: "example.yaml")
+        #expect(agreement.id == "afjord-nav-nord-fosen")
+        #expect(agreement.timeZoneID == "Europe/Oslo")
+        #expect(agreement.leaderMeetings?.windows.map(\.period) == ["spring", "autumn"])
+        #expect(agreement.avoidCalendars.map(\.path) == ["skolerute-trondelag-2026-2028.ics"])
+        let convener = try #require(agreement.leaderMeetings?.rule.convenerID)
+        #expect(agreement.people[convener]?.partyID == "flyktningtjenesten")
+        #expect(agreement.parties.first { $0.id == "flyktningtjenesten" }?.kind == .refugeeService)
+    }
+
+    @Test func smallAgreementParsesWithDefaults() throws {
+        let agreement = try AgreementParser.parse(yaml: AgreementFixtures.small, file: "avtale.yaml")
+        #expect(agreement.timeZoneID == "Europe/Oslo")
+        #expect(agreement.meetingWeekdays.count == 5)
+        #expect(agreement.uidDomain == "test.example.no")
+        #expect(agreement.leaderMeetings?.rule.attendeeIDs == ["kontakt-f", "leder-f", "leder-n"])
+    }
+
+    @Test func yamlSyntaxErrorNamesLineAndColumn() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 22, with: "  time: [\"09:00\""))
+        let first = try #require(found.first)
+        guard case .yamlSyntax = first.problem else {
+            Issue.record("expected a YAML syntax error, got \(first.problem)")
+            return
+        }
+        #expect(first.location.line >= 22)
+        #expect(first.location.file == "avtale.yaml")
+    }
+
+    @Test func unknownKeyIsReportedAtTheKey() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 22, with: "  tiem: \"09:00\""))
+        #expect(found.contains { $0.problem == .unknownKey("tiem", allowed: $0.problem.allowedKeys) && $0.location.line == 22 && $0.location.column == 3 })
+        #expect(found.contains { $0.problem == .missingKey("time") && $0.field == "leaderMeetings" })
+    }
+
+    @Test func missingRequiredKeyIsReported() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 2, with: "# no name"))
+        let first = try #require(found.first)
+        #expect(first.problem == .missingKey("name"))
+        #expect(first.location.line == 1)
+    }
+
+    @Test func undefinedPersonIsReportedAtTheReference() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 25, with: "  convener: ola-nordmann"))
+        let first = try #require(found.first)
+        #expect(first.problem == .undefinedPerson("ola-nordmann"))
+        #expect(first.field == "leaderMeetings.convener")
+        #expect(first.location.line == 25)
+        #expect(first.location.column == 13)
+    }
+
+    @Test func convenerMustBelongToTheRefugeeService() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 25, with: "  convener: kontakt-n"))
+        #expect(found.first?.problem == .convenerNotRefugeeService("kontakt-n"))
+    }
+
+    @Test func impossibleDateIsReported() throws {
+        let yaml = AgreementFixtures.small(appending: """
+            avoidPeriods:
+              periods:
+                - { name: Vinterferie, from: 2027-02-30, to: 2027-03-05 }
+            """)
+        let first = try #require(diagnostics(yaml).first)
+        #expect(first.problem == .impossibleDate("2027-02-30"))
+        #expect(first.location.line == 29)
+        #expect(first.field == "avoidPeriods.periods[0].from")
+    }
+
+    @Test func impossibleWindowDayIsReported() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 19, with: "    - { period: spring, from: \"02-30\", to: \"05-31\" }"))
+        #expect(found.first?.problem == .invalidMonthDay("02-30"))
+        #expect(found.first?.location.line == 19)
+    }
+
+    @Test func windowWithNoWorkingDayIsReported() throws {
+        // 25–26 December are always public holidays.
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 20, with: "    - { period: autumn, from: \"12-25\", to: \"12-26\" }"))
+        let first = try #require(found.first)
+        guard case .windowWithoutWorkingDay = first.problem else {
+            Issue.record("expected windowWithoutWorkingDay, got \(first.problem)")
+            return
+        }
+        #expect(first.location.line == 20)
+        #expect(first.field == "leaderMeetings.windows[1]")
+    }
+
+    @Test func timeOutsideWorkingHoursIsReported() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 22, with: "  time: \"16:00\""))
+        #expect(found.first?.problem == .timeOutsideWorkingHours(time: "16:00", hours: "08:30–15:00"))
+        #expect(found.first?.location.line == 22)
+        #expect(found.first?.field == "leaderMeetings.time")
+    }
+
+    @Test func durationThatDoesNotFitTheDayIsReported() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 23, with: "  durationMinutes: 400"))
+        #expect(found.first?.problem == .durationDoesNotFit(time: "09:00", minutes: 400, hours: "08:30–15:00"))
+        #expect(found.first?.location.line == 23)
+    }
+
+    @Test func invalidTimeIsReported() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 22, with: "  time: \"25:00\""))
+        #expect(found.first?.problem == .invalidTime("25:00"))
+    }
+
+    @Test func undefinedPartyIsReported() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 26, with: "  leadersOf: [flyktning, voksenopplaering]"))
+        #expect(found.first?.problem == .undefinedParty("voksenopplaering"))
+        #expect(found.first?.field == "leaderMeetings.leadersOf[1]")
+    }
+
+    @Test func everyErrorInAFileIsReportedAtOnce() throws {
+        var yaml = AgreementFixtures.small(replacingLine: 22, with: "  time: \"16:00\"")
+        yaml = yaml.replacingOccurrences(of: "convener: kontakt-f", with: "convener: ukjent")
+        #expect(diagnostics(yaml).count == 2)
+    }
+
+    @Test func messagesAreInBokmalByDefaultAndEnglishOnRequest() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 25, with: "  convener: ola-nordmann"))
+        let first = try #require(found.first)
+        #expect(first.formatted(in: .nb) == "avtale.yaml:25:13: feil: leaderMeetings.convener: personen 'ola-nordmann' er ikke definert under parties")
+        #expect(first.formatted(in: .en) == "avtale.yaml:25:13: error: leaderMeetings.convener: person 'ola-nordmann' is not defined under parties")
+    }
+
+    @Test func emptyFileIsAnError() {
+        #expect(diagnostics("").first?.problem == .emptyDocument)
+    }
+}
+
+extension InputProblem {
+    /// The allowed keys carried by an unknown-key problem (so tests need not repeat the list).
+    var allowedKeys: [String] {
+        if case .unknownKey(_, let allowed) = self { return allowed }
+        return []
+    }
+}

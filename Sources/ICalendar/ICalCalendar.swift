@@ -8,8 +8,8 @@ public struct ICalCalendar: Sendable, Hashable, Codable {
     public var name: String?
     /// How often a subscriber should refresh, in seconds: REFRESH-INTERVAL and X-PUBLISHED-TTL.
     public var refreshIntervalSeconds: Int?
-    /// TZIDs whose VTIMEZONE the calendar carries, e.g. `Europe/Oslo`.
-    public var timeZoneIDs: [String]
+    /// The zones whose VTIMEZONE the calendar carries, e.g. `Europe/Oslo`.
+    public var timeZones: [ICalTimeZone]
     public var events: [ICalEvent]
     /// Busy periods from VFREEBUSY components (only filled by parsing).
     public var freeBusy: [ICalFreeBusy]
@@ -19,7 +19,7 @@ public struct ICalCalendar: Sendable, Hashable, Codable {
         method: ICalMethod? = nil,
         name: String? = nil,
         refreshIntervalSeconds: Int? = nil,
-        timeZoneIDs: [String] = [],
+        timeZones: [ICalTimeZone] = [],
         events: [ICalEvent] = [],
         freeBusy: [ICalFreeBusy] = []
     ) {
@@ -27,7 +27,7 @@ public struct ICalCalendar: Sendable, Hashable, Codable {
         self.method = method
         self.name = name
         self.refreshIntervalSeconds = refreshIntervalSeconds
-        self.timeZoneIDs = timeZoneIDs
+        self.timeZones = timeZones
         self.events = events
         self.freeBusy = freeBusy
     }

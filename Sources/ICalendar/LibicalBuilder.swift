@@ -37,8 +37,8 @@ enum LibicalBuilder {
             }
         }
         let earliestYear = calendar.events.map(\.start.year).min()
-        for id in calendar.timeZoneIDs {
-            icalcomponent_add_component(root, try LibicalTimeZones.component(for: id, earliestYear: earliestYear))
+        for zone in calendar.timeZones {
+            icalcomponent_add_component(root, try LibicalTimeZones.component(for: zone.id, earliestYear: earliestYear))
         }
         for event in calendar.events {
             icalcomponent_add_component(root, try self.event(event))

@@ -66,7 +66,7 @@ enum LibicalReader {
         for zone in children(of: component, kind: ICAL_VTIMEZONE_COMPONENT) {
             if let tzid = icalcomponent_get_first_property(zone, ICAL_TZID_PROPERTY),
                let id = string(icalproperty_get_tzid(tzid)) {
-                calendar.timeZoneIDs.append(id)
+                calendar.timeZones.append(ICalTimeZone(id))
             }
         }
         calendar.events = children(of: component, kind: ICAL_VEVENT_COMPONENT).compactMap(event)

@@ -23,7 +23,7 @@ public struct FeedBuilder: Sendable {
             method: nil,
             name: name(of: scope, plan: plan, agreement: agreement),
             refreshIntervalSeconds: refreshIntervalSeconds,
-            timeZoneIDs: [plan.timeZoneID],
+            timeZones: [ICalTimeZone(plan.timeZoneID)],
             events: plan.meetings.filter(scope.includes).map { event(for: $0, plan: plan, agreement: agreement) }
         )
     }

@@ -31,7 +31,7 @@ struct ICalendarRoundTripTests {
             method: method,
             name: "samkal: Kari Vågen",
             refreshIntervalSeconds: 3600,
-            timeZoneIDs: ["Europe/Oslo"],
+            timeZones: [.oslo],
             events: [sampleEvent()]
         )
     }
@@ -112,7 +112,7 @@ struct ICalendarRoundTripTests {
 
     @Test func unknownTimeZoneIsAnError() {
         var calendar = Self.sampleCalendar()
-        calendar.timeZoneIDs = ["Europe/Atlantis"]
+        calendar.timeZones = [ICalTimeZone("Europe/Atlantis")]
         #expect(throws: ICalError.unknownTimeZone("Europe/Atlantis")) {
             try calendar.serialized()
         }

@@ -12,6 +12,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The C library, seen only by the ICalendar module.
@@ -28,7 +31,20 @@ let package = Package(
         // The pure core: agreement model and parsing, the Norwegian calendar, the planner.
         .target(
             name: "SamkalCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Durable records behind the `SamkalStore` protocol: SQLite (GRDB) now.
+        .target(
+            name: "SamkalStore",
+            dependencies: ["SamkalCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Minutes and other documents rendered from the Mustache templates in Templates/.
+        .target(
+            name: "SamkalTemplates",
+            dependencies: ["SamkalCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // Plan → iCalendar values: the feeds of people, parties and the agreement.
         .target(
@@ -41,6 +57,8 @@ let package = Package(
             dependencies: [
                 "SamkalCore",
                 "SamkalPublishing",
+                "SamkalStore",
+                "SamkalTemplates",
                 "ICalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -60,6 +78,14 @@ let package = Package(
         .testTarget(
             name: "SamkalPublishingTests",
             dependencies: ["SamkalPublishing", "SamkalCore", "ICalendar"]
+        ),
+        .testTarget(
+            name: "SamkalStoreTests",
+            dependencies: ["SamkalStore", "SamkalCore"]
+        ),
+        .testTarget(
+            name: "SamkalTemplatesTests",
+            dependencies: ["SamkalTemplates", "SamkalCore"]
         ),
         .testTarget(
             name: "SamkalCommandsTests",

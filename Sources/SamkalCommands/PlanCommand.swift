@@ -3,12 +3,24 @@ import Foundation
 import ICalendar
 import SamkalCore
 import SamkalPublishing
+import SamkalStore
 
-/// `samkal plan AGREEMENT --from --to [--json] [--ics DIR]`: plans the agreement-level meetings.
-struct PlanCommand: ParsableCommand {
+/// `samkal plan …`: plans meetings (`run`, the default) or shows what the last plan changed (`diff`).
+struct PlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Planlegg møtene i en periode (plan the meetings of a date range)."
+        abstract: "Planlegg møtene i en periode, eller vis endringene (plan meetings, or show the changes).",
+        subcommands: [PlanRunCommand.self, PlanDiffCommand.self],
+        defaultSubcommand: PlanRunCommand.self
+    )
+}
+
+/// `samkal plan AGREEMENT --from --to [--json] [--ics DIR]`: plans the agreement-level
+/// meetings and stores them as a new plan version.
+struct PlanRunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Planlegg møtene i en periode og lagre en ny planversjon."
     )
 
     @Argument(help: "Avtalefilen (YAML).")
@@ -29,9 +41,13 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "DTSTAMP for alle hendelser (ÅÅÅÅ-MM-DDTHH:MM:SSZ); standard er avtalens revisjonsdato.")
     var stamp: String?
 
+    @Flag(help: "Bare vis planen; lagre ingen ny planversjon.")
+    var dryRun = false
+
+    @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var languageOption: LanguageOption
 
-    func run() throws {
+    func run() async throws {
         let language = languageOption.language
         let range = try dateRange(language: language)
         let stampOverride = try parsedStamp(language: language)
@@ -43,7 +59,17 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let stamp = stampOverride ?? UTCTimestamp(date: loaded.revised ?? range.first)
-        let plan = Planner.plan(PlanRequest(agreement: loaded, range: range, stamp: stamp, language: language))
+        let computed = Planner.plan(PlanRequest(agreement: loaded, range: range, stamp: stamp, language: language))
+        var plan = computed
+        var version: PlanVersion?
+        if !dryRun {
+            let store = try storeOptions.open()
+            let now = SystemClock.now()
+            try await store.saveAgreement(loaded, now: now)
+            let recorded = try await store.recordPlan(computed, now: now)
+            plan = recorded.plan
+            version = recorded
+        }
 
         // Render everything before writing anything, so a failure leaves no half-written output.
         let jsonText = json ? try PlanJSON.render(plan) : nil
@@ -54,6 +80,10 @@ struct PlanCommand: ParsableCommand {
         }
         if let jsonText {
             Console.out(jsonText)
+        }
+        if let version {
+            let summary = PlanVersionText.summary(version, language: language)
+            if json { Console.error(summary) } else { Console.out(summary + "\n") }
         }
         if !json {
             Console.out(PlanTable.render(plan, agreement: loaded))

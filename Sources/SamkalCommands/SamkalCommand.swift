@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `samkal`: plans, publishes and records the meetings of a cooperation agreement
 /// (samarbeidsavtale) for the introduction programme.
-public struct SamkalCommand: ParsableCommand {
+public struct SamkalCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "samkal",
         abstract: "Samarbeidskalender: møtene i samarbeidsavtalen om introduksjonsprogrammet.",
@@ -12,8 +12,27 @@ public struct SamkalCommand: ParsableCommand {
             --lang en (or SAMKAL_LANG=en) for English.
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, PlanCommand.self]
+        subcommands: [
+            CheckCommand.self, PlanCommand.self, ParticipantsCommand.self, MinutesCommand.self,
+            ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
+        ]
     )
 
     public init() {}
+}
+
+extension SamkalCommand {
+    /// Runs the command line asynchronously (the store is async).
+    public static func runAsRoot(_ arguments: [String]? = nil) async {
+        do {
+            var command = try await asyncParseAsRoot(arguments)
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -29,6 +29,11 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case calendarFileUnreadable(path: String, reason: String)
     case calendarFileInvalid(path: String, reason: String)
     case calendarFileEmpty(path: String)
+    case csvUnreadable(String)
+    case csvColumnCount(expected: Int, found: Int)
+    case duplicateRow(String, line: Int)
+    case invalidPeriod(String)
+    case looksLikeNationalID
 
     /// The kinds of value a field may need.
     public enum ExpectedValue: String, Sendable, Hashable, Codable {
@@ -128,6 +133,18 @@ public enum InputProblem: Sendable, Hashable, Codable {
             return nb ? "ugyldig kalenderfil \(path): \(reason)" : "invalid calendar file \(path): \(reason)"
         case .calendarFileEmpty(let path):
             return nb ? "kalenderfilen \(path) har ingen hendelser" : "the calendar file \(path) has no events"
+        case .csvUnreadable(let detail):
+            return nb ? "kan ikke lese CSV: \(detail)" : "cannot read the CSV: \(detail)"
+        case .csvColumnCount(let expected, let found):
+            return nb ? "raden har \(found) kolonner, overskriften \(expected)" : "the row has \(found) columns, the header \(expected)"
+        case .duplicateRow(let id, let line):
+            return nb ? "'\(id)' står også på linje \(line)" : "'\(id)' also appears on line \(line)"
+        case .invalidPeriod(let text):
+            return nb ? "'\(text)' er ikke en periode (ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD)" : "'\(text)' is not a period (YYYY-MM-DD..YYYY-MM-DD)"
+        case .looksLikeNationalID:
+            return nb
+                ? "id ser ut som et fødselsnummer; bruk kommunens saksnummer"
+                : "the id looks like a national identity number; use the municipality's case id"
         }
     }
 }

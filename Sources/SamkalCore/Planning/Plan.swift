@@ -11,11 +11,15 @@ public struct Plan: Sendable, Hashable, Codable {
     public var meetings: [PlannedMeeting]
     public var warnings: [PlanWarning]
     public var unplaced: [UnplacedMeeting]
+    /// UIDs of meetings placed outside the range (their window touches it): not in this
+    /// plan, but not gone either.
+    public var placedOutsideRange: [String]
 
     public init(
         agreementID: String, agreementName: String, range: DateSpan, stamp: UTCTimestamp,
         timeZoneID: String, language: Language,
-        meetings: [PlannedMeeting], warnings: [PlanWarning], unplaced: [UnplacedMeeting]
+        meetings: [PlannedMeeting], warnings: [PlanWarning], unplaced: [UnplacedMeeting],
+        placedOutsideRange: [String] = []
     ) {
         self.agreementID = agreementID
         self.agreementName = agreementName
@@ -26,5 +30,6 @@ public struct Plan: Sendable, Hashable, Codable {
         self.meetings = meetings
         self.warnings = warnings
         self.unplaced = unplaced
+        self.placedOutsideRange = placedOutsideRange
     }
 }

@@ -31,6 +31,7 @@ public enum Planner {
         var meetings: [PlannedMeeting] = []
         var warnings: [PlanWarning] = []
         var unplaced: [UnplacedMeeting] = []
+        var outside: [String] = []
 
         for meetingRequest in MeetingRequests(request: request).all() {
             let rule = meetingRequest.rule
@@ -38,7 +39,10 @@ public enum Planner {
             case .placed(let slot):
                 let end = slot.start.minutes + rule.preference.durationMinutes
                 ledger.book(rule.attendeeIDs, on: slot.date, from: slot.start.minutes, to: end)
-                guard request.range.contains(slot.date) else { continue }
+                guard request.range.contains(slot.date) else {
+                    outside.append(meetingRequest.uid)
+                    continue
+                }
                 meetings.append(meeting(meetingRequest, slot: slot, agreement: agreement))
                 if let avoid = slot.avoidPeriod {
                     warnings.append(PlanWarning(
@@ -67,7 +71,8 @@ public enum Planner {
             language: request.language,
             meetings: meetings,
             warnings: warnings,
-            unplaced: unplaced
+            unplaced: unplaced,
+            placedOutsideRange: outside.sorted()
         )
     }
 

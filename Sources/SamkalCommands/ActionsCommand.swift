@@ -1,0 +1,71 @@
+import ArgumentParser
+import SamkalCore
+import SamkalStore
+
+/// `samkal actions [list]` and `samkal actions done ID`: action items from the minutes.
+struct ActionsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actions",
+        abstract: "Oppfølgingspunkter fra referatene (action items).",
+        subcommands: [ActionsListCommand.self, ActionsDoneCommand.self],
+        defaultSubcommand: ActionsListCommand.self
+    )
+}
+
+struct ActionsListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Åpne oppfølgingspunkter etter person og frist (open action items by person and due date)."
+    )
+
+    @Flag(help: "Ta med utførte punkter.") var all = false
+    @OptionGroup var identity: IdentityOption
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let person = try identity.person(language)
+        let store = try storeOptions.open()
+        let agreement = try await store.agreement(id: nil)
+        let items = try await store.actionItems(openOnly: !all, as: person, now: SystemClock.now())
+            .sorted { ($0.assigneeID, $0.due, $0.id) < ($1.assigneeID, $1.due, $1.id) }
+        let listing = Listing(
+            columns: ["id", "person", "name", "what", "due", "meeting", "state"],
+            rows: items.map { item in
+                [
+                    String(item.id), item.assigneeID, agreement?.people[item.assigneeID]?.name ?? item.assigneeID,
+                    item.text, item.due.description, item.meetingUID,
+                    item.isOpen ? (language == .nb ? "åpen" : "open") : (language == .nb ? "utført" : "done"),
+                ]
+            }
+        )
+        Console.out(try listing.render(format.format))
+    }
+}
+
+struct ActionsDoneCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "done", abstract: "Merk et oppfølgingspunkt som utført (close an action item).")
+
+    @Argument var id: Int64
+    @OptionGroup var identity: IdentityOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let person = try identity.person(language)
+        let store = try storeOptions.open()
+        do {
+            switch try await store.closeActionItem(id: id, as: person, now: SystemClock.now()) {
+            case .refused(let rule):
+                throw CommandFailure.refusal(rule, language)
+            case .allowed(let item, _):
+                Console.out(language == .nb ? "Punkt \(item.id) er utført: \(item.text)\n" : "Item \(item.id) is done: \(item.text)\n")
+            }
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, language)
+        }
+    }
+}

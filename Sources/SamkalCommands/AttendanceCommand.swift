@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import SamkalCore
+import SamkalStore
+
+/// `samkal attendance PARTICIPANT_ID | --party ID | --kind KIND`: attendance figures.
+struct AttendanceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "attendance",
+        abstract: "Oppmøte per deltaker, part eller møtetype (attendance).",
+        discussion: "Shows only participants you follow (need to know); every read is audited."
+    )
+
+    @Argument(help: "Deltakerens saksnummer.") var participant: String?
+    @Option(help: "Møter der denne parten deltar, for alle deltakere du følger.") var party: String?
+    @Option(help: "Møter av denne typen, for alle deltakere du følger.") var kind: MeetingKind?
+
+    @OptionGroup var identity: IdentityOption
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func validate() throws {
+        let given = [participant != nil, party != nil, kind != nil].filter { $0 }.count
+        if given != 1 {
+            throw ValidationError("oppgi nøyaktig én av PARTICIPANT_ID, --party eller --kind")
+        }
+    }
+
+    func run() async throws {
+        let language = languageOption.language
+        let person = try identity.person(language)
+        let store = try storeOptions.open()
+        var rows: [AttendanceSummary] = []
+        var hidden = 0
+        do {
+            if let participant {
+                switch try await store.attendance(participantID: participant, as: person, now: SystemClock.now()) {
+                case .refused(let rule): throw CommandFailure.refusal(rule, language)
+                case .allowed(let summary, _): rows = [summary]
+                }
+            } else {
+                let scope: AttendanceScope = party.map(AttendanceScope.party) ?? kind.map(AttendanceScope.kind) ?? .all
+                let overview = try await store.attendance(scope, as: person, now: SystemClock.now())
+                rows = overview.rows
+                hidden = overview.hidden
+            }
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, language)
+        }
+        if rows.count > 1 || participant == nil {
+            var total = AttendanceSummary(participantID: language == .nb ? "sum" : "total")
+            for row in rows {
+                total.planned += row.planned
+                total.held += row.held
+                total.attended += row.attended
+                total.missed += row.missed
+                total.excused += row.excused
+                total.openActionItems += row.openActionItems
+            }
+            if format.format == .table { rows.append(total) }
+        }
+        let listing = Listing(
+            columns: ["participant", "planned", "held", "attended", "missed", "excused", "rate", "open_action_items"],
+            rows: rows.map { row in
+                [
+                    row.participantID, String(row.planned), String(row.held), String(row.attended), String(row.missed),
+                    String(row.excused), row.rate.map { String(format: "%.2f", $0) } ?? "",
+                    String(row.openActionItems),
+                ]
+            }
+        )
+        Console.out(try listing.render(format.format))
+        if hidden > 0 {
+            Console.error(language == .nb
+                ? "(\(hidden) deltakere vises ikke: ikke tjenstlig behov)"
+                : "(\(hidden) participants not shown: no need to know)")
+        }
+    }
+}

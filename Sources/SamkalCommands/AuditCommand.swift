@@ -1,0 +1,33 @@
+import ArgumentParser
+import SamkalCore
+import SamkalStore
+
+/// `samkal audit`: who read or wrote minutes and attendance, and whether it was allowed.
+struct AuditCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Vis tilgangsloggen (show the audit log)."
+    )
+
+    @Option(help: "Bare de siste N linjene.") var limit: Int?
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let store = try storeOptions.open()
+        let entries = try await store.auditLog(limit: limit)
+        let listing = Listing(
+            columns: ["id", "at", "who", "action", "target", "allowed", "rule"],
+            rows: entries.map { entry in
+                [
+                    entry.id.map(String.init) ?? "", entry.at.description, entry.actorID, entry.action.rawValue,
+                    entry.target, entry.allowed ? (language == .nb ? "ja" : "yes") : (language == .nb ? "nei" : "no"),
+                    entry.rule.rawValue,
+                ]
+            }
+        )
+        Console.out(try listing.render(format.format))
+    }
+}

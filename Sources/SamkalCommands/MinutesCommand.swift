@@ -1,0 +1,190 @@
+import ArgumentParser
+import Foundation
+import SamkalCore
+import SamkalStore
+import SamkalTemplates
+
+extension MinutesFormat: ExpressibleByArgument {}
+extension MeetingKind: ExpressibleByArgument {}
+
+/// `samkal minutes log|show|list`: attendance and minutes (referat) per meeting.
+struct MinutesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "minutes",
+        abstract: "Oppmøte og referat (attendance and minutes).",
+        subcommands: [MinutesLogCommand.self, MinutesShowCommand.self, MinutesListCommand.self]
+    )
+}
+
+struct MinutesLogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Registrer oppmøte og referat, eller endre et referat (record or amend minutes).",
+        discussion: """
+            Attendance: --present ID, --absent ID, --excused "ID|grunn" (ID is a person id or the \
+            participant's case id; repeat for each). The text comes from --file, standard input, \
+            or $EDITOR. Logging again amends: a new revision, the earlier text kept.
+            """
+    )
+
+    @Argument(help: "Møtets UID.") var meeting: String
+    @Option(help: "Fil med referatteksten, eller - for standard inn.") var file: String?
+    @Option(help: "Møtt (gjentas).") var present: [String] = []
+    @Option(help: "Fravær (gjentas).") var absent: [String] = []
+    @Option(help: "Gyldig fravær: \"ID|grunn\" (gjentas).") var excused: [String] = []
+    @Option(help: "Vedtak (gjentas).") var decision: [String] = []
+    @Option(help: "Oppfølgingspunkt: \"PERSON_ID|hva|ÅÅÅÅ-MM-DD\" (gjentas).") var action: [String] = []
+
+    @OptionGroup var identity: IdentityOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let nb = language == .nb
+        let author = try identity.person(language)
+        let actions = try action.map { argument in
+            guard let item = NewActionItem(argument: argument) else {
+                throw ValidationError(nb
+                    ? "--action '\(argument)': bruk \"PERSON_ID|hva|ÅÅÅÅ-MM-DD\" med en gyldig dato"
+                    : "--action '\(argument)': use \"PERSON_ID|what|YYYY-MM-DD\" with a valid date")
+            }
+            return item
+        }
+        let store = try storeOptions.open()
+        guard let stored = try await store.meeting(uid: meeting) else { throw CommandFailure.store(.unknownMeeting(meeting), language) }
+        guard let agreement = try await store.agreement(id: nil) else {
+            throw CommandFailure.store(.noAgreement, language)
+        }
+        func mark(_ id: String, _ status: AttendanceStatus, _ reason: String?) -> AttendanceMark {
+            AttendanceMark(attendeeID: id, isParticipant: agreement.people[id] == nil, status: status, reason: reason)
+        }
+        var marks = present.map { mark($0, .present, nil) } + absent.map { mark($0, .absent, nil) }
+        for entry in excused {
+            let parts = entry.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[1].isEmpty else { throw CommandFailure.store(.excuseWithoutReason(entry), language) }
+            marks.append(mark(parts[0], .excused, parts[1]))
+        }
+        let duplicates = Dictionary(grouping: marks, by: \.attendeeID).filter { $0.value.count > 1 }.keys.sorted()
+        guard duplicates.isEmpty else {
+            throw ValidationError(nb ? "oppmøte er gitt flere ganger for: \(duplicates.joined(separator: ", "))"
+                                     : "attendance given more than once for: \(duplicates.joined(separator: ", "))")
+        }
+        let text = try MinutesTextSource.read(file: file, meeting: stored, language: language)
+        let entry = MinutesEntry(meetingUID: meeting, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)
+        let result: AccessResult<MinutesRecord>
+        do {
+            result = try await store.logMinutes(entry, now: SystemClock.now())
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, language)
+        }
+        switch result {
+        case .refused(let rule):
+            throw CommandFailure.refusal(rule, language)
+        case .allowed(let record, _):
+            Console.out(record.revision == 1
+                ? (nb ? "Referat lagret for \(stored.title) (versjon 1).\n" : "Minutes saved for \(stored.title) (revision 1).\n")
+                : (nb ? "Referatet er endret (versjon \(record.revision)); tidligere versjoner er tatt vare på.\n"
+                      : "Minutes amended (revision \(record.revision)); earlier revisions are kept.\n"))
+            let marked = Set(marks.map(\.attendeeID))
+            let unmarked = stored.attendees.map(\.id).filter { !marked.contains($0) }
+            if !unmarked.isEmpty {
+                Console.error(nb ? "Merk: ingen oppmøte registrert for \(unmarked.joined(separator: ", "))"
+                                 : "Note: no attendance recorded for \(unmarked.joined(separator: ", "))")
+            }
+        }
+    }
+}
+
+struct MinutesShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Vis et referat (show minutes).")
+
+    @Argument(help: "Møtets UID.") var meeting: String
+    @Option(help: "text, md eller html.") var format: MinutesFormat = .text
+
+    @OptionGroup var identity: IdentityOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let person = try identity.person(language)
+        let renderer: MinutesRenderer
+        do {
+            renderer = try TemplateLocator.minutesRenderer()
+        } catch {
+            Console.error((language == .nb ? "feil: " : "error: ") + String(describing: error))
+            throw ExitCode.failure
+        }
+        let store = try storeOptions.open()
+        let result: AccessResult<MinutesHistory>
+        do {
+            result = try await store.minutesHistory(meetingUID: meeting, as: person, now: SystemClock.now())
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, language)
+        }
+        guard case .allowed(let history, _) = result else {
+            if case .refused(let rule) = result { throw CommandFailure.refusal(rule, language) }
+            return
+        }
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        let participants = try await store.participants(agreementID: agreement.id)
+        let names = Dictionary(participants.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        Console.out(renderer.render(
+            meeting: history.meeting, revisions: history.revisions, actionItems: history.actionItems,
+            agreement: agreement, participantNames: names, format: format, language: language
+        ))
+    }
+}
+
+struct MinutesListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List referater du har tilgang til (list minutes).")
+
+    @Option(help: "Bare møter for denne deltakeren.") var participant: String?
+    @Option(help: "Bare denne møtetypen (f.eks. leaderMeeting).") var kind: MeetingKind?
+    @Option(help: "Fra dato, ÅÅÅÅ-MM-DD.") var from: String?
+    @Option(help: "Til dato, ÅÅÅÅ-MM-DD.") var to: String?
+    @Flag(help: "Bare møter med åpne oppfølgingspunkter.") var openActions = false
+
+    @OptionGroup var identity: IdentityOption
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let person = try identity.person(language)
+        let range = try DateRangeArguments.span(from: from, to: to, language: language)
+        let store = try storeOptions.open()
+        let filter = MinutesFilter(participantID: participant, kind: kind, range: range, withOpenActionItems: openActions)
+        let listings = try await store.listMinutes(filter, as: person, now: SystemClock.now())
+        let listing = Listing(
+            columns: ["uid", "kind", "title", "date", "revision", "recorded_at", "author", "open_action_items"],
+            rows: listings.map {
+                [$0.meeting.uid, $0.meeting.kind.rawValue, $0.meeting.title, $0.meeting.date.description,
+                 String($0.revision), $0.recordedAt.description, $0.authorID, String($0.openActionItems)]
+            }
+        )
+        Console.out(try listing.render(format.format))
+    }
+}
+
+/// Optional `--from`/`--to` as a span (open ends become far past/future).
+enum DateRangeArguments {
+    static func span(from: String?, to: String?, language: Language) throws -> DateSpan? {
+        guard from != nil || to != nil else { return nil }
+        func parse(_ text: String?, _ flag: String, _ fallback: LocalDate) throws -> LocalDate {
+            guard let text else { return fallback }
+            guard let date = LocalDate(iso: text) else {
+                throw ValidationError(language == .nb ? "\(flag): '\(text)' er ikke en gyldig dato" : "\(flag): '\(text)' is not a valid date")
+            }
+            return date
+        }
+        let first = try parse(from, "--from", LocalDate(year: 1900, month: 1, day: 1)!)
+        let last = try parse(to, "--to", LocalDate(year: 2200, month: 12, day: 31)!)
+        guard let span = DateSpan(first: first, last: last) else {
+            throw ValidationError(language == .nb ? "--to kommer før --from" : "--to is before --from")
+        }
+        return span
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SamkalCore
+
+/// Where the minutes text comes from: `--file PATH`, `--file -` or piped standard input,
+/// or `$EDITOR` on a temporary file when standard input is a terminal (as `git commit` does).
+enum MinutesTextSource {
+    static func read(file: String?, meeting: PlannedMeeting, language: Language) throws -> String {
+        let nb = language == .nb
+        if let file, file != "-" {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                throw ValidationError(nb ? "kan ikke lese \(file)" : "cannot read \(file)")
+            }
+            return try nonEmpty(text, language)
+        }
+        if file == "-" || isatty(STDIN_FILENO) == 0 {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            return try nonEmpty(String(decoding: data, as: UTF8.self), language)
+        }
+        return try nonEmpty(try edit(meeting: meeting, language: language), language)
+    }
+
+    private static func nonEmpty(_ text: String, _ language: Language) throws -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw ValidationError(language == .nb ? "referatet er tomt; ingenting lagret" : "the minutes are empty; nothing saved")
+        }
+        return trimmed
+    }
+
+    /// Opens `$VISUAL` or `$EDITOR` (else `vi`) on a file with a commented header, and
+    /// returns the text without the `#` lines.
+    private static func edit(meeting: PlannedMeeting, language: Language) throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-referat-\(UUID().uuidString).txt")
+        let header = language == .nb
+            ? "\n# Referat for \(meeting.title), \(meeting.date) \(meeting.start).\n# Linjer som starter med # tas ikke med. Tomt referat avbryter.\n"
+            : "\n# Minutes for \(meeting.title), \(meeting.date) \(meeting.start).\n# Lines starting with # are left out. Empty minutes abort.\n"
+        try header.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "\(editor) \"$1\"", "samkal-editor", url.path]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ValidationError(language == .nb ? "redigeringsprogrammet avsluttet med feil; ingenting lagret" : "the editor failed; nothing saved")
+        }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("#") }
+            .joined(separator: "\n")
+    }
+}

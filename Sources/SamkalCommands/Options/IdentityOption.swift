@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+import SamkalCore
+
+/// `--as PERSON_ID` (or `SAMKAL_USER`): who is asking, for the need-to-know rule.
+struct IdentityOption: ParsableArguments {
+    @Option(name: .customLong("as"), help: "Hvem som spør (person-id fra avtalen); ellers $SAMKAL_USER.")
+    var explicitPerson: String?
+
+    func person(_ language: Language) throws -> String {
+        if let explicitPerson, !explicitPerson.isEmpty { return explicitPerson }
+        if let value = ProcessInfo.processInfo.environment["SAMKAL_USER"], !value.isEmpty { return value }
+        throw ValidationError(language == .nb
+            ? "oppgi hvem du er med --as PERSON_ID eller SAMKAL_USER (kreves for referat og oppmøte)"
+            : "say who you are with --as PERSON_ID or SAMKAL_USER (required for minutes and attendance)")
+    }
+}

@@ -1,0 +1,225 @@
+import ArgumentParser
+import Foundation
+import SamkalCore
+import SamkalStore
+
+/// `samkal participants import|add|list|show|end`: the programme's participants.
+struct ParticipantsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "participants",
+        abstract: "Deltakerne i introduksjonsprogrammet (participants).",
+        subcommands: [
+            ParticipantsImportCommand.self, ParticipantsAddCommand.self, ParticipantsListCommand.self,
+            ParticipantsShowCommand.self, ParticipantsEndCommand.self,
+        ]
+    )
+}
+
+/// The agreement participants belong to: loaded from `--agreement` (and stored), or the one stored.
+struct AgreementSelection: ParsableArguments {
+    @Option(name: .customLong("agreement"), help: "Avtalefilen (YAML); ellers avtalen som er lagret.")
+    var file: String?
+
+    func agreement(in store: some SamkalStore, language: Language) async throws -> Agreement {
+        if let file {
+            let loaded: Agreement
+            do {
+                loaded = try AgreementLoader.load(path: file)
+            } catch {
+                throw CommandFailure.diagnostics(error, language)
+            }
+            try await store.saveAgreement(loaded, now: SystemClock.now())
+            return loaded
+        }
+        guard let stored = try await store.agreement(id: nil) else {
+            throw CommandFailure.store(.noAgreement, language)
+        }
+        return stored
+    }
+}
+
+struct ParticipantsImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Importer deltakere fra CSV; alt eller ingenting (import participants from CSV)."
+    )
+
+    @Argument(help: "CSV-filen (se README for kolonnene).")
+    var file: String
+
+    @OptionGroup var selection: AgreementSelection
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let store = try storeOptions.open()
+        let agreement = try await selection.agreement(in: store, language: language)
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            Console.error(language == .nb ? "feil: kan ikke lese \(file)" : "error: cannot read \(file)")
+            throw ExitCode.failure
+        }
+        let participants: [Participant]
+        do {
+            participants = try ParticipantCSV.parse(text, file: file, knownPeople: Set(agreement.people.keys))
+        } catch {
+            throw CommandFailure.diagnostics(error, language)
+        }
+        let summary = try await store.importParticipants(participants, agreementID: agreement.id, now: SystemClock.now())
+        Console.out(language == .nb
+            ? "Importerte \(participants.count) deltakere fra \(file): \(summary.inserted) nye, \(summary.updated) oppdatert.\n"
+            : "Imported \(participants.count) participants from \(file): \(summary.inserted) new, \(summary.updated) updated.\n")
+    }
+}
+
+struct ParticipantsAddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Legg til eller oppdater én deltaker (add or update one participant)."
+    )
+
+    @Option(help: "Kommunens saksnummer (aldri fødselsnummer).") var id: String
+    @Option var name: String
+    @Option(help: "Foretrukket språk, f.eks. ti, ar, uk.") var language: String
+    @Option(help: "Trenger tolk: ja/nei.") var interpreter: String
+    @Option(help: "Programstart, ÅÅÅÅ-MM-DD.") var start: String
+    @Option(help: "Planlagt slutt, ÅÅÅÅ-MM-DD.") var plannedEnd: String
+    @Option(help: "Sluttmål: work eller education.") var finalGoal: String
+    @Option(help: "Programrådgiver (person-id).") var programAdvisor: String
+    @Option(help: "NAV-veileder (person-id).") var navAdvisor: String?
+    @Option(help: "Teambehov, ;-separert (health;adultEducation).") var teamNeeds: String?
+    @Option(help: "Teammedlemmer (person-id-er), ;-separert.") var teamMembers: String?
+    @Option(help: "Foreldrepermisjon, ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD;…") var parentalLeave: String?
+    @Option(help: "Ferie, ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD;…") var holidays: String?
+
+    @OptionGroup var selection: AgreementSelection
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let textLanguage = languageOption.language
+        let store = try storeOptions.open()
+        let agreement = try await selection.agreement(in: store, language: textLanguage)
+        let fields: [String: String] = [
+            "id": id, "name": name, "language": language, "interpreter": interpreter, "start": start,
+            "planned_end": plannedEnd, "final_goal": finalGoal, "program_advisor": programAdvisor,
+            "nav_advisor": navAdvisor ?? "", "team_needs": teamNeeds ?? "", "team_members": teamMembers ?? "",
+            "parental_leave": parentalLeave ?? "", "holidays": holidays ?? "",
+        ]
+        switch ParticipantCSV.participant(fields: fields, knownPeople: Set(agreement.people.keys)) {
+        case .failure(let error):
+            throw CommandFailure.diagnostics(error, textLanguage)
+        case .success(let participant):
+            let summary = try await store.importParticipants([participant], agreementID: agreement.id, now: SystemClock.now())
+            Console.out(summary.inserted == 1
+                ? (textLanguage == .nb ? "La til \(participant.id).\n" : "Added \(participant.id).\n")
+                : (textLanguage == .nb ? "Oppdaterte \(participant.id).\n" : "Updated \(participant.id).\n"))
+        }
+    }
+}
+
+struct ParticipantsListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List deltakerne du har tjenstlig behov for å se (list participants)."
+    )
+
+    @OptionGroup var identity: IdentityOption
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let person = try identity.person(language)
+        let store = try storeOptions.open()
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        let all = try await store.participants(agreementID: agreement.id)
+        let policy = AccessPolicy(agreement: agreement, participants: all)
+        guard agreement.people[person] != nil else { throw CommandFailure.refusal(.unknownPerson, language) }
+        let visible = all.filter { policy.canView(participantID: $0.id, as: person).allowed }
+        Console.out(try ParticipantListing.listing(visible, agreement: agreement).render(format.format))
+        if visible.count < all.count, format.format == .table {
+            Console.error(language == .nb
+                ? "(\(all.count - visible.count) deltakere vises ikke: ikke tjenstlig behov)"
+                : "(\(all.count - visible.count) participants not shown: no need to know)")
+        }
+    }
+}
+
+struct ParticipantsShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Vis én deltaker (show one participant).")
+
+    @Argument var id: String
+    @OptionGroup var identity: IdentityOption
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let person = try identity.person(language)
+        let store = try storeOptions.open()
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        guard let participant = try await store.participant(id: id) else { throw CommandFailure.store(.unknownParticipant(id), language) }
+        let policy = AccessPolicy(agreement: agreement, participants: [participant])
+        let decision = policy.canView(participantID: id, as: person)
+        guard decision.allowed else { throw CommandFailure.refusal(decision.rule, language) }
+        Console.out(try ParticipantListing.listing([participant], agreement: agreement).render(format.format))
+    }
+}
+
+struct ParticipantsEndCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "end", abstract: "Avslutt en deltakers program (end a participant's programme).")
+
+    @Argument var id: String
+    @Option(help: "Siste dag, ÅÅÅÅ-MM-DD (standard: i dag).") var on: String?
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let store = try storeOptions.open()
+        let agreement = try await store.agreement(id: nil)
+        let date: LocalDate
+        if let on {
+            guard let parsed = LocalDate(iso: on) else {
+                throw ValidationError(language == .nb ? "--on: '\(on)' er ikke en gyldig dato" : "--on: '\(on)' is not a valid date")
+            }
+            date = parsed
+        } else {
+            date = SystemClock.today(in: agreement?.timeZoneID ?? "Europe/Oslo")
+        }
+        do {
+            let participant = try await store.endParticipant(id: id, on: date, now: SystemClock.now())
+            Console.out(language == .nb ? "\(participant.id) avsluttet \(date).\n" : "\(participant.id) ended \(date).\n")
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, language)
+        }
+    }
+}
+
+/// Participants as a listing.
+enum ParticipantListing {
+    static func listing(_ participants: [Participant], agreement: Agreement) -> Listing {
+        func name(_ id: String?) -> String { id.map { agreement.people[$0]?.name ?? $0 } ?? "" }
+        func spans(_ spans: [DateSpan]) -> String { spans.map { "\($0.first)..\($0.last)" }.joined(separator: ";") }
+        return Listing(
+            columns: [
+                "id", "name", "language", "interpreter", "start", "planned_end", "ended", "final_goal",
+                "program_advisor", "nav_advisor", "team_needs", "team_members", "parental_leave", "holidays",
+            ],
+            rows: participants.map { participant in
+                [
+                    participant.id, participant.name, participant.language, participant.needsInterpreter ? "ja" : "nei",
+                    participant.programmeStart.description, participant.plannedEnd.description,
+                    participant.endedOn?.description ?? "", participant.finalGoal.rawValue,
+                    name(participant.programAdvisorID), name(participant.navAdvisorID),
+                    participant.teamNeeds.map(\.rawValue).joined(separator: ";"),
+                    participant.teamMemberIDs.joined(separator: ";"),
+                    spans(participant.parentalLeave), spans(participant.holidays),
+                ]
+            }
+        )
+    }
+}

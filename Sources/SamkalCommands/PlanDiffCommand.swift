@@ -1,0 +1,47 @@
+import ArgumentParser
+import SamkalCore
+import SamkalStore
+
+/// `samkal plan diff`: what the last stored plan version changed.
+struct PlanDiffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Vis hva siste planversjon endret (show what the last plan changed)."
+    )
+
+    @Option(help: "Avtalens id (trengs bare når flere avtaler er lagret).")
+    var agreementID: String?
+
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let store = try storeOptions.open()
+        guard let agreement = try await store.agreement(id: agreementID) else {
+            throw CommandFailure.store(.noAgreement, language)
+        }
+        guard let version = try await store.latestPlanVersion(agreementID: agreement.id) else {
+            Console.out(language == .nb ? "Ingen planversjoner er lagret.\n" : "No plan versions are stored.\n")
+            return
+        }
+        let nb = language == .nb
+        if format.format == .table {
+            Console.out(nb
+                ? "Planversjon \(version.number) (\(version.createdAt), \(version.range.first)–\(version.range.last)): \(version.changes.count) endringer\n"
+                : "Plan version \(version.number) (\(version.createdAt), \(version.range.first)–\(version.range.last)): \(version.changes.count) changes\n")
+        }
+        let listing = Listing(
+            columns: ["version", "uid", "change", "sequence", "status", "date", "start", "description"],
+            rows: version.changes.map { change in
+                [
+                    String(version.number), change.uid, change.kind.rawValue, String(change.after.sequence),
+                    change.after.status.rawValue, change.after.date.description, change.after.start.description,
+                    change.describe(in: language),
+                ]
+            }
+        )
+        Console.out(try listing.render(format.format))
+    }
+}

@@ -1,0 +1,16 @@
+import SamkalCore
+import SamkalStore
+
+/// One-line and itemised descriptions of a stored plan version.
+enum PlanVersionText {
+    static func summary(_ version: PlanVersion, language: Language) -> String {
+        let counts = Dictionary(grouping: version.changes, by: \.kind).mapValues(\.count)
+        let added = counts[.added] ?? 0
+        let moved = counts[.moved] ?? 0
+        let cancelled = counts[.cancelled] ?? 0
+        let restored = counts[.restored] ?? 0
+        return language == .nb
+            ? "Planversjon \(version.number): \(added) nye, \(moved) endret, \(cancelled) avlyst, \(restored) gjeninnsatt."
+            : "Plan version \(version.number): \(added) added, \(moved) changed, \(cancelled) cancelled, \(restored) restored."
+    }
+}

@@ -1,0 +1,74 @@
+/// What happened to one meeting between two plan versions.
+public struct MeetingChange: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// New in this version (SEQUENCE 0).
+        case added
+        /// Time, place or attendees changed (SEQUENCE+1).
+        case moved
+        /// No longer planned: kept as STATUS:CANCELLED (SEQUENCE+1).
+        case cancelled
+        /// Planned again after being cancelled (SEQUENCE+1).
+        case restored
+    }
+
+    /// Why a meeting was cancelled.
+    public enum Reason: String, Sendable, Hashable, Codable {
+        /// The agreement no longer asks for it.
+        case noLongerRequired
+        /// It is still required but could not be placed.
+        case cannotBePlaced
+    }
+
+    public let uid: String
+    public let kind: Kind
+    public let reason: Reason?
+    public let before: PlannedMeeting?
+    public let after: PlannedMeeting
+
+    public init(uid: String, kind: Kind, reason: Reason? = nil, before: PlannedMeeting?, after: PlannedMeeting) {
+        self.uid = uid
+        self.kind = kind
+        self.reason = reason
+        self.before = before
+        self.after = after
+    }
+
+    public func describe(in language: Language) -> String {
+        let nb = language == .nb
+        let when = "\(after.date) \(after.start)"
+        switch kind {
+        case .added:
+            return nb ? "ny: \(after.title) \(when)" : "added: \(after.title) \(when)"
+        case .moved:
+            let was = before.map { "\($0.date) \($0.start)" } ?? "?"
+            var parts: [String] = []
+            if let before {
+                if before.date != after.date || before.start != after.start || before.end != after.end {
+                    parts.append(nb ? "tid \(was) → \(when)" : "time \(was) → \(when)")
+                }
+                if before.location != after.location {
+                    parts.append(nb ? "sted \(before.location) → \(after.location)" : "place \(before.location) → \(after.location)")
+                }
+                if before.attendees.map(\.id) != after.attendees.map(\.id) {
+                    parts.append(nb ? "deltakerliste endret" : "attendees changed")
+                }
+            }
+            let detail = parts.joined(separator: ", ")
+            return nb
+                ? "endret (SEQUENCE \(after.sequence)): \(after.title): \(detail)"
+                : "changed (SEQUENCE \(after.sequence)): \(after.title): \(detail)"
+        case .cancelled:
+            let why = switch (reason, language) {
+            case (.cannotBePlaced?, .nb): "kan ikke plasseres"
+            case (.cannotBePlaced?, .en): "cannot be placed"
+            case (_, .nb): "ikke lenger i planen"
+            case (_, .en): "no longer planned"
+            }
+            return nb
+                ? "avlyst (SEQUENCE \(after.sequence)): \(after.title) \(when): \(why)"
+                : "cancelled (SEQUENCE \(after.sequence)): \(after.title) \(when): \(why)"
+        case .restored:
+            return nb ? "gjeninnsatt: \(after.title) \(when)" : "restored: \(after.title) \(when)"
+        }
+    }
+}

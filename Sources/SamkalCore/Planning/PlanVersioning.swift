@@ -1,0 +1,71 @@
+/// Reconciles a freshly computed plan with the meetings already stored, so a meeting
+/// keeps its identity across versions: same UID; SEQUENCE+1 when its time, place or
+/// attendees change; kept as cancelled (never deleted) when it is no longer planned.
+///
+/// Pure: stored meetings and the new plan in, the meetings to store and the changes out.
+public enum PlanVersioning {
+    public struct Outcome: Sendable, Hashable {
+        /// Every meeting that is new or different and must be written.
+        public let changedMeetings: [PlannedMeeting]
+        public let changes: [MeetingChange]
+        /// The plan as it now stands in the range: planned meetings with their stored
+        /// SEQUENCE and STATUS, plus the cancelled ones, sorted like a plan.
+        public let plan: Plan
+    }
+
+    public static func reconcile(stored: [PlannedMeeting], with computed: Plan) -> Outcome {
+        let storedByUID = Dictionary(stored.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
+        let unplacedUIDs = Set(computed.unplaced.map(\.uid))
+        let elsewhere = Set(computed.placedOutsideRange)
+        var changed: [PlannedMeeting] = []
+        var changes: [MeetingChange] = []
+        var result: [PlannedMeeting] = []
+
+        for var meeting in computed.meetings {
+            guard let previous = storedByUID[meeting.uid] else {
+                changed.append(meeting)
+                changes.append(MeetingChange(uid: meeting.uid, kind: .added, before: nil, after: meeting))
+                result.append(meeting)
+                continue
+            }
+            meeting.sequence = previous.sequence
+            meeting.status = previous.status
+            if previous.status == .cancelled {
+                meeting.sequence += 1
+                meeting.status = .tentative
+                changes.append(MeetingChange(uid: meeting.uid, kind: .restored, before: previous, after: meeting))
+            } else if isSignificantChange(from: previous, to: meeting) {
+                meeting.sequence += 1
+                changes.append(MeetingChange(uid: meeting.uid, kind: .moved, before: previous, after: meeting))
+            }
+            if meeting != previous { changed.append(meeting) }
+            result.append(meeting)
+        }
+
+        let planned = Set(computed.meetings.map(\.uid))
+        for previous in stored.sorted(by: { $0.uid < $1.uid })
+        where computed.range.contains(previous.date) && !planned.contains(previous.uid) && !elsewhere.contains(previous.uid) {
+            guard previous.status != .cancelled else {
+                result.append(previous)
+                continue
+            }
+            var cancelled = previous
+            cancelled.status = .cancelled
+            cancelled.sequence += 1
+            let reason: MeetingChange.Reason = unplacedUIDs.contains(previous.uid) ? .cannotBePlaced : .noLongerRequired
+            changed.append(cancelled)
+            changes.append(MeetingChange(uid: previous.uid, kind: .cancelled, reason: reason, before: previous, after: cancelled))
+            result.append(cancelled)
+        }
+
+        var plan = computed
+        plan.meetings = result.sorted { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
+        return Outcome(changedMeetings: changed, changes: changes, plan: plan)
+    }
+
+    /// Time, place or attendees: what makes calendars and invitations need an update.
+    public static func isSignificantChange(from old: PlannedMeeting, to new: PlannedMeeting) -> Bool {
+        old.date != new.date || old.start != new.start || old.end != new.end
+            || old.location != new.location || old.attendees.map(\.id) != new.attendees.map(\.id)
+    }
+}

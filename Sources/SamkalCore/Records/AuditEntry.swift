@@ -1,0 +1,26 @@
+/// One line of the audit log: who did what to which record, when, and whether it was allowed.
+public struct AuditEntry: Sendable, Hashable, Codable {
+    public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
+        case readMinutes, writeMinutes, readAttendance, listMinutes, closeActionItem, listActionItems
+    }
+
+    public let id: Int64?
+    public let at: UTCTimestamp
+    public let actorID: String
+    public let action: Action
+    /// The meeting UID, participant id or listing the action concerned.
+    public let target: String
+    public let allowed: Bool
+    /// The rule that allowed or refused it.
+    public let rule: AccessRule
+
+    public init(id: Int64? = nil, at: UTCTimestamp, actorID: String, action: Action, target: String, allowed: Bool, rule: AccessRule) {
+        self.id = id
+        self.at = at
+        self.actorID = actorID
+        self.action = action
+        self.target = target
+        self.allowed = allowed
+        self.rule = rule
+    }
+}

@@ -1,0 +1,86 @@
+import GRDB
+import SamkalCore
+
+extension SQLiteStore {
+    public func saveAgreement(_ agreement: Agreement, now: UTCTimestamp) async throws {
+        let json = try StoredJSON.encode(agreement)
+        try await writer.write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO agreement (id, name, json, updatedAt) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET name = excluded.name, json = excluded.json, updatedAt = excluded.updatedAt
+                    WHERE agreement.json != excluded.json
+                    """,
+                arguments: [agreement.id, agreement.name, json, now.description]
+            )
+        }
+    }
+
+    /// The agreement with `id`, or the only one stored when `id` is `nil`.
+    public func agreement(id: String?) async throws -> Agreement? {
+        try await writer.read { db in
+            if let id {
+                return try String.fetchOne(db, sql: "SELECT json FROM agreement WHERE id = ?", arguments: [id])
+                    .map { try StoredJSON.decode(Agreement.self, from: $0) }
+            }
+            let all = try String.fetchAll(db, sql: "SELECT json FROM agreement ORDER BY id LIMIT 2")
+            guard all.count == 1 else { return nil }
+            return try StoredJSON.decode(Agreement.self, from: all[0])
+        }
+    }
+
+    public func importParticipants(_ participants: [Participant], agreementID: String, now: UTCTimestamp) async throws -> ImportSummary {
+        let encoded = try participants.map { ($0.id, try StoredJSON.encode($0)) }
+        return try await writer.write { db in
+            _ = try Self.agreement(db, id: agreementID)
+            var inserted = 0
+            var updated = 0
+            for (id, json) in encoded {
+                let existing = try String.fetchOne(db, sql: "SELECT json FROM participant WHERE id = ?", arguments: [id])
+                switch existing {
+                case nil:
+                    try db.execute(
+                        sql: "INSERT INTO participant (id, agreementId, json, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)",
+                        arguments: [id, agreementID, json, now.description, now.description]
+                    )
+                    inserted += 1
+                case json?:
+                    break
+                default:
+                    try db.execute(
+                        sql: "UPDATE participant SET agreementId = ?, json = ?, updatedAt = ? WHERE id = ?",
+                        arguments: [agreementID, json, now.description, id]
+                    )
+                    updated += 1
+                }
+            }
+            return ImportSummary(inserted: inserted, updated: updated)
+        }
+    }
+
+    public func participants(agreementID: String) async throws -> [Participant] {
+        try await writer.read { db in try Self.participants(db, agreementID: agreementID) }
+    }
+
+    public func participant(id: String) async throws -> Participant? {
+        try await writer.read { db in
+            try String.fetchOne(db, sql: "SELECT json FROM participant WHERE id = ?", arguments: [id])
+                .map { try StoredJSON.decode(Participant.self, from: $0) }
+        }
+    }
+
+    public func endParticipant(id: String, on date: LocalDate, now: UTCTimestamp) async throws -> Participant {
+        try await writer.write { db in
+            guard let json = try String.fetchOne(db, sql: "SELECT json FROM participant WHERE id = ?", arguments: [id]) else {
+                throw StoreError.unknownParticipant(id)
+            }
+            var participant = try StoredJSON.decode(Participant.self, from: json)
+            participant.endedOn = date
+            try db.execute(
+                sql: "UPDATE participant SET json = ?, updatedAt = ? WHERE id = ?",
+                arguments: [try StoredJSON.encode(participant), now.description, id]
+            )
+            return participant
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import SamkalCore
+
+/// The embedded store: one SQLite file in WAL mode, so the HTTP server can read while the
+/// command line writes. Writers wait (busy timeout) rather than fail.
+public final class SQLiteStore: SamkalStore {
+    let writer: DatabasePool
+
+    /// Opens (creating if needed) `directory/samkal.sqlite` and migrates it.
+    public convenience init(directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try self.init(path: (directory as NSString).appendingPathComponent("samkal.sqlite"))
+    }
+
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            // Every committed transaction is on disk before the command reports success.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        writer = try DatabasePool(path: path, configuration: configuration)
+        try Schema.migrator.migrate(writer)
+    }
+
+    // MARK: Shared helpers (called inside transactions)
+
+    static func agreement(_ db: Database, id: String) throws -> Agreement {
+        guard let json = try String.fetchOne(db, sql: "SELECT json FROM agreement WHERE id = ?", arguments: [id]) else {
+            throw StoreError.noAgreement
+        }
+        return try StoredJSON.decode(Agreement.self, from: json)
+    }
+
+    static func participants(_ db: Database, agreementID: String) throws -> [Participant] {
+        try String.fetchAll(db, sql: "SELECT json FROM participant WHERE agreementId = ? ORDER BY id", arguments: [agreementID])
+            .map { try StoredJSON.decode(Participant.self, from: $0) }
+    }
+
+    static func meeting(_ db: Database, uid: String) throws -> PlannedMeeting? {
+        try String.fetchOne(db, sql: "SELECT json FROM meeting WHERE uid = ?", arguments: [uid])
+            .map { try StoredJSON.decode(PlannedMeeting.self, from: $0) }
+    }
+
+    static func meetings(_ db: Database, agreementID: String) throws -> [PlannedMeeting] {
+        try String.fetchAll(db, sql: "SELECT json FROM meeting WHERE agreementId = ? ORDER BY date, uid", arguments: [agreementID])
+            .map { try StoredJSON.decode(PlannedMeeting.self, from: $0) }
+    }
+
+    static func policy(_ db: Database, agreementID: String) throws -> AccessPolicy {
+        let agreement = try agreement(db, id: agreementID)
+        return AccessPolicy(agreement: agreement, participants: try participants(db, agreementID: agreementID))
+    }
+
+    static func audit(_ db: Database, _ entry: AuditEntry) throws {
+        try db.execute(
+            sql: "INSERT INTO audit (at, actorId, action, target, allowed, rule) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [entry.at.description, entry.actorID, entry.action.rawValue, entry.target, entry.allowed, entry.rule.rawValue]
+        )
+    }
+
+    public func auditLog(limit: Int?) async throws -> [AuditEntry] {
+        try await writer.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit ?? -1])
+            return rows.reversed().compactMap { row -> AuditEntry? in
+                guard let at = UTCTimestamp(iso: row["at"]),
+                      let action = AuditEntry.Action(rawValue: row["action"]),
+                      let rule = AccessRule(rawValue: row["rule"])
+                else { return nil }
+                return AuditEntry(id: row["id"], at: at, actorID: row["actorId"], action: action, target: row["target"], allowed: row["allowed"], rule: rule)
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import SamkalCore
+
+/// Everything samkal remembers: agreements and their people, participants, plan versions
+/// and their meetings, attendance, minutes, action items and the audit log.
+///
+/// Each method is one transaction: it happens entirely or not at all. Methods that the
+/// need-to-know rule guards check it inside the transaction and write the audit entry in
+/// the same transaction, whether the request was allowed or refused. `now` is the
+/// caller's clock, so the store never reads one.
+public protocol SamkalStore: Sendable {
+    // MARK: Agreements and participants
+
+    func saveAgreement(_ agreement: Agreement, now: UTCTimestamp) async throws
+    func agreement(id: String?) async throws -> Agreement?
+    func importParticipants(_ participants: [Participant], agreementID: String, now: UTCTimestamp) async throws -> ImportSummary
+    func participants(agreementID: String) async throws -> [Participant]
+    func participant(id: String) async throws -> Participant?
+    func endParticipant(id: String, on date: LocalDate, now: UTCTimestamp) async throws -> Participant
+
+    // MARK: Plans
+
+    /// Stores a computed plan as a new version and returns the plan as it now stands
+    /// (stored SEQUENCE and STATUS, cancelled meetings kept) with the changes.
+    func recordPlan(_ plan: Plan, now: UTCTimestamp) async throws -> PlanVersion
+    func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary?
+    func meeting(uid: String) async throws -> PlannedMeeting?
+    func meetings(agreementID: String) async throws -> [PlannedMeeting]
+
+    // MARK: Minutes, attendance, action items (guarded and audited)
+
+    func logMinutes(_ entry: MinutesEntry, now: UTCTimestamp) async throws -> AccessResult<MinutesRecord>
+    func minutesHistory(meetingUID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<MinutesHistory>
+    func listMinutes(_ filter: MinutesFilter, as personID: String, now: UTCTimestamp) async throws -> [MinutesListing]
+    func actionItems(openOnly: Bool, as personID: String, now: UTCTimestamp) async throws -> [ActionItem]
+    func closeActionItem(id: Int64, as personID: String, now: UTCTimestamp) async throws -> AccessResult<ActionItem>
+    func attendance(participantID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<AttendanceSummary>
+    func attendance(_ scope: AttendanceScope, as personID: String, now: UTCTimestamp) async throws -> AttendanceOverview
+    func auditLog(limit: Int?) async throws -> [AuditEntry]
+}
+
+public struct ImportSummary: Sendable, Hashable, Codable {
+    public let inserted: Int
+    public let updated: Int
+}
+
+/// One stored plan version and what it changed.
+public struct PlanVersion: Sendable, Hashable {
+    public let number: Int64
+    public let createdAt: UTCTimestamp
+    public let plan: Plan
+    public let changes: [MeetingChange]
+}
+
+/// A meeting's minutes: every revision, oldest first, with its action items.
+public struct MinutesHistory: Sendable, Hashable {
+    public let meeting: PlannedMeeting
+    public let revisions: [MinutesRecord]
+    public let actionItems: [ActionItem]
+
+    public var latest: MinutesRecord? { revisions.last }
+}
+
+/// Which minutes `samkal minutes list` shows.
+public struct MinutesFilter: Sendable, Hashable {
+    public var participantID: String?
+    public var kind: MeetingKind?
+    public var range: DateSpan?
+    public var withOpenActionItems: Bool
+
+    public init(participantID: String? = nil, kind: MeetingKind? = nil, range: DateSpan? = nil, withOpenActionItems: Bool = false) {
+        self.participantID = participantID
+        self.kind = kind
+        self.range = range
+        self.withOpenActionItems = withOpenActionItems
+    }
+}
+
+/// One line of `samkal minutes list`.
+public struct MinutesListing: Sendable, Hashable, Codable {
+    public let meeting: PlannedMeeting
+    public let revision: Int
+    public let recordedAt: UTCTimestamp
+    public let authorID: String
+    public let openActionItems: Int
+}
+
+/// Attendance across participants: by party or by meeting kind.
+public enum AttendanceScope: Sendable, Hashable {
+    case party(String)
+    case kind(MeetingKind)
+    case all
+}
+
+/// Rows for the participants the asker may see, and how many were withheld.
+public struct AttendanceOverview: Sendable, Hashable {
+    public let rows: [AttendanceSummary]
+    public let hidden: Int
+}
+
+/// Why a store operation could not be done (beyond access, which is a result).
+public enum StoreError: Error, Sendable, Hashable {
+    case noAgreement
+    case unknownMeeting(String)
+    case unknownParticipant(String)
+    case unknownPerson(String)
+    case unknownActionItem(Int64)
+    case notAnAttendee(meetingUID: String, attendeeID: String)
+    case excuseWithoutReason(String)
+}

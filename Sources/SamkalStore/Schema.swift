@@ -1,0 +1,89 @@
+import GRDB
+
+/// The database schema, as versioned migrations. A migration is never edited once
+/// released; changes come as new migrations.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: agreements, participants, plans, minutes, audit") { db in
+            try db.create(table: "agreement") { table in
+                table.primaryKey("id", .text)
+                table.column("name", .text).notNull()
+                table.column("json", .text).notNull()
+                table.column("updatedAt", .text).notNull()
+            }
+            try db.create(table: "participant") { table in
+                table.primaryKey("id", .text)
+                table.column("agreementId", .text).notNull().indexed()
+                table.column("json", .text).notNull()
+                table.column("createdAt", .text).notNull()
+                table.column("updatedAt", .text).notNull()
+            }
+            try db.create(table: "planVersion") { table in
+                table.autoIncrementedPrimaryKey("number")
+                table.column("agreementId", .text).notNull().indexed()
+                table.column("createdAt", .text).notNull()
+                table.column("rangeFrom", .text).notNull()
+                table.column("rangeTo", .text).notNull()
+            }
+            try db.create(table: "meeting") { table in
+                table.primaryKey("uid", .text)
+                table.column("agreementId", .text).notNull()
+                table.column("kind", .text).notNull()
+                table.column("date", .text).notNull()
+                table.column("participantId", .text).indexed()
+                table.column("sequence", .integer).notNull()
+                table.column("status", .text).notNull()
+                table.column("json", .text).notNull()
+                table.column("firstVersion", .integer).notNull()
+                table.column("changedVersion", .integer).notNull()
+            }
+            try db.create(index: "meeting_agreement_date", on: "meeting", columns: ["agreementId", "date"])
+            try db.create(table: "meetingChange") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("version", .integer).notNull().indexed()
+                table.column("uid", .text).notNull()
+                table.column("json", .text).notNull()
+            }
+            try db.create(table: "minutes") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("meetingUid", .text).notNull()
+                table.column("revision", .integer).notNull()
+                table.column("authorId", .text).notNull()
+                table.column("recordedAt", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("decisionsJson", .text).notNull()
+                table.column("actionItemIdsJson", .text).notNull()
+                table.uniqueKey(["meetingUid", "revision"])
+            }
+            try db.create(table: "attendance") { table in
+                table.column("meetingUid", .text).notNull()
+                table.column("revision", .integer).notNull()
+                table.column("attendeeId", .text).notNull()
+                table.column("isParticipant", .boolean).notNull()
+                table.column("status", .text).notNull()
+                table.column("reason", .text)
+                table.primaryKey(["meetingUid", "revision", "attendeeId"])
+            }
+            try db.create(table: "actionItem") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("meetingUid", .text).notNull().indexed()
+                table.column("assigneeId", .text).notNull().indexed()
+                table.column("text", .text).notNull()
+                table.column("due", .text).notNull()
+                table.column("closedAt", .text)
+                table.column("closedBy", .text)
+            }
+            try db.create(table: "audit") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("at", .text).notNull()
+                table.column("actorId", .text).notNull()
+                table.column("action", .text).notNull()
+                table.column("target", .text).notNull()
+                table.column("allowed", .boolean).notNull()
+                table.column("rule", .text).notNull()
+            }
+        }
+        return migrator
+    }
+}

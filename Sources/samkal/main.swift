@@ -1,2 +1,0 @@
-import SamkalCommands
-SamkalCommand.main()

@@ -41,6 +41,11 @@ public protocol SamkalStore: Sendable {
 public struct ImportSummary: Sendable, Hashable, Codable {
     public let inserted: Int
     public let updated: Int
+
+    public init(inserted: Int, updated: Int) {
+        self.inserted = inserted
+        self.updated = updated
+    }
 }
 
 /// One stored plan version and what it changed.

@@ -29,19 +29,26 @@ struct CommandLineTests {
         return fallback
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = try binary()
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SAMKAL_LANG"] = nil
+        env["SAMKAL_USER"] = nil
+        // Every run gets a data directory of its own unless the test gives one.
+        env["SAMKAL_DATA"] = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-data-\(UUID().uuidString)").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()
         let err = Pipe()
+        let stdin = Pipe()
         process.standardOutput = out
         process.standardError = err
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

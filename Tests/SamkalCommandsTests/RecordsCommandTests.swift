@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// The record-keeping commands, run as a user would, against a data directory of their own.
+struct RecordsCommandTests {
+    typealias CLI = CommandLineTests
+
+    let data: String
+    let participantsCSV = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
+
+    init() throws {
+        data = try CLI.temporaryDirectory().path
+    }
+
+    func run(_ arguments: [String], as person: String? = nil, input: String? = nil, language: String? = nil) throws -> CLI.Result {
+        var environment = ["SAMKAL_DATA": data]
+        if let person { environment["SAMKAL_USER"] = person }
+        if let language { environment["SAMKAL_LANG"] = language }
+        return try CLI.run(arguments, environment: environment, input: input)
+    }
+
+    func planAndImport() throws -> String {
+        let plan = try run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json"])
+        #expect(plan.status == 0, "\(plan.stderr)")
+        let imported = try run(["participants", "import", participantsCSV])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any]
+        let meetings = object?["meetings"] as? [[String: Any]] ?? []
+        return meetings.first { $0["kind"] as? String == "infoMeeting" }?["uid"] as? String ?? ""
+    }
+
+    @Test func minutesAreLoggedShownAndAudited() throws {
+        let uid = try planAndImport()
+        let logged = try run(
+            ["minutes", "log", uid, "--present", "kari-vagen", "--present", "D-0042", "--excused", "D-0043|Foreldrepermisjon",
+             "--decision", "Nytt møte", "--action", "marit-fjaerli|Sende oversikt|2027-02-15"],
+            as: "kari-vagen", input: "Gjennomgang av NAVs tjenester.\n"
+        )
+        #expect(logged.status == 0, "\(logged.stderr)")
+        #expect(logged.stdout.contains("versjon 1"))
+
+        let shown = try run(["minutes", "show", uid, "--format", "md"], as: "marit-fjaerli")
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stdout.contains("# Referat: Informasjonsmøte"))
+        #expect(shown.stdout.contains("Rahel Haile (deltaker): gyldig fravær"))
+
+        let english = try run(["minutes", "show", uid, "--lang", "en"], as: "kari-vagen")
+        #expect(english.stdout.hasPrefix("Minutes: "))
+
+        let refused = try run(["minutes", "show", uid], as: "eva-strom")
+        #expect(refused.status == 77)
+        #expect(refused.stderr.contains("nektet: ikke tjenstlig behov"))
+        #expect(refused.stdout.isEmpty)
+
+        let noIdentity = try run(["minutes", "show", uid])
+        #expect(noIdentity.status != 0)
+        #expect(noIdentity.stderr.contains("--as"))
+
+        let audit = try run(["audit", "--csv"])
+        #expect(audit.stdout.contains("eva-strom,readMinutes,\(uid),nei,noNeedToKnow"))
+        #expect(audit.stdout.contains("marit-fjaerli,readMinutes,\(uid),ja,invitedToMeeting"))
+    }
+
+    @Test func amendingKeepsHistory() throws {
+        let uid = try planAndImport()
+        _ = try run(["minutes", "log", uid, "--file", "-"], as: "kari-vagen", input: "Første.\n")
+        let amended = try run(["minutes", "log", uid, "--file", "-"], as: "kari-vagen", input: "Andre.\n")
+        #expect(amended.stdout.contains("versjon 2"))
+        let shown = try run(["minutes", "show", uid], as: "kari-vagen")
+        #expect(shown.stdout.contains("Andre."))
+        #expect(shown.stdout.contains("Tidligere versjoner:"))
+        #expect(shown.stdout.contains("Første."))
+    }
+
+    @Test func listingsComeAsTableJSONAndCSV() throws {
+        let uid = try planAndImport()
+        _ = try run(["minutes", "log", uid, "--present", "D-0042", "--action", "marit-fjaerli|Sende oversikt|2027-02-15"], as: "kari-vagen", input: "Tekst.\n")
+        let attendance = try run(["attendance", "D-0042", "--json"], as: "ola-brattoy")
+        #expect(attendance.status == 0, "\(attendance.stderr)")
+        let rows = try JSONSerialization.jsonObject(with: Data(attendance.stdout.utf8)) as? [[String: String]]
+        #expect(rows?.first?["attended"] == "1")
+        #expect(rows?.first?["rate"] == "1.00")
+
+        let actions = try run(["actions", "--csv"], as: "marit-fjaerli")
+        #expect(actions.stdout.hasPrefix("id,person,name,what,due,meeting,state\n1,marit-fjaerli,Marit Fjærli,Sende oversikt,2027-02-15,"))
+        let done = try run(["actions", "done", "1"], as: "marit-fjaerli")
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(try run(["actions", "--json"], as: "marit-fjaerli").stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "[\n\n]")
+
+        let list = try run(["minutes", "list", "--kind", "infoMeeting"], as: "marit-fjaerli")
+        #expect(list.stdout.contains(uid))
+        let hidden = try run(["minutes", "list"], as: "eva-strom")
+        #expect(!hidden.stdout.contains(uid))
+
+        // A teacher sees the participants whose team they are on; the refugee service sees all.
+        let teacher = try run(["participants", "list", "--csv"], as: "lars-ornes")
+        #expect(teacher.stdout.contains("D-0042"))
+        #expect(!teacher.stdout.contains("D-0044"))
+        let advisor = try run(["participants", "list", "--csv"], as: "sigrid-aesoy")
+        #expect(advisor.stdout.contains("D-0044") && advisor.stdout.contains("D-0042"))
+    }
+
+    @Test func badParticipantFileImportsNothing() throws {
+        _ = try planAndImport()
+        let directory = try CLI.temporaryDirectory()
+        let bad = directory.appendingPathComponent("bad.csv")
+        try """
+            id,name,language,interpreter,start,planned_end,final_goal,program_advisor
+            D-0100,Ny Deltaker,ar,ja,2027-01-04,2029-01-03,work,ola-brattoy
+            D-0101,Feil Dato,ar,ja,2027-13-04,2029-01-03,work,ola-brattoy
+            """.write(to: bad, atomically: true, encoding: .utf8)
+        let result = try run(["participants", "import", bad.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.csv:3:5: feil: start: '2027-13-04' er ikke en gyldig dato"), "\(result.stderr)")
+        let list = try run(["participants", "list", "--csv"], as: "kari-vagen")
+        #expect(!list.stdout.contains("D-0100"))
+    }
+
+    @Test func planDiffShowsWhatMoved() throws {
+        _ = try planAndImport()
+        let directory = try CLI.temporaryDirectory()
+        var yaml = try String(contentsOfFile: CLI.example, encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "location: Åfjord rådhus, møterom Stokkøya\n  convener: kari-vagen\n  leadersOf: [flyktningtjenesten, nav-nord-fosen, voksenopplaeringen]\n\n# §5: årlig",
+                                          with: "location: NAV Nord-Fosen, møterom 2\n  convener: kari-vagen\n  leadersOf: [flyktningtjenesten, nav-nord-fosen, voksenopplaeringen]\n\n# §5: årlig")
+        let file = directory.appendingPathComponent("avtale.yaml")
+        try yaml.write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(
+            at: CLI.repositoryRoot.appendingPathComponent("calendars/skolerute-trondelag-2026-2028.ics"),
+            to: directory.appendingPathComponent("skolerute-trondelag-2026-2028.ics")
+        )
+        let ics = directory.appendingPathComponent("feeds")
+        let replan = try run(["plan", file.path, "--from", "2027-01-01", "--to", "2027-12-31", "--ics", ics.path])
+        #expect(replan.stdout.contains("Planversjon 2: 0 nye, 2 endret"), "\(replan.stdout)")
+        let diff = try run(["plan", "diff", "--csv"])
+        #expect(diff.stdout.contains("leaderMeeting-2027-spring@afjord.example.no,moved,1,tentative"))
+        let calendar = try String(contentsOf: ics.appendingPathComponent("agreement.ics"), encoding: .utf8)
+        #expect(calendar.contains("SEQUENCE:1"))
+    }
+}

@@ -15,7 +15,8 @@ struct ParticipantsCommand: AsyncParsableCommand {
     )
 }
 
-/// The agreement participants belong to: loaded from `--agreement` (and stored), or the one stored.
+/// The agreement participants belong to: loaded from `--agreement` (stored with the
+/// participants, in the same transaction), or the one stored.
 struct AgreementSelection: ParsableArguments {
     @Option(name: .customLong("agreement"), help: "Avtalefilen (YAML); ellers avtalen som er lagret.")
     var file: String?
@@ -28,7 +29,6 @@ struct AgreementSelection: ParsableArguments {
             } catch {
                 throw CommandFailure.diagnostics(error, language)
             }
-            try await store.saveAgreement(loaded, now: SystemClock.now())
             return loaded
         }
         guard let stored = try await store.agreement(id: nil) else {
@@ -65,7 +65,7 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure.diagnostics(error, language)
         }
-        let summary = try await store.importParticipants(participants, agreementID: agreement.id, now: SystemClock.now())
+        let summary = try await store.importParticipants(participants, agreement: agreement, now: SystemClock.now())
         Console.out(language == .nb
             ? "Importerte \(participants.count) deltakere fra \(file): \(summary.inserted) nye, \(summary.updated) oppdatert.\n"
             : "Imported \(participants.count) participants from \(file): \(summary.inserted) new, \(summary.updated) updated.\n")
@@ -110,7 +110,7 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
         case .failure(let error):
             throw CommandFailure.diagnostics(error, textLanguage)
         case .success(let participant):
-            let summary = try await store.importParticipants([participant], agreementID: agreement.id, now: SystemClock.now())
+            let summary = try await store.importParticipants([participant], agreement: agreement, now: SystemClock.now())
             Console.out(summary.inserted == 1
                 ? (textLanguage == .nb ? "La til \(participant.id).\n" : "Added \(participant.id).\n")
                 : (textLanguage == .nb ? "Oppdaterte \(participant.id).\n" : "Updated \(participant.id).\n"))

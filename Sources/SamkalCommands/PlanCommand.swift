@@ -65,8 +65,7 @@ struct PlanRunCommand: AsyncParsableCommand {
         if !dryRun {
             let store = try storeOptions.open()
             let now = SystemClock.now()
-            try await store.saveAgreement(loaded, now: now)
-            let recorded = try await store.recordPlan(computed, now: now)
+            let recorded = try await store.recordPlan(computed, agreement: loaded, now: now)
             plan = recorded.plan
             version = recorded
         }

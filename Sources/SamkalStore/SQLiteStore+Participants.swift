@@ -2,16 +2,21 @@ import GRDB
 import SamkalCore
 
 extension SQLiteStore {
-    public func saveAgreement(_ agreement: Agreement, now: UTCTimestamp) async throws {
-        let json = try StoredJSON.encode(agreement)
-        try await writer.write { db in
+    /// Stores the agreement and its people (inside the caller's transaction).
+    static func upsert(_ db: Database, agreement: Agreement, json: String, now: UTCTimestamp) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO agreement (id, name, json, updatedAt) VALUES (?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, json = excluded.json, updatedAt = excluded.updatedAt
+                WHERE agreement.json != excluded.json
+                """,
+            arguments: [agreement.id, agreement.name, json, now.description]
+        )
+        try db.execute(sql: "DELETE FROM person WHERE agreementId = ?", arguments: [agreement.id])
+        for person in agreement.sortedPeople {
             try db.execute(
-                sql: """
-                    INSERT INTO agreement (id, name, json, updatedAt) VALUES (?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET name = excluded.name, json = excluded.json, updatedAt = excluded.updatedAt
-                    WHERE agreement.json != excluded.json
-                    """,
-                arguments: [agreement.id, agreement.name, json, now.description]
+                sql: "INSERT INTO person (id, agreementId, name, email, role, partyId) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [person.id, agreement.id, person.name, person.email, person.role.rawValue, person.partyID]
             )
         }
     }
@@ -29,10 +34,12 @@ extension SQLiteStore {
         }
     }
 
-    public func importParticipants(_ participants: [Participant], agreementID: String, now: UTCTimestamp) async throws -> ImportSummary {
+    public func importParticipants(_ participants: [Participant], agreement: Agreement, now: UTCTimestamp) async throws -> ImportSummary {
         let encoded = try participants.map { ($0.id, try StoredJSON.encode($0)) }
+        let agreementJSON = try StoredJSON.encode(agreement)
+        let agreementID = agreement.id
         return try await writer.write { db in
-            _ = try Self.agreement(db, id: agreementID)
+            try Self.upsert(db, agreement: agreement, json: agreementJSON, now: now)
             var inserted = 0
             var updated = 0
             for (id, json) in encoded {

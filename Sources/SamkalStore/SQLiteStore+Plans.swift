@@ -2,8 +2,10 @@ import GRDB
 import SamkalCore
 
 extension SQLiteStore {
-    public func recordPlan(_ plan: Plan, now: UTCTimestamp) async throws -> PlanVersion {
-        try await writer.write { db in
+    public func recordPlan(_ plan: Plan, agreement: Agreement, now: UTCTimestamp) async throws -> PlanVersion {
+        let agreementJSON = try StoredJSON.encode(agreement)
+        return try await writer.write { db in
+            try Self.upsert(db, agreement: agreement, json: agreementJSON, now: now)
             let stored = try Self.storedMeetings(db, for: plan)
             let outcome = PlanVersioning.reconcile(stored: stored, with: plan)
             try db.execute(
@@ -25,6 +27,12 @@ extension SQLiteStore {
                         meeting.participantID, meeting.sequence, meeting.status.rawValue,
                         try StoredJSON.encode(meeting), number, number,
                     ]
+                )
+            }
+            for meeting in outcome.plan.meetings {
+                try db.execute(
+                    sql: "INSERT INTO planVersionMeeting (version, uid, sequence, status) VALUES (?, ?, ?, ?)",
+                    arguments: [number, meeting.uid, meeting.sequence, meeting.status.rawValue]
                 )
             }
             for change in outcome.changes {

@@ -10,18 +10,20 @@ import SamkalCore
 public protocol SamkalStore: Sendable {
     // MARK: Agreements and participants
 
-    func saveAgreement(_ agreement: Agreement, now: UTCTimestamp) async throws
     func agreement(id: String?) async throws -> Agreement?
-    func importParticipants(_ participants: [Participant], agreementID: String, now: UTCTimestamp) async throws -> ImportSummary
+    /// Imports (inserts or updates by id) participants of `agreement`, storing the
+    /// agreement too, in one transaction.
+    func importParticipants(_ participants: [Participant], agreement: Agreement, now: UTCTimestamp) async throws -> ImportSummary
     func participants(agreementID: String) async throws -> [Participant]
     func participant(id: String) async throws -> Participant?
     func endParticipant(id: String, on date: LocalDate, now: UTCTimestamp) async throws -> Participant
 
     // MARK: Plans
 
-    /// Stores a computed plan as a new version and returns the plan as it now stands
-    /// (stored SEQUENCE and STATUS, cancelled meetings kept) with the changes.
-    func recordPlan(_ plan: Plan, now: UTCTimestamp) async throws -> PlanVersion
+    /// Stores the agreement and a plan computed from it as a new version, in one
+    /// transaction, and returns the plan as it now stands (stored SEQUENCE and STATUS,
+    /// cancelled meetings kept) with the changes.
+    func recordPlan(_ plan: Plan, agreement: Agreement, now: UTCTimestamp) async throws -> PlanVersion
     func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary?
     func meeting(uid: String) async throws -> PlannedMeeting?
     func meetings(agreementID: String) async throws -> [PlannedMeeting]

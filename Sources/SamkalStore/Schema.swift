@@ -12,6 +12,14 @@ enum Schema {
                 table.column("json", .text).notNull()
                 table.column("updatedAt", .text).notNull()
             }
+            try db.create(table: "person") { table in
+                table.primaryKey("id", .text)
+                table.column("agreementId", .text).notNull().indexed()
+                table.column("name", .text).notNull()
+                table.column("email", .text).notNull()
+                table.column("role", .text).notNull()
+                table.column("partyId", .text).notNull()
+            }
             try db.create(table: "participant") { table in
                 table.primaryKey("id", .text)
                 table.column("agreementId", .text).notNull().indexed()
@@ -39,6 +47,14 @@ enum Schema {
                 table.column("changedVersion", .integer).notNull()
             }
             try db.create(index: "meeting_agreement_date", on: "meeting", columns: ["agreementId", "date"])
+            // Each version's meetings as they stood: enough to compare any two versions.
+            try db.create(table: "planVersionMeeting") { table in
+                table.column("version", .integer).notNull()
+                table.column("uid", .text).notNull()
+                table.column("sequence", .integer).notNull()
+                table.column("status", .text).notNull()
+                table.primaryKey(["version", "uid"])
+            }
             try db.create(table: "meetingChange") { table in
                 table.autoIncrementedPrimaryKey("id")
                 table.column("version", .integer).notNull().indexed()

@@ -15,7 +15,7 @@ struct ParticipantStoreTests {
         var changed = try #require(try await fixture.store.participant(id: "D-0044"))
         changed.plannedEnd = LocalDate(iso: "2028-04-14")!
         let same = try #require(try await fixture.store.participant(id: "D-0045"))
-        let summary = try await fixture.store.importParticipants([changed, same], agreementID: fixture.agreement.id, now: StoreFixture.at(10))
+        let summary = try await fixture.store.importParticipants([changed, same], agreement: fixture.agreement, now: StoreFixture.at(10))
         #expect(summary == ImportSummary(inserted: 0, updated: 1))
         #expect(try await fixture.store.participant(id: "D-0044")?.plannedEnd == LocalDate(iso: "2028-04-14"))
         #expect(try await fixture.store.participants(agreementID: fixture.agreement.id).count == 5)

@@ -9,7 +9,7 @@ struct PlanVersionStoreTests {
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
             stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!)
         ))
-        return try await fixture.store.recordPlan(computed, now: StoreFixture.at(seconds))
+        return try await fixture.store.recordPlan(computed, agreement: agreement, now: StoreFixture.at(seconds))
     }
 
     @Test func planningAgainChangesNothing() async throws {

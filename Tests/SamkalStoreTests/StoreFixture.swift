@@ -22,16 +22,15 @@ struct StoreFixture {
         let store = try SQLiteStore(directory: directory.path)
         let path = repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
         let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
-        try await store.saveAgreement(agreement, now: at(0))
         let computed = Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
             stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!)
         ))
-        let version = try await store.recordPlan(computed, now: at(1))
+        let version = try await store.recordPlan(computed, agreement: agreement, now: at(1))
         let csv = try String(contentsOfFile: repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path, encoding: .utf8)
         let participants = try ParticipantCSV.parse(csv, file: "deltakere.csv", knownPeople: Set(agreement.people.keys))
-        _ = try await store.importParticipants(participants, agreementID: agreement.id, now: at(2))
+        _ = try await store.importParticipants(participants, agreement: agreement, now: at(2))
         return StoreFixture(store: store, agreement: agreement, plan: version.plan, directory: directory)
     }
 

@@ -19,15 +19,14 @@ struct ActionsListCommand: AsyncParsableCommand {
     )
 
     @Flag(help: "Ta med utførte punkter.") var all = false
-    @OptionGroup var identity: IdentityOption
+    @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
 
     func run() async throws {
-        let language = languageOption.language
-        let person = try identity.person(language)
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let person = session.person
+        let store = session.store
         let agreement = try await store.agreement(id: nil)
         let items = try await store.actionItems(openOnly: !all, as: person, now: SystemClock.now())
             .sorted { ($0.assigneeID, $0.due, $0.id) < ($1.assigneeID, $1.due, $1.id) }
@@ -49,14 +48,13 @@ struct ActionsDoneCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "done", abstract: "Merk et oppfølgingspunkt som utført (close an action item).")
 
     @Argument var id: Int64
-    @OptionGroup var identity: IdentityOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
-        let person = try identity.person(language)
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let person = session.person
+        let store = session.store
         do {
             switch try await store.closeActionItem(id: id, as: person, now: SystemClock.now()) {
             case .refused(let rule):

@@ -15,10 +15,8 @@ struct AttendanceCommand: AsyncParsableCommand {
     @Option(help: "Møter der denne parten deltar, for alle deltakere du følger.") var party: String?
     @Option(help: "Møter av denne typen, for alle deltakere du følger.") var kind: MeetingKind?
 
-    @OptionGroup var identity: IdentityOption
+    @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
         let given = [participant != nil, party != nil, kind != nil].filter { $0 }.count
@@ -28,9 +26,10 @@ struct AttendanceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let language = languageOption.language
-        let person = try identity.person(language)
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let person = session.person
+        let store = session.store
         var rows: [AttendanceSummary] = []
         var hidden = 0
         do {

@@ -35,14 +35,13 @@ struct MinutesLogCommand: AsyncParsableCommand {
     @Option(help: "Vedtak (gjentas).") var decision: [String] = []
     @Option(help: "Oppfølgingspunkt: \"PERSON_ID|hva|ÅÅÅÅ-MM-DD\" (gjentas).") var action: [String] = []
 
-    @OptionGroup var identity: IdentityOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
+        let session = try asker.session()
+        let language = session.language
         let nb = language == .nb
-        let author = try identity.person(language)
+        let author = session.person
         let actions = try action.map { argument in
             guard let item = NewActionItem(argument: argument) else {
                 throw ValidationError(nb
@@ -51,7 +50,7 @@ struct MinutesLogCommand: AsyncParsableCommand {
             }
             return item
         }
-        let store = try storeOptions.open()
+        let store = session.store
         guard let stored = try await store.meeting(uid: meeting) else { throw CommandFailure.store(.unknownMeeting(meeting), language) }
         guard let agreement = try await store.agreement(id: nil) else {
             throw CommandFailure.store(.noAgreement, language)
@@ -102,13 +101,12 @@ struct MinutesShowCommand: AsyncParsableCommand {
     @Argument(help: "Møtets UID.") var meeting: String
     @Option(help: "text, md eller html.") var format: MinutesFormat = .text
 
-    @OptionGroup var identity: IdentityOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
-        let person = try identity.person(language)
+        let session = try asker.session()
+        let language = session.language
+        let person = session.person
         let renderer: MinutesRenderer
         do {
             renderer = try TemplateLocator.minutesRenderer()
@@ -116,7 +114,7 @@ struct MinutesShowCommand: AsyncParsableCommand {
             Console.error((language == .nb ? "feil: " : "error: ") + String(describing: error))
             throw ExitCode.failure
         }
-        let store = try storeOptions.open()
+        let store = session.store
         let result: AccessResult<MinutesHistory>
         do {
             result = try await store.minutesHistory(meetingUID: meeting, as: person, now: SystemClock.now())
@@ -146,16 +144,15 @@ struct MinutesListCommand: AsyncParsableCommand {
     @Option(help: "Til dato, ÅÅÅÅ-MM-DD.") var to: String?
     @Flag(help: "Bare møter med åpne oppfølgingspunkter.") var openActions = false
 
-    @OptionGroup var identity: IdentityOption
+    @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
 
     func run() async throws {
-        let language = languageOption.language
-        let person = try identity.person(language)
+        let session = try asker.session()
+        let language = session.language
+        let person = session.person
         let range = try DateRangeArguments.span(from: from, to: to, language: language)
-        let store = try storeOptions.open()
+        let store = session.store
         let filter = MinutesFilter(participantID: participant, kind: kind, range: range, withOpenActionItems: openActions)
         let listings = try await store.listMinutes(filter, as: person, now: SystemClock.now())
         let listing = Listing(

@@ -124,15 +124,14 @@ struct ParticipantsListCommand: AsyncParsableCommand {
         abstract: "List deltakerne du har tjenstlig behov for å se (list participants)."
     )
 
-    @OptionGroup var identity: IdentityOption
+    @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
 
     func run() async throws {
-        let language = languageOption.language
-        let person = try identity.person(language)
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let person = session.person
+        let store = session.store
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
         let all = try await store.participants(agreementID: agreement.id)
         let policy = AccessPolicy(agreement: agreement, participants: all)
@@ -151,15 +150,14 @@ struct ParticipantsShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Vis én deltaker (show one participant).")
 
     @Argument var id: String
-    @OptionGroup var identity: IdentityOption
+    @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
 
     func run() async throws {
-        let language = languageOption.language
-        let person = try identity.person(language)
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let person = session.person
+        let store = session.store
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
         guard let participant = try await store.participant(id: id) else { throw CommandFailure.store(.unknownParticipant(id), language) }
         let policy = AccessPolicy(agreement: agreement, participants: [participant])

@@ -18,6 +18,10 @@ public struct Agreement: Sendable, Hashable, Codable {
     public let revision: RevisionRule?
     public let cooperationMeetings: SeriesMeetingRule?
     public let infoMeetings: WindowedMeetingRule?
+    /// The rules for each participant's meetings (defaults where the file says nothing).
+    public let participantMeetings: ParticipantMeetingRules
+    /// Rooms that can be booked for participant meetings.
+    public let rooms: [Room]
     /// School holidays and other periods to avoid, given in the file or resolved from `avoidCalendars`.
     public var avoidPeriods: [AvoidPeriod]
     /// iCalendar files of periods to avoid, not yet read.
@@ -37,6 +41,8 @@ public struct Agreement: Sendable, Hashable, Codable {
         revision: RevisionRule?,
         cooperationMeetings: SeriesMeetingRule?,
         infoMeetings: WindowedMeetingRule?,
+        participantMeetings: ParticipantMeetingRules = ParticipantMeetingRules(),
+        rooms: [Room] = [],
         avoidPeriods: [AvoidPeriod],
         avoidCalendars: [CalendarFileReference]
     ) {
@@ -53,12 +59,19 @@ public struct Agreement: Sendable, Hashable, Codable {
         self.revision = revision
         self.cooperationMeetings = cooperationMeetings
         self.infoMeetings = infoMeetings
+        self.participantMeetings = participantMeetings
+        self.rooms = rooms
         self.avoidPeriods = avoidPeriods
         self.avoidCalendars = avoidCalendars
     }
 
     public func party(_ id: String) -> Party? {
         parties.first { $0.id == id }
+    }
+
+    /// Interpreters (tolker) who speak `language`, sorted by id.
+    public func interpreters(speaking language: String) -> [Person] {
+        sortedPeople.filter { $0.role == .interpreter && $0.languages.contains(language) }
     }
 
     /// People sorted by id, for stable output.

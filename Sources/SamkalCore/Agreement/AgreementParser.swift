@@ -10,6 +10,7 @@ public enum AgreementParser {
     static let topLevelOptional = [
         "revised", "timeZone", "workingHours", "meetingWeekdays", "uidDomain",
         "leaderMeetings", "revision", "cooperationMeetings", "infoMeetings", "avoidPeriods",
+        "participantMeetings", "rooms",
     ]
 
     public static func parse(yaml: String, file: String) throws(DiagnosticsError) -> Agreement {
@@ -64,6 +65,8 @@ struct AgreementReader {
         let cooperation = top["cooperationMeetings"].flatMap { cooperationRule($0) }
         let info = top["infoMeetings"].flatMap { infoMeetingRule($0) }
         let (avoidPeriods, avoidCalendars) = top["avoidPeriods"].map(avoidPeriodsSection) ?? ([], [])
+        let participantMeetings = top["participantMeetings"].map(participantMeetingRules) ?? ParticipantMeetingRules()
+        let rooms = top["rooms"].map(readRooms) ?? []
 
         guard let id, let name else { return nil }
         return Agreement(
@@ -80,6 +83,8 @@ struct AgreementReader {
             revision: revision,
             cooperationMeetings: cooperation,
             infoMeetings: info,
+            participantMeetings: participantMeetings,
+            rooms: rooms,
             avoidPeriods: avoidPeriods,
             avoidCalendars: avoidCalendars
         )

@@ -73,6 +73,14 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         LocalDate(dayNumber: dayNumber + days)
     }
 
+    /// The same day `months` months later (or earlier), clamped to the month's last day.
+    public func adding(months: Int) -> LocalDate {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total >= 0 ? total / 12 : (total - 11) / 12
+        let newMonth = total - newYear * 12 + 1
+        return LocalDate(unchecked: newYear, newMonth, min(day, LocalDate.daysIn(month: newMonth, year: newYear)))
+    }
+
     public func days(until other: LocalDate) -> Int {
         other.dayNumber - dayNumber
     }

@@ -32,6 +32,8 @@ public struct Participant: Sendable, Hashable, Codable, Identifiable {
     public var parentalLeave: [DateSpan]
     /// The participant's own holiday (5 weeks a year), as periods.
     public var holidays: [DateSpan]
+    /// The adult-education class group whose timetable is the participant's busy time.
+    public var classGroup: String?
     /// Set when the participant has left the programme.
     public var endedOn: LocalDate?
 
@@ -40,7 +42,7 @@ public struct Participant: Sendable, Hashable, Codable, Identifiable {
         programmeStart: LocalDate, plannedEnd: LocalDate, finalGoal: FinalGoal,
         programAdvisorID: String, navAdvisorID: String?, teamNeeds: [PartyKind] = [],
         teamMemberIDs: [String] = [], parentalLeave: [DateSpan] = [], holidays: [DateSpan] = [],
-        endedOn: LocalDate? = nil
+        classGroup: String? = nil, endedOn: LocalDate? = nil
     ) {
         self.id = id
         self.name = name
@@ -55,6 +57,7 @@ public struct Participant: Sendable, Hashable, Codable, Identifiable {
         self.teamMemberIDs = teamMemberIDs
         self.parentalLeave = parentalLeave
         self.holidays = holidays
+        self.classGroup = classGroup
         self.endedOn = endedOn
     }
 

@@ -5,12 +5,12 @@ import Foundation
 ///
 /// Columns (header row required, order free, names as below):
 /// `id, name, language, interpreter, start, planned_end, final_goal, program_advisor,
-/// nav_advisor, team_needs, team_members, parental_leave, holidays`.
+/// nav_advisor, team_needs, team_members, parental_leave, holidays, class_group`.
 /// Lists are separated by `;`; periods are `YYYY-MM-DD..YYYY-MM-DD`. Every problem is
 /// reported with its line and column; one bad row means nothing is imported.
 public enum ParticipantCSV {
     public static let requiredColumns = ["id", "name", "language", "interpreter", "start", "planned_end", "final_goal", "program_advisor"]
-    public static let optionalColumns = ["nav_advisor", "team_needs", "team_members", "parental_leave", "holidays"]
+    public static let optionalColumns = ["nav_advisor", "team_needs", "team_members", "parental_leave", "holidays", "class_group"]
 
     /// Parses `text`; `knownPeople` are the person ids of the agreement, for references.
     public static func parse(_ text: String, file: String, knownPeople: Set<String>) throws(DiagnosticsError) -> [Participant] {
@@ -209,7 +209,8 @@ public enum ParticipantCSV {
                 id: id, name: name, language: language, needsInterpreter: interpreter,
                 programmeStart: start, plannedEnd: end, finalGoal: goal,
                 programAdvisorID: advisor, navAdvisorID: navAdvisor, teamNeeds: needs,
-                teamMemberIDs: members, parentalLeave: leave, holidays: holidays
+                teamMemberIDs: members, parentalLeave: leave, holidays: holidays,
+                classGroup: cell("class_group").isEmpty ? nil : cell("class_group")
             )
         }
     }

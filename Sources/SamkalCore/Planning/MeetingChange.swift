@@ -22,13 +22,16 @@ public struct MeetingChange: Sendable, Hashable, Codable {
     public let uid: String
     public let kind: Kind
     public let reason: Reason?
+    /// Why a meeting that was planned before moved.
+    public let moveReason: MoveReason?
     public let before: PlannedMeeting?
     public let after: PlannedMeeting
 
-    public init(uid: String, kind: Kind, reason: Reason? = nil, before: PlannedMeeting?, after: PlannedMeeting) {
+    public init(uid: String, kind: Kind, reason: Reason? = nil, moveReason: MoveReason? = nil, before: PlannedMeeting?, after: PlannedMeeting) {
         self.uid = uid
         self.kind = kind
         self.reason = reason
+        self.moveReason = moveReason
         self.before = before
         self.after = after
     }
@@ -53,6 +56,7 @@ public struct MeetingChange: Sendable, Hashable, Codable {
                     parts.append(nb ? "deltakerliste endret" : "attendees changed")
                 }
             }
+            if let moveReason { parts.append(moveReason.message(in: language)) }
             let detail = parts.joined(separator: ", ")
             return nb
                 ? "endret (SEQUENCE \(after.sequence)): \(after.title): \(detail)"

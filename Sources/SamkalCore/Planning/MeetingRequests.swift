@@ -1,6 +1,6 @@
-/// Expands the agreement's rules into the individual meetings a date range needs, in the
-/// order they are placed: leader meetings, revision, information meetings, then the
-/// cooperation series (the rarer and larger meetings get first pick of the days).
+/// Expands the agreement's rules into the individual agreement-level meetings a date range
+/// needs, in the order they are placed: leader meetings, revision, information meetings,
+/// then the cooperation series (the rarer and larger meetings get first pick of the days).
 struct MeetingRequests {
     let request: PlanRequest
 
@@ -30,8 +30,19 @@ struct MeetingRequests {
         return [period: text ?? DefaultAgenda.revisionItem(in: language)]
     }
 
-    private func uid(_ kind: MeetingKind, _ period: String) -> String {
-        "\(agreement.id)-\(kind.rawValue)-\(period)@\(agreement.uidDomain)"
+    private func request(
+        _ rule: MeetingRule, uid period: String, title: String, agenda: [String], window: DateSpan, nominal: LocalDate?
+    ) -> MeetingRequest {
+        MeetingRequest(
+            uid: "\(agreement.id)-\(rule.kind.rawValue)-\(period)@\(agreement.uidDomain)",
+            kind: rule.kind, period: period, title: title, agenda: agenda,
+            convenerID: rule.convenerID, attendeeIDs: rule.attendeeIDs,
+            participantID: nil, extraBusyOwners: [], interpreterLanguage: nil, needsRoom: false,
+            window: window, nominalDate: nominal,
+            preferredWeekday: rule.preference.weekday, preferredTime: rule.preference.time,
+            durationMinutes: rule.preference.durationMinutes, location: rule.preference.location,
+            avoidSchoolHolidays: rule.avoidSchoolHolidays, blocked: []
+        )
     }
 
     /// One request per window per year, for each window that touches the range.
@@ -53,10 +64,7 @@ struct MeetingRequests {
                 let title = window.period == "annual"
                     ? "\(base) \(year)"
                     : "\(base) \(window.periodName(in: language)) \(year)"
-                requests.append(MeetingRequest(
-                    uid: uid(rule.kind, period), period: period, title: title, agenda: agenda,
-                    rule: rule, window: span, nominalDate: nil
-                ))
+                requests.append(request(rule, uid: period, title: title, agenda: agenda, window: span, nominal: nil))
             }
         }
         return requests.sorted { ($0.window.first, $0.uid) < ($1.window.first, $1.uid) }
@@ -80,11 +88,10 @@ struct MeetingRequests {
             guard window.overlaps(request.range) else { continue }
             let week = nominal.isoWeek
             let period = "\(week.year)-W\(LocalDate.pad(week.week, 2))"
-            let base = rule.title ?? rule.kind.title(in: language)
-            requests.append(MeetingRequest(
-                uid: uid(rule.kind, period), period: period, title: base,
+            requests.append(request(
+                rule, uid: period, title: rule.title ?? rule.kind.title(in: language),
                 agenda: rule.agenda ?? DefaultAgenda.items(for: rule.kind, in: language),
-                rule: rule, window: window, nominalDate: nominal
+                window: window, nominal: nominal
             ))
         }
         return requests

@@ -14,12 +14,16 @@ public struct Plan: Sendable, Hashable, Codable {
     /// UIDs of meetings placed outside the range (their window touches it): not in this
     /// plan, but not gone either.
     public var placedOutsideRange: [String]
+    /// Meetings planned before that had to leave their slot, and why.
+    public var moves: [String: MoveReason]
+    /// How many meetings got the preferred time (and weekday, where one is preferred).
+    public var preferredSlotCount: Int
 
     public init(
         agreementID: String, agreementName: String, range: DateSpan, stamp: UTCTimestamp,
         timeZoneID: String, language: Language,
         meetings: [PlannedMeeting], warnings: [PlanWarning], unplaced: [UnplacedMeeting],
-        placedOutsideRange: [String] = []
+        placedOutsideRange: [String] = [], moves: [String: MoveReason] = [:], preferredSlotCount: Int = 0
     ) {
         self.agreementID = agreementID
         self.agreementName = agreementName
@@ -31,5 +35,7 @@ public struct Plan: Sendable, Hashable, Codable {
         self.warnings = warnings
         self.unplaced = unplaced
         self.placedOutsideRange = placedOutsideRange
+        self.moves = moves
+        self.preferredSlotCount = preferredSlotCount
     }
 }

@@ -10,6 +10,20 @@ public enum PlanNote: Sendable, Hashable, Codable {
     case schoolHolidaysNotCovered(covered: DateSpan?, planned: DateSpan)
     /// Placed away from the preferred weekday or time because people were busy.
     case movedFromPreferredSlot(preferred: String)
+    /// No interpreter in the agreement speaks the participant's language.
+    case noInterpreter(language: String)
+    /// Interpreters for the language exist but none is free when everyone else is.
+    case interpretersBusy(language: String, window: DateSpan)
+    /// No room is large enough for the meeting.
+    case noRoom(people: Int)
+    /// Rooms exist but none is free when everyone is.
+    case roomsBusy(window: DateSpan)
+    /// The meeting needs a person the participant does not have (e.g. a NAV advisor).
+    case missingAttendee(role: PersonRole)
+    /// Every working day of the window is in the participant's holiday or leave.
+    case participantUnavailable(window: DateSpan)
+    /// Why a meeting already planned could not keep its slot.
+    case moved(MoveReason)
 
     public func message(in language: Language) -> String {
         let nb = language == .nb
@@ -40,6 +54,30 @@ public enum PlanNote: Sendable, Hashable, Codable {
             return nb
                 ? "ikke på ønsket tidspunkt (\(preferred)) fordi deltakere var opptatt"
                 : "not at the preferred time (\(preferred)) because attendees were busy"
+        case .noInterpreter(let language):
+            return nb
+                ? "ingen tolk i avtalen snakker språket '\(language)'"
+                : "no interpreter in the agreement speaks '\(language)'"
+        case .interpretersBusy(let language, let window):
+            return nb
+                ? "ingen tolk for '\(language)' er ledig når de andre er det i \(Self.span(window, .nb))"
+                : "no interpreter for '\(language)' is free when the others are in \(Self.span(window, .en))"
+        case .noRoom(let people):
+            return nb ? "ingen rom har plass til \(people) personer" : "no room holds \(people) people"
+        case .roomsBusy(let window):
+            return nb
+                ? "ingen rom er ledig når alle er ledige i \(Self.span(window, language))"
+                : "no room is free when everyone is in \(Self.span(window, language))"
+        case .missingAttendee(let role):
+            return nb
+                ? "deltakeren har ingen \(role.text(in: language))"
+                : "the participant has no \(role.text(in: language))"
+        case .participantUnavailable(let window):
+            return nb
+                ? "deltakeren har ferie eller permisjon alle arbeidsdager i \(Self.span(window, language))"
+                : "the participant is on holiday or leave every working day of \(Self.span(window, language))"
+        case .moved(let reason):
+            return reason.message(in: language)
         }
     }
 

@@ -36,7 +36,9 @@ public enum PlanVersioning {
                 changes.append(MeetingChange(uid: meeting.uid, kind: .restored, before: previous, after: meeting))
             } else if isSignificantChange(from: previous, to: meeting) {
                 meeting.sequence += 1
-                changes.append(MeetingChange(uid: meeting.uid, kind: .moved, before: previous, after: meeting))
+                changes.append(MeetingChange(
+                    uid: meeting.uid, kind: .moved, moveReason: computed.moves[meeting.uid], before: previous, after: meeting
+                ))
             }
             if meeting != previous { changed.append(meeting) }
             result.append(meeting)

@@ -53,7 +53,7 @@ enum AgreementLoader {
         do {
             calendars = try ICalCalendar.parse(text)
         } catch {
-            throw DiagnosticsError(diagnostics(for: error, path: path, reference: reference))
+            throw DiagnosticsError(ICalDiagnostics.diagnostics(for: error, path: path))
         }
         let events = calendars.flatMap(\.events).filter { $0.status != .cancelled }
         guard !events.isEmpty else {
@@ -81,21 +81,5 @@ enum AgreementLoader {
         }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         return periods
-    }
-
-    private static func diagnostics(for error: ICalError, path: String, reference: CalendarFileReference) -> [Diagnostic] {
-        guard case .invalid(let problems) = error else {
-            return [Diagnostic(
-                location: SourceLocation(file: path, line: 1, column: 1), field: "",
-                problem: .calendarFileInvalid(path: path, reason: error.description)
-            )]
-        }
-        return problems.map { problem in
-            Diagnostic(
-                location: SourceLocation(file: path, line: problem.line ?? 1, column: 1),
-                field: problem.property ?? "",
-                problem: .calendarFileInvalid(path: path, reason: problem.message)
-            )
-        }
     }
 }

@@ -55,16 +55,7 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
         let language = languageOption.language
         let store = try storeOptions.open()
         let agreement = try await selection.agreement(in: store, language: language)
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            Console.error(language == .nb ? "feil: kan ikke lese \(file)" : "error: cannot read \(file)")
-            throw ExitCode.failure
-        }
-        let participants: [Participant]
-        do {
-            participants = try ParticipantCSV.parse(text, file: file, knownPeople: Set(agreement.people.keys))
-        } catch {
-            throw CommandFailure.diagnostics(error, language)
-        }
+        let participants = try ParticipantFile.read(file, agreement: agreement, language: language)
         let summary = try await store.importParticipants(participants, agreement: agreement, now: SystemClock.now())
         Console.out(language == .nb
             ? "Importerte \(participants.count) deltakere fra \(file): \(summary.inserted) nye, \(summary.updated) oppdatert.\n"
@@ -219,5 +210,20 @@ enum ParticipantListing {
                 ]
             }
         )
+    }
+}
+
+/// Reads a participants CSV file, or ends the command with its diagnostics.
+enum ParticipantFile {
+    static func read(_ file: String, agreement: Agreement, language: Language) throws -> [Participant] {
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            Console.error(language == .nb ? "feil: kan ikke lese \(file)" : "error: cannot read \(file)")
+            throw ExitCode.failure
+        }
+        do {
+            return try ParticipantCSV.parse(text, file: file, knownPeople: Set(agreement.people.keys))
+        } catch {
+            throw CommandFailure.diagnostics(error, language)
+        }
     }
 }

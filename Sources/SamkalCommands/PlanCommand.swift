@@ -44,6 +44,9 @@ struct PlanRunCommand: AsyncParsableCommand {
     @Flag(help: "Bare vis planen; lagre ingen ny planversjon.")
     var dryRun = false
 
+    @Option(help: "Deltakere fra denne CSV-filen i stedet for de lagrede.")
+    var participants: String?
+
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var languageOption: LanguageOption
 
@@ -59,11 +62,23 @@ struct PlanRunCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let stamp = stampOverride ?? UTCTimestamp(date: loaded.revised ?? range.first)
-        let computed = Planner.plan(PlanRequest(agreement: loaded, range: range, stamp: stamp, language: language))
+        let store = try storeOptions.open()
+        let people: [Participant]
+        if let participants {
+            people = try ParticipantFile.read(participants, agreement: loaded, language: language)
+        } else {
+            people = try await store.participants(agreementID: loaded.id)
+        }
+        let zone = ZonedTime(zoneID: loaded.timeZoneID)!
+        let computed = Planner.plan(PlanRequest(
+            agreement: loaded, range: range, stamp: stamp, language: language,
+            participants: people,
+            busy: zone.busyIntervals(try await store.busyTime()),
+            previous: try await store.meetings(agreementID: loaded.id)
+        ))
         var plan = computed
         var version: PlanVersion?
         if !dryRun {
-            let store = try storeOptions.open()
             let now = SystemClock.now()
             let recorded = try await store.recordPlan(computed, agreement: loaded, now: now)
             plan = recorded.plan

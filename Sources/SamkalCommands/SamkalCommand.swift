@@ -14,7 +14,7 @@ public struct SamkalCommand: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, PlanCommand.self, ParticipantsCommand.self, MinutesCommand.self,
-            ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
+            BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
         ]
     )
 

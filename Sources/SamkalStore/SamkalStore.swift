@@ -28,6 +28,14 @@ public protocol SamkalStore: Sendable {
     func meeting(uid: String) async throws -> PlannedMeeting?
     func meetings(agreementID: String) async throws -> [PlannedMeeting]
 
+    // MARK: Busy time
+
+    /// Replaces, for each entry, the busy time `owner` has from `source` (a file name) with
+    /// `periods` — all entries in one transaction.
+    func replaceBusy(_ imports: [(owner: String, source: String, periods: [BusyPeriod])]) async throws
+    /// Every owner's imported busy time.
+    func busyTime() async throws -> [String: [BusyPeriod]]
+
     // MARK: Minutes, attendance, action items (guarded and audited)
 
     func logMinutes(_ entry: MinutesEntry, now: UTCTimestamp) async throws -> AccessResult<MinutesRecord>

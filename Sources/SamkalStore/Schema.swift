@@ -100,6 +100,15 @@ enum Schema {
                 table.column("rule", .text).notNull()
             }
         }
+        migrator.registerMigration("v2: imported busy time") { db in
+            try db.create(table: "busy") { table in
+                table.column("owner", .text).notNull()
+                table.column("source", .text).notNull()
+                table.column("start", .integer).notNull()
+                table.column("end", .integer).notNull()
+            }
+            try db.create(index: "busy_owner", on: "busy", columns: ["owner", "source"])
+        }
         return migrator
     }
 }

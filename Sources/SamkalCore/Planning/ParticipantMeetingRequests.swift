@@ -37,14 +37,15 @@ struct ParticipantMeetingRequests {
             while true {
                 let nominal = start.adding(days: index * threeWay.everyWeeks * 7)
                 if nominal > lastPeriodic { break }
-                threeWayNominals.append(("p\(index)", nominal, (nominal.adding(days: -7), nominal.adding(days: 7))))
+                let half = threeWay.everyWeeks * 7 / 2
+                threeWayNominals.append(("p\(index)", nominal, (nominal.adding(days: -half + 1), nominal.adding(days: half))))
                 index += 1
             }
         }
         for (months, nominal) in beforeEnd where nominal > start.adding(days: threeWay.firstWithinWeeks * 7) {
             threeWayNominals.append(("end\(months)m", nominal, (nominal.adding(days: -14), nominal.adding(days: 7))))
         }
-        for entry in threeWayNominals {
+        for entry in threeWayNominals where !onLeave(participant, entry.nominal) {
             items += item(
                 .threeWayMeeting, participant: participant, label: entry.label, nominal: entry.nominal,
                 window: entry.window, programme: programme, blocked: awayAndLeave,
@@ -61,12 +62,14 @@ struct ParticipantMeetingRequests {
             while true {
                 let nominal = start.adding(days: index * rules.team.everyWeeks * 7)
                 if nominal > lastTeam { break }
+                index += 1
+                if onLeave(participant, nominal) { continue }
+                let half = rules.team.everyWeeks * 7 / 2
                 items += item(
-                    .teamMeeting, participant: participant, label: "t\(index)", nominal: nominal,
-                    window: (nominal.adding(days: -7), nominal.adding(days: 7)), programme: programme,
+                    .teamMeeting, participant: participant, label: "t\(index - 1)", nominal: nominal,
+                    window: (nominal.adding(days: -half + 1), nominal.adding(days: half)), programme: programme,
                     blocked: awayAndLeave, attendees: team, missingRole: nil, duration: rules.team.durationMinutes
                 )
-                index += 1
             }
         }
 
@@ -100,6 +103,11 @@ struct ParticipantMeetingRequests {
             duration: rules.transition.durationMinutes
         )
         return items
+    }
+
+    /// During parental leave the follow-up takes the place of team and three-way meetings.
+    private func onLeave(_ participant: Participant, _ date: LocalDate) -> Bool {
+        participant.parentalLeave.contains { $0.contains(date) }
     }
 
     // swiftlint:disable:next function_parameter_count

@@ -77,6 +77,8 @@ public enum Planner {
             case .success(let slot):
                 book(meetingRequest, slot, in: &ledger)
                 slots[meetingRequest.uid] = slot
+            case .failure(.busy(let ids)):
+                moves[meetingRequest.uid] = .busy(people: ids.map { agreement.people[$0]?.name ?? $0 })
             case .failure(let reason):
                 moves[meetingRequest.uid] = reason
             }

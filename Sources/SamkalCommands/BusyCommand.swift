@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import ICalendar
+import SamkalCore
+import SamkalStore
+
+/// `samkal busy import OWNER FILE.ics` / `--dir DIR`: someone's busy time from a calendar.
+struct BusyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "busy",
+        abstract: "Opptatt-tid fra kalendere (busy time from iCalendar files).",
+        subcommands: [BusyImportCommand.self]
+    )
+}
+
+struct BusyImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Importer opptatt-tid for en person, deltaker eller klasse (import busy time).",
+        discussion: """
+            OWNER is a person id from the agreement, a participant's case id, or group:CLASS for \
+            an adult-education class whose timetable is its participants' busy time. VEVENTs \
+            (recurrences expanded, EXDATE and RDATE honoured, TRANSPARENT and CANCELLED skipped) \
+            and VFREEBUSY periods count. Importing the same file again replaces what it gave. \
+            With --dir, every DIR/OWNER.ics is imported, all or nothing.
+            """
+    )
+
+    @Argument(help: "Eier (person-id, saksnummer eller group:KLASSE).") var owner: String?
+    @Argument(help: "iCalendar-filen.") var file: String?
+    @Option(help: "Importer alle OWNER.ics i denne mappen.") var dir: String?
+    @Option(help: "Fra dato for gjentakende hendelser (standard: ett år tilbake).") var from: String?
+    @Option(help: "Til dato for gjentakende hendelser (standard: tre år fram).") var to: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func validate() throws {
+        if dir == nil, owner == nil || file == nil {
+            throw ValidationError("oppgi OWNER FILE.ics, eller --dir DIR")
+        }
+    }
+
+    func run() async throws {
+        let language = languageOption.language
+        let store = try storeOptions.open()
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        let participants = Set(try await store.participants(agreementID: agreement.id).map(\.id))
+        var files: [(owner: String, path: String)] = []
+        if let dir {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            files = names.filter { $0.hasSuffix(".ics") }.sorted().map { name in
+                (String(name.dropLast(4)), (dir as NSString).appendingPathComponent(name))
+            }
+        } else if let owner, let file {
+            files = [(owner, file)]
+        }
+        let today = SystemClock.today(in: agreement.timeZoneID)
+        let span = try DateRangeArguments.span(from: from, to: to, language: language)
+        let first = from == nil ? today.adding(days: -366) : span!.first
+        let last = to == nil ? today.adding(days: 3 * 366) : span!.last
+        let zone = ZonedTime(zoneID: agreement.timeZoneID)!
+        let window = (zone.secondsSince1970(on: first, at: LocalTime(minutes: 0)!), zone.secondsSince1970(on: last.adding(days: 1), at: LocalTime(minutes: 0)!))
+
+        // Read and check every file before storing anything.
+        var imports: [(owner: String, source: String, periods: [BusyPeriod])] = []
+        var problems: [Diagnostic] = []
+        for (owner, path) in files {
+            let known = agreement.people[owner] != nil || participants.contains(owner) || owner.hasPrefix("group:")
+            guard known else {
+                problems.append(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "owner", problem: .undefinedPerson(owner)))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                problems.append(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "",
+                                           problem: .calendarFileUnreadable(path: path, reason: "cannot read")))
+                continue
+            }
+            do {
+                let spans = try ICalBusyTime.spans(in: text, from: window.0, to: window.1)
+                imports.append((owner, (path as NSString).lastPathComponent, spans.map { BusyPeriod(start: $0.start, end: $0.end) }))
+            } catch {
+                problems += ICalDiagnostics.diagnostics(for: error, path: path)
+            }
+        }
+        guard problems.isEmpty else { throw CommandFailure.diagnostics(DiagnosticsError(problems), language) }
+        try await store.replaceBusy(imports)
+        for item in imports {
+            Console.out(language == .nb
+                ? "\(item.owner): \(item.periods.count) opptatt-perioder fra \(item.source)\n"
+                : "\(item.owner): \(item.periods.count) busy periods from \(item.source)\n")
+        }
+    }
+}

@@ -20,10 +20,10 @@ struct RecordsCommandTests {
     }
 
     func planAndImport() throws -> String {
+        let imported = try run(["participants", "import", participantsCSV, "--agreement", CLI.example])
+        #expect(imported.status == 0, "\(imported.stderr)")
         let plan = try run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json"])
         #expect(plan.status == 0, "\(plan.stderr)")
-        let imported = try run(["participants", "import", participantsCSV])
-        #expect(imported.status == 0, "\(imported.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any]
         let meetings = object?["meetings"] as? [[String: Any]] ?? []
         return meetings.first { $0["kind"] as? String == "infoMeeting" }?["uid"] as? String ?? ""

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "samkal", targets: ["samkal"]),
+        .executable(name: "samkal-bench", targets: ["samkal-bench"]),
         .library(name: "SamkalCore", targets: ["SamkalCore"]),
         .library(name: "ICalendar", targets: ["ICalendar"]),
     ],
@@ -66,6 +67,15 @@ let package = Package(
         .executableTarget(
             name: "samkal",
             dependencies: ["SamkalCommands"]
+        ),
+        // Generates realistic instances and measures the planner on them (release builds).
+        .executableTarget(
+            name: "samkal-bench",
+            dependencies: [
+                "SamkalCore",
+                "ICalendar",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "ICalendarTests",

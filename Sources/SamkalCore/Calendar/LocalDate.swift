@@ -5,6 +5,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     public let year: Int
     public let month: Int
     public let day: Int
+    /// Days since 1970-01-01 (negative before it); kept so day arithmetic and comparison are cheap.
+    public let dayNumber: Int
 
     /// Creates a date if the fields name a real day (no 30 February).
     public init?(year: Int, month: Int, day: Int) {
@@ -14,12 +16,21 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.year = year
         self.month = month
         self.day = day
+        dayNumber = Self.daysFromCivil(year, month, day)
     }
 
     private init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day
+        dayNumber = Self.daysFromCivil(year, month, day)
+    }
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int, dayNumber: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.dayNumber = dayNumber
     }
 
     /// Parses `YYYY-MM-DD`; `nil` for any other shape or an impossible date.
@@ -43,9 +54,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
-    /// Days since 1970-01-01 (negative before it).
-    public var dayNumber: Int {
-        // Howard Hinnant's days_from_civil.
+    /// Howard Hinnant's days_from_civil.
+    private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -66,7 +76,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        self.init(unchecked: year, month, day)
+        self.init(unchecked: year, month, day, dayNumber: dayNumber)
     }
 
     public func adding(days: Int) -> LocalDate {
@@ -104,7 +114,15 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        lhs.dayNumber < rhs.dayNumber
+    }
+
+    public static func == (lhs: LocalDate, rhs: LocalDate) -> Bool {
+        lhs.dayNumber == rhs.dayNumber
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(dayNumber)
     }
 
     /// `YYYY-MM-DD`.

@@ -10,8 +10,10 @@ struct MeetingRequest: Sendable {
     /// Staff who attend, convener first.
     let attendeeIDs: [String]
     let participantID: String?
-    /// Further calendars that must be free: the participant, their class group.
+    /// Further calendars that must be free and are booked: the participant.
     let extraBusyOwners: [String]
+    /// Calendars that must be free but are shared, so never booked: the class timetable.
+    let sharedBusyOwners: [String]
     /// Book an interpreter speaking this language.
     let interpreterLanguage: String?
     /// Book a room (the agreement has rooms and this is a participant meeting).
@@ -26,9 +28,26 @@ struct MeetingRequest: Sendable {
     let avoidSchoolHolidays: Bool
     /// Days the participant cannot meet (holiday; leave for team and three-way meetings).
     let blocked: [DateSpan]
+    /// Registry keys of `busyOwners` and `checkedOwners`, set by the planning session.
+    var bookedKeys: [Int] = []
+    var checkedKeys: [Int] = []
 
-    /// Everyone whose calendar must be free: staff, then participant and class group.
+    /// A stable number from the UID (FNV-1a), so pools (rooms, interpreters) are searched
+    /// from different starting points: spreads the load, and the same input gives the
+    /// same plan (Swift's own hash is seeded per process).
+    var spread: Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in uid.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        return Int(hash >> 1)
+    }
+
+    /// Everyone the meeting books: staff, then the participant.
     var busyOwners: [String] { attendeeIDs + extraBusyOwners }
+
+    /// Every calendar that must be free: those booked and the shared ones.
+    var checkedOwners: [String] { busyOwners + sharedBusyOwners }
 
     /// People in the room: staff, the participant, an interpreter.
     var headCount: Int {

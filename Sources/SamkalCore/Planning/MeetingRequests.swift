@@ -37,7 +37,7 @@ struct MeetingRequests {
             uid: "\(agreement.id)-\(rule.kind.rawValue)-\(period)@\(agreement.uidDomain)",
             kind: rule.kind, period: period, title: title, agenda: agenda,
             convenerID: rule.convenerID, attendeeIDs: rule.attendeeIDs,
-            participantID: nil, extraBusyOwners: [], interpreterLanguage: nil, needsRoom: false,
+            participantID: nil, extraBusyOwners: [], sharedBusyOwners: [], interpreterLanguage: nil, needsRoom: false,
             window: window, nominalDate: nominal,
             preferredWeekday: rule.preference.weekday, preferredTime: rule.preference.time,
             durationMinutes: rule.preference.durationMinutes, location: rule.preference.location,

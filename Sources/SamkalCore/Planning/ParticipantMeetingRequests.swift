@@ -128,13 +128,12 @@ struct ParticipantMeetingRequests {
                 note: .missingAttendee(role: missingRole ?? .other)
             ))]
         }
-        var owners = [participant.id]
-        if let group = participant.classGroup { owners.append("group:" + group) }
+        let shared = participant.classGroup.map { ["group:" + $0] } ?? []
         return [.request(MeetingRequest(
             uid: uid, kind: kind, period: period, title: title,
             agenda: DefaultAgenda.items(for: kind, in: language),
             convenerID: participant.programAdvisorID, attendeeIDs: attendees,
-            participantID: participant.id, extraBusyOwners: owners,
+            participantID: participant.id, extraBusyOwners: [participant.id], sharedBusyOwners: shared,
             interpreterLanguage: participant.needsInterpreter ? participant.language : nil,
             needsRoom: !agreement.rooms.isEmpty,
             window: span, nominalDate: max(first, min(last, nominal)),

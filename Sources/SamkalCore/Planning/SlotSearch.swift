@@ -4,16 +4,20 @@
 /// the window has no other meeting day.
 struct SlotSearch {
     let calendar: WorkingCalendar
-    /// Interpreter person ids by language, sorted.
-    let interpreters: [String: [String]]
-    /// Rooms, smallest first.
-    let rooms: [Room]
+    /// Interpreters by language, sorted by id, with their registry keys.
+    let interpreters: [String: [(id: String, key: Int)]]
+    /// Rooms, smallest first, with their registry keys.
+    let rooms: [(room: Room, key: Int)]
+    /// Start-time orders by preferred minute × 10 000 + duration.
+    private let startTimeTable: [Int: [LocalTime]]
 
     struct Slot {
         let date: LocalDate
         let start: LocalTime
         let interpreterID: String?
         let room: Room?
+        let interpreterKey: Int?
+        let roomKey: Int?
         let avoidPeriod: AvoidPeriod?
         let isPreferred: Bool
     }
@@ -25,59 +29,103 @@ struct SlotSearch {
 
     /// Why one candidate slot does not work.
     private enum Misfit: Error {
-        case busy([String])
+        /// Bit `i` set: `checkedKeys[i]` is busy (at most 64 calendars per meeting).
+        case busy(mask: UInt64)
         case interpreter
         case room
     }
 
-    init(calendar: WorkingCalendar, agreement: Agreement) {
+    /// `registry` must already hold every person and every `room:<id>`.
+    init(calendar: WorkingCalendar, agreement: Agreement, registry: OwnerRegistry) {
         self.calendar = calendar
-        var byLanguage: [String: [String]] = [:]
+        var byLanguage: [String: [(id: String, key: Int)]] = [:]
         for person in agreement.sortedPeople where person.role == .interpreter {
-            for language in person.languages { byLanguage[language, default: []].append(person.id) }
+            guard let key = registry.existingKey(person.id) else { continue }
+            for language in person.languages { byLanguage[language, default: []].append((person.id, key)) }
         }
         interpreters = byLanguage
-        rooms = agreement.rooms.sorted { ($0.capacity, $0.id) < ($1.capacity, $1.id) }
+        rooms = agreement.rooms.sorted { ($0.capacity, $0.id) < ($1.capacity, $1.id) }.compactMap { room in
+            registry.existingKey("room:" + room.id).map { (room, $0) }
+        }
+        var table: [Int: [LocalTime]] = [:]
+        let participantRules = agreement.participantMeetings
+        let durations = [participantRules.threeWay.durationMinutes, participantRules.team.durationMinutes,
+                         participantRules.leaveFollowUp.durationMinutes, participantRules.transition.durationMinutes]
+        for duration in durations {
+            table[participantRules.time.minutes * 10_000 + duration] = Self.startTimes(
+                hours: calendar.workingHours, preferred: participantRules.time, duration: duration
+            )
+        }
+        startTimeTable = table
     }
 
-    func find(_ request: MeetingRequest, ledger: BusyLedger) -> Outcome {
+    func find(_ request: MeetingRequest, ledger: BusyLedger, registry: OwnerRegistry) -> Outcome {
         if let language = request.interpreterLanguage, (interpreters[language] ?? []).isEmpty {
             return .failed(.noInterpreter(language: language))
         }
-        if request.needsRoom, !rooms.contains(where: { $0.capacity >= request.headCount }) {
+        if request.needsRoom, !rooms.contains(where: { $0.room.capacity >= request.headCount }) {
             return .failed(.noRoom(people: request.headCount))
         }
-        let meetingDays = orderedDays(request).filter(calendar.isMeetingDay)
-        guard !meetingDays.isEmpty else { return .failed(.noMeetingDay(window: request.window)) }
-        let available = meetingDays.filter { !request.isBlocked($0) }
-        guard !available.isEmpty else { return .failed(.participantUnavailable(window: request.window)) }
+        let order = orderedDays(request)
+        var anyMeetingDay = false
+        var anyAvailable = false
+        var anyClear = false
+        for day in order where calendar.isMeetingDay(day) {
+            anyMeetingDay = true
+            if request.isBlocked(day) { continue }
+            anyAvailable = true
+            if !request.avoidSchoolHolidays || calendar.avoidPeriod(on: day) == nil {
+                anyClear = true
+                break
+            }
+        }
+        guard anyMeetingDay else { return .failed(.noMeetingDay(window: request.window)) }
+        guard anyAvailable else { return .failed(.participantUnavailable(window: request.window)) }
 
-        let clear = available.filter { !request.avoidSchoolHolidays || calendar.avoidPeriod(on: $0) == nil }
-        let days = clear.isEmpty ? available : clear
+        // School holidays are used only when the window has no other day.
+        let useAvoided = !anyClear
+        func usable(_ day: LocalDate) -> Bool {
+            guard calendar.isMeetingDay(day), !request.isBlocked(day) else { return false }
+            return useAvoided || !request.avoidSchoolHolidays || calendar.avoidPeriod(on: day) == nil
+        }
         let times = startTimes(preferred: request.preferredTime, duration: request.durationMinutes)
-        let preferredDays = days.filter { request.preferredWeekday == nil || $0.weekday == request.preferredWeekday }
-        let otherDays = days.filter { request.preferredWeekday != nil && $0.weekday != request.preferredWeekday }
-        let passes: [([LocalDate], ArraySlice<LocalTime>)] = [
-            (preferredDays, times.prefix(1)),
-            (preferredDays, times.dropFirst()),
-            (otherDays, times.prefix(1)),
-            (otherDays, times.dropFirst()),
-        ]
-        var busyCount: [String: Int] = [:]
+        let spread = request.spread
+        let weekday = request.preferredWeekday
+        // (preferred weekday?, preferred time only?) in order of preference. A series
+        // meeting (with a nominal day) tries the preferred time only in the week around
+        // that day, then takes the nearest day at any time: keeping the cadence matters
+        // more than the hour.
+        let passes: [(preferredDay: Bool, preferredTime: Bool)] = weekday == nil
+            ? [(true, true), (true, false)]
+            : [(true, true), (true, false), (false, true), (false, false)]
+        let nearNominal = request.nominalDate.map { nominal in
+            { (day: LocalDate) in abs(day.dayNumber - nominal.dayNumber) <= 3 }
+        }
+        // The fast search stops at the first busy calendar; only if nothing fits is the
+        // search repeated counting everyone busy, to name who binds.
+        var countBusy = false
+        var busyCount = [Int](repeating: 0, count: min(64, request.checkedKeys.count))
         var interpreterMisses = 0
         var roomMisses = 0
-        for (passIndex, (passDays, passTimes)) in passes.enumerated() {
-            for day in passDays {
+        for attempt in 0..<2 {
+        countBusy = attempt == 1
+        for (passIndex, pass) in passes.enumerated() {
+            let dayMajor = nearNominal != nil && !pass.preferredTime
+            let passTimes = pass.preferredTime ? times.prefix(1) : dayMajor ? times[...] : times.dropFirst()
+            for day in order where usable(day) {
+                if let weekday, (day.weekday == weekday) != pass.preferredDay { continue }
+                if pass.preferredTime, let nearNominal, !nearNominal(day) { continue }
                 for time in passTimes {
-                    switch fit(request, on: day, at: time, ledger: ledger) {
+                    switch fit(request, on: day, at: time, ledger: ledger, spread: spread, everyBusy: countBusy) {
                     case .success(let slot):
                         return .placed(Slot(
-                            date: day, start: time, interpreterID: slot.interpreter, room: slot.room,
+                            date: day, start: time, interpreterID: slot.interpreter?.id, room: slot.room?.room,
+                            interpreterKey: slot.interpreter?.key, roomKey: slot.room?.key,
                             avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: day) : nil,
                             isPreferred: passIndex == 0
                         ))
-                    case .failure(.busy(let owners)):
-                        for owner in owners { busyCount[owner, default: 0] += 1 }
+                    case .failure(.busy(let mask)):
+                        for index in busyCount.indices where mask & (1 << UInt64(index)) != 0 { busyCount[index] += 1 }
                     case .failure(.interpreter):
                         interpreterMisses += 1
                     case .failure(.room):
@@ -86,19 +134,26 @@ struct SlotSearch {
                 }
             }
         }
-        if busyCount.isEmpty, interpreterMisses > 0, let language = request.interpreterLanguage {
+        if attempt == 0 {
+            busyCount = busyCount.map { _ in 0 }
+            interpreterMisses = 0
+            roomMisses = 0
+        }
+        }
+        let most = busyCount.max() ?? 0
+        if most == 0, interpreterMisses > 0, let language = request.interpreterLanguage {
             return .failed(.interpretersBusy(language: language, window: request.window))
         }
-        if busyCount.isEmpty, roomMisses > 0 {
+        if most == 0, roomMisses > 0 {
             return .failed(.roomsBusy(window: request.window))
         }
-        let most = busyCount.values.max() ?? 0
-        return .failed(.attendeesBusy(window: request.window, people: busyCount.filter { $0.value == most }.keys.sorted()))
+        let busiest = busyCount.indices.filter { busyCount[$0] == most && most > 0 }.map { registry.name(request.checkedKeys[$0]) }
+        return .failed(.attendeesBusy(window: request.window, people: busiest.sorted()))
     }
 
     /// Whether a request can keep a slot it had before: the same day and time, with
     /// everyone free and an interpreter and room found.
-    func keep(_ request: MeetingRequest, date: LocalDate, start: LocalTime, ledger: BusyLedger) -> Result<Slot, MoveReason> {
+    func keep(_ request: MeetingRequest, date: LocalDate, start: LocalTime, ledger: BusyLedger, registry: OwnerRegistry) -> Result<Slot, MoveReason> {
         guard request.window.contains(date) else { return .failure(.outsideWindow) }
         guard calendar.isMeetingDay(date), calendar.workingHours.contains(time: start, duration: request.durationMinutes) else {
             return .failure(.notAvailableDay)
@@ -110,56 +165,91 @@ struct SlotSearch {
             }
             if hasClearDay { return .failure(.inAvoidPeriod(name: period.name)) }
         }
-        switch fit(request, on: date, at: start, ledger: ledger) {
+        switch fit(request, on: date, at: start, ledger: ledger, spread: request.spread, everyBusy: true) {
         case .success(let found):
             return .success(Slot(
-                date: date, start: start, interpreterID: found.interpreter, room: found.room,
+                date: date, start: start, interpreterID: found.interpreter?.id, room: found.room?.room,
+                interpreterKey: found.interpreter?.key, roomKey: found.room?.key,
                 avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: date) : nil, isPreferred: false
             ))
-        case .failure(.busy(let owners)):
-            return .failure(.busy(people: owners))
+        case .failure(.busy(let mask)):
+            let owners = request.checkedKeys.prefix(64).enumerated().filter { mask & (1 << UInt64($0.offset)) != 0 }
+            return .failure(.busy(people: owners.map { registry.name($0.element) }))
         case .failure:
             return .failure(.interpreterOrRoomUnavailable)
         }
     }
 
     private struct Fit {
-        let interpreter: String?
-        let room: Room?
+        let interpreter: (id: String, key: Int)?
+        let room: (room: Room, key: Int)?
     }
 
-    private func fit(_ request: MeetingRequest, on day: LocalDate, at time: LocalTime, ledger: BusyLedger) -> Result<Fit, Misfit> {
+    /// The first element that matches, searching round from `offset`.
+    private static func first<Element>(in pool: [Element], from offset: Int, where matches: (Element) -> Bool) -> Element? {
+        guard !pool.isEmpty else { return nil }
+        let start = offset % pool.count
+        for index in 0..<pool.count {
+            let element = pool[(start + index) % pool.count]
+            if matches(element) { return element }
+        }
+        return nil
+    }
+
+    /// Whether the slot works. With `everyBusy` false it stops at the first busy calendar
+    /// (the fast path); with true it reports all of them (to name who binds a failure).
+    private func fit(
+        _ request: MeetingRequest, on day: LocalDate, at time: LocalTime, ledger: BusyLedger,
+        spread: Int, everyBusy: Bool = false
+    ) -> Result<Fit, Misfit> {
         let end = time.minutes + request.durationMinutes
-        let busy = request.busyOwners.filter { !ledger.isFree($0, on: day, from: time.minutes, to: end) }
-        guard busy.isEmpty else { return .failure(.busy(busy)) }
-        var interpreter: String?
-        if let language = request.interpreterLanguage {
-            interpreter = interpreters[language]?.first { ledger.isFree($0, on: day, from: time.minutes, to: end) }
+        var mask: UInt64 = 0
+        for (index, key) in request.checkedKeys.prefix(64).enumerated() where !ledger.isFree(key, on: day, from: time.minutes, to: end) {
+            mask |= 1 << UInt64(index)
+            if !everyBusy { break }
+        }
+        guard mask == 0 else { return .failure(.busy(mask: mask)) }
+        var interpreter: (id: String, key: Int)?
+        if let language = request.interpreterLanguage, let pool = interpreters[language] {
+            interpreter = Self.first(in: pool, from: spread) { ledger.isFree($0.key, on: day, from: time.minutes, to: end) }
             guard interpreter != nil else { return .failure(.interpreter) }
         }
-        var room: Room?
+        var room: (room: Room, key: Int)?
         if request.needsRoom {
-            room = rooms.first { $0.capacity >= request.headCount && ledger.isFree("room:" + $0.id, on: day, from: time.minutes, to: end) }
+            let people = request.headCount
+            room = Self.first(in: rooms, from: spread) { $0.room.capacity >= people && ledger.isFree($0.key, on: day, from: time.minutes, to: end) }
             guard room != nil else { return .failure(.room) }
         }
         return .success(Fit(interpreter: interpreter, room: room))
     }
 
-    /// The window's days, nearest the nominal date first (earlier first on ties), else in date order.
+    /// The window's days, nearest the nominal date first (earlier first on ties), else in
+    /// date order. Built outwards from the nominal day, so no sorting is needed.
     private func orderedDays(_ request: MeetingRequest) -> [LocalDate] {
-        let days = request.window.days
-        guard let nominal = request.nominalDate else { return days }
-        return days.sorted { lhs, rhs in
-            let left = abs(nominal.days(until: lhs))
-            let right = abs(nominal.days(until: rhs))
-            return left != right ? left < right : lhs < rhs
+        let first = request.window.first.dayNumber
+        let last = request.window.last.dayNumber
+        guard let nominal = request.nominalDate?.dayNumber, nominal >= first, nominal <= last else {
+            return (first...last).map(LocalDate.init(dayNumber:))
         }
+        var days = [LocalDate(dayNumber: nominal)]
+        days.reserveCapacity(last - first + 1)
+        var offset = 1
+        while nominal - offset >= first || nominal + offset <= last {
+            if nominal - offset >= first { days.append(LocalDate(dayNumber: nominal - offset)) }
+            if nominal + offset <= last { days.append(LocalDate(dayNumber: nominal + offset)) }
+            offset += 1
+        }
+        return days
+    }
+
+    /// Start times for a preferred time and duration, computed once per pair.
+    private func startTimes(preferred: LocalTime, duration: Int) -> [LocalTime] {
+        startTimeTable[preferred.minutes * 10_000 + duration] ?? Self.startTimes(hours: calendar.workingHours, preferred: preferred, duration: duration)
     }
 
     /// Start times inside working hours in quarter-hour steps, the preferred one first and
     /// the rest by distance from it (earlier first on ties).
-    private func startTimes(preferred: LocalTime, duration: Int) -> [LocalTime] {
-        let hours = calendar.workingHours
+    static func startTimes(hours: WorkingHours, preferred: LocalTime, duration: Int) -> [LocalTime] {
         var times: [LocalTime] = []
         var minute = hours.start.minutes
         while minute + duration <= hours.end.minutes {

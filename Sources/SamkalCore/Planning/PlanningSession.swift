@@ -1,0 +1,251 @@
+/// A plan being made, kept in memory so that one participant can be planned again
+/// without touching anyone else: the ledger of who is booked when, and every request's
+/// slot. `Planner.plan` runs one from scratch; a long-running process (the server) keeps
+/// one and calls `replan(participant:)` when a participant changes.
+public struct PlanningSession: Sendable {
+    public let request: PlanRequest
+    private let calendar: WorkingCalendar
+    private let search: SlotSearch
+    private var registry: OwnerRegistry
+    private let expander: ParticipantMeetingRequests
+    private var ledger: BusyLedger
+    /// Every request by UID, and the order they are placed and listed in.
+    private var requests: [String: MeetingRequest] = [:]
+    private var order: [String] = []
+    /// The UIDs in `order`, and each participant's UIDs, for replanning one participant
+    /// without a scan of everything.
+    private var ordered: Set<String> = []
+    private var uidsByParticipant: [String: [String]] = [:]
+    private var slots: [String: SearchSlot] = [:]
+    private var failures: [String: UnplacedMeeting] = [:]
+    private var moves: [String: MoveReason] = [:]
+
+    public init(_ request: PlanRequest) {
+        self.request = request
+        let agreement = request.agreement
+        let years = (request.range.first.year - 1)...(request.range.last.year + 1)
+        calendar = WorkingCalendar(agreement: agreement, years: years)
+        var registry = OwnerRegistry()
+        for person in agreement.sortedPeople { _ = registry.key(person.id) }
+        for room in agreement.rooms { _ = registry.key("room:" + room.id) }
+        search = SlotSearch(calendar: calendar, agreement: agreement, registry: registry)
+        expander = ParticipantMeetingRequests(agreement: agreement, range: request.range, language: request.language)
+        ledger = BusyLedger(bufferMinutes: agreement.participantMeetings.bufferMinutes)
+        for owner in request.busy.keys.sorted() {
+            ledger.block(registry.key(owner), request.busy[owner] ?? [])
+        }
+        self.registry = registry
+    }
+
+    /// Plans everything: earlier slots that still work are kept first, then the rest in order.
+    public mutating func planAll() {
+        var all: [MeetingRequest] = []
+        for item in MeetingRequests(request: request).all() { all.append(keyed(item)) }
+        var participantRequests: [MeetingRequest] = []
+        for participant in request.participants.sorted(by: { $0.id < $1.id }) {
+            participantRequests += requests(for: participant)
+        }
+        participantRequests.sort { ($0.window.first, $0.uid) < ($1.window.first, $1.uid) }
+        all += participantRequests
+        for item in all { register(item) }
+        var previous: [String: PlannedMeeting] = [:]
+        for meeting in request.previous where meeting.status != .cancelled {
+            previous[meeting.uid] = meeting
+        }
+        for item in all {
+            if let earlier = previous[item.uid] { keep(item, earlier) }
+        }
+        for item in all where slots[item.uid] == nil {
+            place(item)
+        }
+    }
+
+    /// Plans one participant again after a change (dates, leave, holidays, advisors): their
+    /// meetings keep their slots where still possible; nobody else's meeting moves.
+    /// Returns the UIDs whose slot changed, appeared or went.
+    @discardableResult
+    public mutating func replan(participant: Participant) -> [String] {
+        let before = uidsByParticipant[participant.id] ?? []
+        var earlier: [String: SearchSlot] = [:]
+        for uid in before {
+            if let slot = slots[uid], let item = requests[uid] {
+                unbook(item, slot)
+                earlier[uid] = slot
+            }
+            slots[uid] = nil
+            failures[uid] = nil
+            moves[uid] = nil
+            requests[uid] = nil
+        }
+        uidsByParticipant[participant.id] = nil
+        let fresh = requests(for: participant)
+        for item in fresh { register(item) }
+        var changed: Set<String> = Set(before).subtracting(fresh.map(\.uid))
+        for item in fresh {
+            if let slot = earlier[item.uid] {
+                keep(item, slot.date, slot.start)
+            }
+        }
+        for item in fresh where slots[item.uid] == nil {
+            place(item)
+        }
+        for item in fresh {
+            let old = earlier[item.uid]
+            let new = slots[item.uid]
+            if old?.date != new?.date || old?.start != new?.start { changed.insert(item.uid) }
+        }
+        return changed.sorted()
+    }
+
+    /// The plan as it stands, the meetings inside the range sorted by day and time.
+    public func plan() -> Plan {
+        let agreement = request.agreement
+        var meetings: [PlannedMeeting] = []
+        var warnings: [PlanWarning] = []
+        var outside: [String] = []
+        var preferred = 0
+        for uid in order {
+            guard let item = requests[uid], let slot = slots[uid] else { continue }
+            guard request.range.contains(slot.date) else {
+                outside.append(uid)
+                continue
+            }
+            meetings.append(meeting(item, slot: slot))
+            if slot.start == item.preferredTime, item.preferredWeekday == nil || slot.date.weekday == item.preferredWeekday {
+                preferred += 1
+            }
+            if let avoid = slot.avoidPeriod {
+                warnings.append(PlanWarning(uid: uid, kind: item.kind, note: .placedInAvoidPeriod(name: avoid.name, window: item.window)))
+            }
+        }
+        if let note = coverageNote() {
+            warnings.insert(PlanWarning(uid: nil, kind: nil, note: note), at: 0)
+        }
+        meetings.sort { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
+        let unplaced = failures.values.sorted { ($0.kind.rawValue, $0.uid) < ($1.kind.rawValue, $1.uid) }
+        return Plan(
+            agreementID: agreement.id,
+            agreementName: agreement.name,
+            range: request.range,
+            stamp: request.stamp,
+            timeZoneID: agreement.timeZoneID,
+            language: request.language,
+            meetings: meetings,
+            warnings: warnings,
+            unplaced: unplaced,
+            placedOutsideRange: outside.sorted(),
+            moves: moves.filter { slots[$0.key] != nil },
+            preferredSlotCount: preferred
+        )
+    }
+
+    /// The participant's requests; meetings that cannot even be asked for are failures.
+    private mutating func requests(for participant: Participant) -> [MeetingRequest] {
+        var result: [MeetingRequest] = []
+        for item in expander.items(for: participant) {
+            switch item {
+            case .request(let meetingRequest): result.append(keyed(meetingRequest))
+            case .impossible(let meeting): failures[meeting.uid] = meeting
+            }
+        }
+        return result
+    }
+
+    /// Adds a request to the session (a UID keeps its place in the order when it returns).
+    private mutating func register(_ item: MeetingRequest) {
+        requests[item.uid] = item
+        if ordered.insert(item.uid).inserted { order.append(item.uid) }
+        if let participantID = item.participantID {
+            uidsByParticipant[participantID, default: []].append(item.uid)
+        }
+    }
+
+    /// The request with the registry keys of its owners.
+    private mutating func keyed(_ item: MeetingRequest) -> MeetingRequest {
+        var keyed = item
+        keyed.bookedKeys = item.busyOwners.map { registry.key($0) }
+        keyed.checkedKeys = keyed.bookedKeys + item.sharedBusyOwners.map { registry.key($0) }
+        return keyed
+    }
+
+    private mutating func keep(_ item: MeetingRequest, _ earlier: PlannedMeeting) {
+        guard earlier.end.minutes - earlier.start.minutes == item.durationMinutes else {
+            moves[item.uid] = .durationChanged
+            return
+        }
+        keep(item, earlier.date, earlier.start)
+    }
+
+    private mutating func keep(_ item: MeetingRequest, _ date: LocalDate, _ start: LocalTime) {
+        switch search.keep(item, date: date, start: start, ledger: ledger, registry: registry) {
+        case .success(let slot):
+            book(item, slot)
+        case .failure(.busy(let ids)):
+            moves[item.uid] = .busy(people: ids.map { request.agreement.people[$0]?.name ?? $0 })
+        case .failure(let reason):
+            moves[item.uid] = reason
+        }
+    }
+
+    private mutating func place(_ item: MeetingRequest) {
+        switch search.find(item, ledger: ledger, registry: registry) {
+        case .placed(let slot):
+            book(item, slot)
+        case .failed(let note):
+            failures[item.uid] = UnplacedMeeting(
+                uid: item.uid, kind: item.kind, period: item.period, title: item.title,
+                participantID: item.participantID, note: named(note)
+            )
+        }
+    }
+
+    private mutating func book(_ item: MeetingRequest, _ slot: SearchSlot) {
+        ledger.book(owners(item, slot), on: slot.date, from: slot.start.minutes, to: slot.start.minutes + item.durationMinutes)
+        slots[item.uid] = slot
+    }
+
+    private mutating func unbook(_ item: MeetingRequest, _ slot: SearchSlot) {
+        ledger.unbook(owners(item, slot), on: slot.date, from: slot.start.minutes, to: slot.start.minutes + item.durationMinutes)
+    }
+
+    private func owners(_ item: MeetingRequest, _ slot: SearchSlot) -> [Int] {
+        var owners = item.bookedKeys
+        if let interpreter = slot.interpreterKey { owners.append(interpreter) }
+        if let room = slot.roomKey { owners.append(room) }
+        return owners
+    }
+
+    /// Busy people by name (the people of the agreement; participants stay ids).
+    private func named(_ note: PlanNote) -> PlanNote {
+        guard case .attendeesBusy(let window, let ids) = note else { return note }
+        return .attendeesBusy(window: window, people: ids.map { request.agreement.people[$0]?.name ?? $0 })
+    }
+
+    private func meeting(_ item: MeetingRequest, slot: SearchSlot) -> PlannedMeeting {
+        let agreement = request.agreement
+        var attendees = item.attendeeIDs.compactMap { id in
+            agreement.people[id].map { MeetingAttendee(person: $0, isConvener: id == item.convenerID) }
+        }
+        if let interpreter = slot.interpreterID.flatMap({ agreement.people[$0] }) {
+            attendees.append(MeetingAttendee(person: interpreter, isConvener: false))
+        }
+        return PlannedMeeting(
+            uid: item.uid, kind: item.kind, period: item.period, title: item.title, agenda: item.agenda,
+            date: slot.date, start: slot.start, end: LocalTime(minutes: slot.start.minutes + item.durationMinutes)!,
+            timeZoneID: agreement.timeZoneID, location: slot.room?.name ?? item.location,
+            organizerID: item.convenerID, attendees: attendees, participantID: item.participantID,
+            sequence: 0, status: .tentative
+        )
+    }
+
+    /// A warning when the range reaches past the school holidays the agreement knows of.
+    private func coverageNote() -> PlanNote? {
+        guard let coverage = calendar.avoidCoverage else {
+            return .schoolHolidaysNotCovered(covered: nil, planned: request.range)
+        }
+        if request.range.first < coverage.first || request.range.last > coverage.last {
+            return .schoolHolidaysNotCovered(covered: coverage, planned: request.range)
+        }
+        return nil
+    }
+}

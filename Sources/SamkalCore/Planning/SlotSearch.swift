@@ -103,42 +103,38 @@ struct SlotSearch {
         }
         // The fast search stops at the first busy calendar; only if nothing fits is the
         // search repeated counting everyone busy, to name who binds.
-        var countBusy = false
         var busyCount = [Int](repeating: 0, count: min(64, request.checkedKeys.count))
         var interpreterMisses = 0
         var roomMisses = 0
-        for attempt in 0..<2 {
-        countBusy = attempt == 1
-        for (passIndex, pass) in passes.enumerated() {
-            let dayMajor = nearNominal != nil && !pass.preferredTime
-            let passTimes = pass.preferredTime ? times.prefix(1) : dayMajor ? times[...] : times.dropFirst()
-            for day in order where usable(day) {
-                if let weekday, (day.weekday == weekday) != pass.preferredDay { continue }
-                if pass.preferredTime, let nearNominal, !nearNominal(day) { continue }
-                for time in passTimes {
-                    switch fit(request, on: day, at: time, ledger: ledger, spread: spread, everyBusy: countBusy) {
-                    case .success(let slot):
-                        return .placed(Slot(
-                            date: day, start: time, interpreterID: slot.interpreter?.id, room: slot.room?.room,
-                            interpreterKey: slot.interpreter?.key, roomKey: slot.room?.key,
-                            avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: day) : nil,
-                            isPreferred: passIndex == 0
-                        ))
-                    case .failure(.busy(let mask)):
-                        for index in busyCount.indices where mask & (1 << UInt64(index)) != 0 { busyCount[index] += 1 }
-                    case .failure(.interpreter):
-                        interpreterMisses += 1
-                    case .failure(.room):
-                        roomMisses += 1
-                    }
-                }
-            }
-        }
-        if attempt == 0 {
+        for countBusy in [false, true] {
             busyCount = busyCount.map { _ in 0 }
             interpreterMisses = 0
             roomMisses = 0
-        }
+            for (passIndex, pass) in passes.enumerated() {
+                let dayMajor = nearNominal != nil && !pass.preferredTime
+                let passTimes = pass.preferredTime ? times.prefix(1) : dayMajor ? times[...] : times.dropFirst()
+                for day in order where usable(day) {
+                    if let weekday, (day.weekday == weekday) != pass.preferredDay { continue }
+                    if pass.preferredTime, let nearNominal, !nearNominal(day) { continue }
+                    for time in passTimes {
+                        switch fit(request, on: day, at: time, ledger: ledger, spread: spread, everyBusy: countBusy) {
+                        case .success(let slot):
+                            return .placed(Slot(
+                                date: day, start: time, interpreterID: slot.interpreter?.id, room: slot.room?.room,
+                                interpreterKey: slot.interpreter?.key, roomKey: slot.room?.key,
+                                avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: day) : nil,
+                                isPreferred: passIndex == 0
+                            ))
+                        case .failure(.busy(let mask)):
+                            for index in busyCount.indices where mask & (1 << UInt64(index)) != 0 { busyCount[index] += 1 }
+                        case .failure(.interpreter):
+                            interpreterMisses += 1
+                        case .failure(.room):
+                            roomMisses += 1
+                        }
+                    }
+                }
+            }
         }
         let most = busyCount.max() ?? 0
         if most == 0, interpreterMisses > 0, let language = request.interpreterLanguage {

@@ -137,3 +137,63 @@ struct RecordsCommandTests {
         #expect(calendar.contains("SEQUENCE:1"))
     }
 }
+
+/// `samkal busy import` and planning around the imported time.
+struct BusyCommandTests {
+    typealias CLI = CommandLineTests
+
+    @Test func importedBusyTimeMovesMeetingsAndABadFileChangesNothing() throws {
+        let data = try CLI.temporaryDirectory().path
+        let environment = ["SAMKAL_DATA": data]
+        let csv = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
+        #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: environment).status == 0)
+        #expect(try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31"], environment: environment).status == 0)
+
+        let directory = try CLI.temporaryDirectory()
+        let busy = directory.appendingPathComponent("ola.ics")
+        try [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB",
+            "BEGIN:VEVENT", "UID:fast@x", "DTSTAMP:20270101T000000Z",
+            "DTSTART;TZID=Europe/Oslo:20270104T083000", "DTEND;TZID=Europe/Oslo:20270104T153000",
+            "RRULE:FREQ=WEEKLY;BYDAY=MO,TU", "SUMMARY:Kurs", "END:VEVENT", "END:VCALENDAR", "",
+        ].joined(separator: "\r\n").write(to: busy, atomically: true, encoding: .utf8)
+        let broken = directory.appendingPathComponent("broken.ics")
+        try "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:2027X104T083000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+            .write(to: broken, atomically: true, encoding: .utf8)
+
+        let bad = try CLI.run(["busy", "import", "ola-brattoy", broken.path], environment: environment)
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("broken.ics:4:1: feil: DTSTART"), "\(bad.stderr)")
+        let unknown = try CLI.run(["busy", "import", "ola-nordmann", busy.path], environment: environment)
+        #expect(unknown.status != 0)
+
+        let good = try CLI.run(["busy", "import", "ola-brattoy", busy.path], environment: environment)
+        #expect(good.status == 0, "\(good.stderr)")
+        let replan = try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json"], environment: environment)
+        #expect(replan.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(replan.stdout.utf8)) as? [String: Any]
+        let meetings = object?["meetings"] as? [[String: Any]] ?? []
+        let olas = meetings.filter { ($0["attendees"] as? [[String: Any]])?.contains { $0["id"] as? String == "ola-brattoy" } == true }
+        #expect(!olas.isEmpty)
+        for meeting in olas {
+            let start = meeting["start"] as? String ?? ""
+            let date = LocalDateText.weekday(of: String(start.prefix(10)))
+            #expect(date != "Mon" && date != "Tue", "\(meeting["uid"] ?? "") on a busy day: \(start)")
+        }
+        let diff = try CLI.run(["plan", "diff"], environment: environment)
+        #expect(diff.stdout.contains("Ola Brattøy er opptatt"), "\(diff.stdout)")
+    }
+}
+
+/// Weekday names for ISO dates, computed with Foundation (independent of samkal's calendar).
+enum LocalDateText {
+    static func weekday(of iso: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "Europe/Oslo")
+        formatter.dateFormat = "yyyy-MM-dd"
+        guard let date = formatter.date(from: iso) else { return "?" }
+        formatter.dateFormat = "EEE"
+        return formatter.string(from: date)
+    }
+}

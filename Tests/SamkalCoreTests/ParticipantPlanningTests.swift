@@ -224,3 +224,37 @@ struct ParticipantPlanningTests {
         }
     }
 }
+
+/// The in-memory session a server keeps: one participant planned again on its own.
+struct PlanningSessionTests {
+    typealias Fixture = ParticipantPlanningTests
+
+    @Test func replanningOneParticipantInASessionLeavesEveryoneElseInPlace() throws {
+        let agreement = try Fixture.agreement()
+        let participants = (1...6).map { Fixture.participant("D-\($0)") }
+        var session = PlanningSession(PlanRequest(
+            agreement: agreement, range: Fixture.span("2027-01-01", "2027-12-31"),
+            stamp: UTCTimestamp(date: Fixture.date("2026-12-01")), participants: participants
+        ))
+        session.planAll()
+        let before = session.plan()
+        var changed = participants[2]
+        changed.holidays = [Fixture.span("2027-01-04", "2027-01-29")]
+        let moved = session.replan(participant: changed)
+        let after = session.plan()
+        #expect(!moved.isEmpty)
+        #expect(moved.allSatisfy { $0.contains("-D-3-") })
+        let others = { (plan: Plan) in plan.meetings.filter { $0.participantID != "D-3" } }
+        #expect(others(after) == others(before))
+        for meeting in after.meetings where meeting.participantID == "D-3" {
+            #expect(!changed.holidays[0].contains(meeting.date))
+        }
+        // The same as planning from scratch with the earlier plan to keep.
+        let full = Planner.plan(PlanRequest(
+            agreement: agreement, range: Fixture.span("2027-01-01", "2027-12-31"),
+            stamp: UTCTimestamp(date: Fixture.date("2026-12-01")),
+            participants: participants.map { $0.id == "D-3" ? changed : $0 }, previous: before.meetings
+        ))
+        #expect(others(full) == others(before))
+    }
+}

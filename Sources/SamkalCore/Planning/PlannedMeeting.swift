@@ -27,6 +27,11 @@ public struct MeetingAttendee: Sendable, Hashable, Codable {
         self.isConvener = isConvener
     }
 
+    /// The same attendee as the convener.
+    public var asConvener: MeetingAttendee {
+        MeetingAttendee(id: id, name: name, email: email, partyID: partyID, role: role, isConvener: true)
+    }
+
     public init(person: Person, isConvener: Bool) {
         self.init(
             id: person.id, name: person.name, email: person.email,

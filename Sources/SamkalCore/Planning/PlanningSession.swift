@@ -19,6 +19,8 @@ public struct PlanningSession: Sendable {
     private var slots: [String: SearchSlot] = [:]
     private var failures: [String: UnplacedMeeting] = [:]
     private var moves: [String: MoveReason] = [:]
+    /// Every person of the agreement as an attendee, by registry key.
+    private let attendeeCache: [MeetingAttendee?]
 
     public init(_ request: PlanRequest) {
         self.request = request
@@ -29,8 +31,17 @@ public struct PlanningSession: Sendable {
         for person in agreement.sortedPeople { _ = registry.key(person.id) }
         for room in agreement.rooms { _ = registry.key("room:" + room.id) }
         search = SlotSearch(calendar: calendar, agreement: agreement, registry: registry)
+        attendeeCache = registry.names.map { name in
+            agreement.people[name].map { MeetingAttendee(person: $0, isConvener: false) }
+        }
         expander = ParticipantMeetingRequests(agreement: agreement, range: request.range, language: request.language)
-        ledger = BusyLedger(bufferMinutes: agreement.participantMeetings.bufferMinutes)
+        // Staff and rooms (registered first) get the flat table over the planned range
+        // and the slack meetings may use around it.
+        let denseSpan = DateSpan(first: request.range.first.adding(days: -120), last: request.range.last.adding(days: 120))
+        ledger = BusyLedger(
+            bufferMinutes: agreement.participantMeetings.bufferMinutes,
+            denseOwners: registry.names.count, denseDays: denseSpan
+        )
         for owner in request.busy.keys.sorted() {
             ledger.block(registry.key(owner), request.busy[owner] ?? [])
         }
@@ -45,15 +56,28 @@ public struct PlanningSession: Sendable {
         for participant in request.participants.sorted(by: { $0.id < $1.id }) {
             participantRequests += requests(for: participant)
         }
-        participantRequests.sort { ($0.window.first, $0.uid) < ($1.window.first, $1.uid) }
-        all += participantRequests
+        // Sort positions, not the (large) requests themselves.
+        let firstDays = participantRequests.map(\.window.first.dayNumber)
+        let uids = participantRequests.map(\.uid)
+        let positions = participantRequests.indices.sorted { left, right in
+            firstDays[left] != firstDays[right] ? firstDays[left] < firstDays[right] : uids[left] < uids[right]
+        }
+        all.reserveCapacity(all.count + positions.count)
+        for position in positions { all.append(participantRequests[position]) }
+        participantRequests = []
+        requests.reserveCapacity(all.count)
+        ordered.reserveCapacity(all.count)
+        order.reserveCapacity(all.count)
+        slots.reserveCapacity(all.count)
         for item in all { register(item) }
         var previous: [String: PlannedMeeting] = [:]
         for meeting in request.previous where meeting.status != .cancelled {
             previous[meeting.uid] = meeting
         }
-        for item in all {
-            if let earlier = previous[item.uid] { keep(item, earlier) }
+        if !previous.isEmpty {
+            for item in all {
+                if let earlier = previous[item.uid] { keep(item, earlier) }
+            }
         }
         for item in all where slots[item.uid] == nil {
             place(item)
@@ -121,7 +145,9 @@ public struct PlanningSession: Sendable {
         if let note = coverageNote() {
             warnings.insert(PlanWarning(uid: nil, kind: nil, note: note), at: 0)
         }
-        meetings.sort { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
+        let keys = meetings.map { ($0.date.dayNumber, $0.start.minutes, $0.uid) }
+        let positions = meetings.indices.sorted { keys[$0] < keys[$1] }
+        meetings = positions.map { meetings[$0] }
         let unplaced = failures.values.sorted { ($0.kind.rawValue, $0.uid) < ($1.kind.rawValue, $1.uid) }
         return Plan(
             agreementID: agreement.id,
@@ -223,11 +249,16 @@ public struct PlanningSession: Sendable {
 
     private func meeting(_ item: MeetingRequest, slot: SearchSlot) -> PlannedMeeting {
         let agreement = request.agreement
-        var attendees = item.attendeeIDs.compactMap { id in
-            agreement.people[id].map { MeetingAttendee(person: $0, isConvener: id == item.convenerID) }
+        // Staff are registered first, so their keys index `attendeeCache` directly.
+        var attendees: [MeetingAttendee] = []
+        attendees.reserveCapacity(item.attendeeIDs.count + 1)
+        for (index, id) in item.attendeeIDs.enumerated() {
+            let key = item.bookedKeys[index]
+            guard key < attendeeCache.count, let attendee = attendeeCache[key] else { continue }
+            attendees.append(id == item.convenerID ? attendee.asConvener : attendee)
         }
-        if let interpreter = slot.interpreterID.flatMap({ agreement.people[$0] }) {
-            attendees.append(MeetingAttendee(person: interpreter, isConvener: false))
+        if let key = slot.interpreterKey, key < attendeeCache.count, let interpreter = attendeeCache[key] {
+            attendees.append(interpreter)
         }
         return PlannedMeeting(
             uid: item.uid, kind: item.kind, period: item.period, title: item.title, agenda: item.agenda,

@@ -29,8 +29,9 @@ struct SlotSearch {
 
     /// Why one candidate slot does not work.
     private enum Misfit: Error {
-        /// Bit `i` set: `checkedKeys[i]` is busy (at most 64 calendars per meeting).
-        case busy(mask: UInt64)
+        /// Bit `i` set: `checkedKeys[i]` is busy (at most 64 calendars per meeting);
+        /// `until` is the end of the first booking found, after which that owner may be free.
+        case busy(mask: UInt64, blocking: BusyLedger.Booking?)
         case interpreter
         case room
     }
@@ -58,6 +59,10 @@ struct SlotSearch {
         }
         startTimeTable = table
     }
+
+    /// (preferred weekday?, preferred time only?) in order of preference.
+    private static let passesWithWeekday: [(preferredDay: Bool, preferredTime: Bool)] = [(true, true), (true, false), (false, true), (false, false)]
+    private static let passesWithoutWeekday: [(preferredDay: Bool, preferredTime: Bool)] = [(true, true), (true, false)]
 
     func find(_ request: MeetingRequest, ledger: BusyLedger, registry: OwnerRegistry) -> Outcome {
         if let language = request.interpreterLanguage, (interpreters[language] ?? []).isEmpty {
@@ -95,28 +100,32 @@ struct SlotSearch {
         // meeting (with a nominal day) tries the preferred time only in the week around
         // that day, then takes the nearest day at any time: keeping the cadence matters
         // more than the hour.
-        let passes: [(preferredDay: Bool, preferredTime: Bool)] = weekday == nil
-            ? [(true, true), (true, false)]
-            : [(true, true), (true, false), (false, true), (false, false)]
-        let nearNominal = request.nominalDate.map { nominal in
-            { (day: LocalDate) in abs(day.dayNumber - nominal.dayNumber) <= 3 }
-        }
+        let passes = weekday == nil ? Self.passesWithoutWeekday : Self.passesWithWeekday
+        let nominalDay = request.nominalDate?.dayNumber
         // The fast search stops at the first busy calendar; only if nothing fits is the
         // search repeated counting everyone busy, to name who binds.
-        var busyCount = [Int](repeating: 0, count: min(64, request.checkedKeys.count))
+        var busyCount: [Int] = []
         var interpreterMisses = 0
         var roomMisses = 0
         for countBusy in [false, true] {
-            busyCount = busyCount.map { _ in 0 }
+            if countBusy { busyCount = [Int](repeating: 0, count: min(64, request.checkedKeys.count)) }
             interpreterMisses = 0
             roomMisses = 0
             for (passIndex, pass) in passes.enumerated() {
-                let dayMajor = nearNominal != nil && !pass.preferredTime
+                let dayMajor = nominalDay != nil && !pass.preferredTime
                 let passTimes = pass.preferredTime ? times.prefix(1) : dayMajor ? times[...] : times.dropFirst()
                 for day in order where usable(day) {
                     if let weekday, (day.weekday == weekday) != pass.preferredDay { continue }
-                    if pass.preferredTime, let nearNominal, !nearNominal(day) { continue }
+                    if pass.preferredTime, let nominalDay, abs(day.dayNumber - nominalDay) > 3 { continue }
+                    // Bookings already found to block this day: times that overlap them are
+                    // skipped without asking the ledger again (not while counting who binds).
+                    var known: [BusyLedger.Booking] = []
+                    let padding = ledger.bufferMinutes
                     for time in passTimes {
+                        let end = time.minutes + request.durationMinutes
+                        if !countBusy, known.contains(where: { $0.start < end + padding && time.minutes - padding < $0.end }) {
+                            continue
+                        }
                         switch fit(request, on: day, at: time, ledger: ledger, spread: spread, everyBusy: countBusy) {
                         case .success(let slot):
                             return .placed(Slot(
@@ -125,8 +134,12 @@ struct SlotSearch {
                                 avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: day) : nil,
                                 isPreferred: passIndex == 0
                             ))
-                        case .failure(.busy(let mask)):
-                            for index in busyCount.indices where mask & (1 << UInt64(index)) != 0 { busyCount[index] += 1 }
+                        case .failure(.busy(let mask, let blocking)):
+                            if countBusy {
+                                for index in busyCount.indices where mask & (1 << UInt64(index)) != 0 { busyCount[index] += 1 }
+                            } else if let blocking {
+                                known.append(blocking)
+                            }
                         case .failure(.interpreter):
                             interpreterMisses += 1
                         case .failure(.room):
@@ -168,7 +181,7 @@ struct SlotSearch {
                 interpreterKey: found.interpreter?.key, roomKey: found.room?.key,
                 avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: date) : nil, isPreferred: false
             ))
-        case .failure(.busy(let mask)):
+        case .failure(.busy(let mask, _)):
             let owners = request.checkedKeys.prefix(64).enumerated().filter { mask & (1 << UInt64($0.offset)) != 0 }
             return .failure(.busy(people: owners.map { registry.name($0.element) }))
         case .failure:
@@ -200,11 +213,14 @@ struct SlotSearch {
     ) -> Result<Fit, Misfit> {
         let end = time.minutes + request.durationMinutes
         var mask: UInt64 = 0
-        for (index, key) in request.checkedKeys.prefix(64).enumerated() where !ledger.isFree(key, on: day, from: time.minutes, to: end) {
+        var blocking: BusyLedger.Booking?
+        for (index, key) in request.checkedKeys.prefix(64).enumerated() {
+            guard let conflict = ledger.conflict(key, on: day, from: time.minutes, to: end) else { continue }
             mask |= 1 << UInt64(index)
+            if blocking == nil { blocking = conflict }
             if !everyBusy { break }
         }
-        guard mask == 0 else { return .failure(.busy(mask: mask)) }
+        guard mask == 0 else { return .failure(.busy(mask: mask, blocking: blocking)) }
         var interpreter: (id: String, key: Int)?
         if let language = request.interpreterLanguage, let pool = interpreters[language] {
             interpreter = Self.first(in: pool, from: spread) { ledger.isFree($0.key, on: day, from: time.minutes, to: end) }
@@ -220,22 +236,54 @@ struct SlotSearch {
     }
 
     /// The window's days, nearest the nominal date first (earlier first on ties), else in
-    /// date order. Built outwards from the nominal day, so no sorting is needed.
-    private func orderedDays(_ request: MeetingRequest) -> [LocalDate] {
-        let first = request.window.first.dayNumber
-        let last = request.window.last.dayNumber
-        guard let nominal = request.nominalDate?.dayNumber, nominal >= first, nominal <= last else {
-            return (first...last).map(LocalDate.init(dayNumber:))
+    /// date order. Produced lazily: most searches stop after a day or two.
+    private func orderedDays(_ request: MeetingRequest) -> DayOrder {
+        DayOrder(first: request.window.first.dayNumber, last: request.window.last.dayNumber, nominal: request.nominalDate?.dayNumber)
+    }
+
+    struct DayOrder: Sequence {
+        let first: Int
+        let last: Int
+        let nominal: Int?
+
+        struct Iterator: IteratorProtocol {
+            let first: Int
+            let last: Int
+            let centre: Int
+            let outwards: Bool
+            var offset = 0
+            var before = true
+
+            mutating func next() -> LocalDate? {
+                guard outwards else {
+                    let day = first + offset
+                    offset += 1
+                    return day <= last ? LocalDate(dayNumber: day) : nil
+                }
+                while centre - offset >= first || centre + offset <= last {
+                    if offset == 0 {
+                        offset = 1
+                        return LocalDate(dayNumber: centre)
+                    }
+                    if before {
+                        before = false
+                        if centre - offset >= first { return LocalDate(dayNumber: centre - offset) }
+                    }
+                    before = true
+                    let day = centre + offset
+                    offset += 1
+                    if day <= last { return LocalDate(dayNumber: day) }
+                }
+                return nil
+            }
         }
-        var days = [LocalDate(dayNumber: nominal)]
-        days.reserveCapacity(last - first + 1)
-        var offset = 1
-        while nominal - offset >= first || nominal + offset <= last {
-            if nominal - offset >= first { days.append(LocalDate(dayNumber: nominal - offset)) }
-            if nominal + offset <= last { days.append(LocalDate(dayNumber: nominal + offset)) }
-            offset += 1
+
+        func makeIterator() -> Iterator {
+            if let nominal, nominal >= first, nominal <= last {
+                return Iterator(first: first, last: last, centre: nominal, outwards: true)
+            }
+            return Iterator(first: first, last: last, centre: first, outwards: false)
         }
-        return days
     }
 
     /// Start times for a preferred time and duration, computed once per pair.

@@ -124,7 +124,9 @@ public struct PlanningSession: Sendable {
     /// The plan as it stands, the meetings inside the range sorted by day and time.
     public func plan() -> Plan {
         let agreement = request.agreement
-        var meetings: [PlannedMeeting] = []
+        // Sort light keys first and build each meeting value once, in its final place.
+        var placed: [(day: Int, start: Int, uid: String)] = []
+        placed.reserveCapacity(slots.count)
         var warnings: [PlanWarning] = []
         var outside: [String] = []
         var preferred = 0
@@ -134,7 +136,7 @@ public struct PlanningSession: Sendable {
                 outside.append(uid)
                 continue
             }
-            meetings.append(meeting(item, slot: slot))
+            placed.append((slot.date.dayNumber, slot.start.minutes, uid))
             if slot.start == item.preferredTime, item.preferredWeekday == nil || slot.date.weekday == item.preferredWeekday {
                 preferred += 1
             }
@@ -145,9 +147,14 @@ public struct PlanningSession: Sendable {
         if let note = coverageNote() {
             warnings.insert(PlanWarning(uid: nil, kind: nil, note: note), at: 0)
         }
-        let keys = meetings.map { ($0.date.dayNumber, $0.start.minutes, $0.uid) }
-        let positions = meetings.indices.sorted { keys[$0] < keys[$1] }
-        meetings = positions.map { meetings[$0] }
+        placed.sort { ($0.day, $0.start, $0.uid) < ($1.day, $1.start, $1.uid) }
+        var meetings: [PlannedMeeting] = []
+        meetings.reserveCapacity(placed.count)
+        for entry in placed {
+            if let item = requests[entry.uid], let slot = slots[entry.uid] {
+                meetings.append(meeting(item, slot: slot))
+            }
+        }
         let unplaced = failures.values.sorted { ($0.kind.rawValue, $0.uid) < ($1.kind.rawValue, $1.uid) }
         return Plan(
             agreementID: agreement.id,

@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The C library, seen only by the ICalendar module.
@@ -52,6 +56,17 @@ let package = Package(
             name: "SamkalPublishing",
             dependencies: ["SamkalCore", "ICalendar"]
         ),
+        // `samkal serve`: need-to-know subscription feeds over HTTP (Hummingbird 2).
+        .target(
+            name: "SamkalServer",
+            dependencies: [
+                "SamkalCore", "SamkalStore", "SamkalPublishing", "ICalendar",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line: reads and writes files, calls the core.
         .target(
             name: "SamkalCommands",
@@ -60,6 +75,7 @@ let package = Package(
                 "SamkalPublishing",
                 "SamkalStore",
                 "SamkalTemplates",
+                "SamkalServer",
                 "ICalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -96,6 +112,13 @@ let package = Package(
         .testTarget(
             name: "SamkalTemplatesTests",
             dependencies: ["SamkalTemplates", "SamkalCore"]
+        ),
+        .testTarget(
+            name: "SamkalServerTests",
+            dependencies: [
+                "SamkalServer", "SamkalStore", "SamkalCore", "ICalendar",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "SamkalCommandsTests",

@@ -87,7 +87,8 @@ struct PlanRunCommand: AsyncParsableCommand {
 
         // Render everything before writing anything, so a failure leaves no half-written output.
         let jsonText = json ? try PlanJSON.render(plan) : nil
-        let feeds = try ics.map { _ in try renderFeeds(plan: plan, agreement: loaded, language: language) }
+        let participantsByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let feeds = try ics.map { _ in try renderFeeds(plan: plan, agreement: loaded, participantsByID: participantsByID) }
 
         if let directory = ics, let feeds {
             try FeedDirectory.write(feeds, to: directory, language: language)
@@ -135,9 +136,9 @@ struct PlanRunCommand: AsyncParsableCommand {
         return value
     }
 
-    private func renderFeeds(plan: Plan, agreement: Agreement, language: Language) throws -> [(String, String)] {
+    private func renderFeeds(plan: Plan, agreement: Agreement, participantsByID: [String: Participant]) throws -> [(String, String)] {
         let builder = FeedBuilder()
-        return try builder.allFeeds(plan: plan, agreement: agreement).map { feed in
+        return try builder.allFeeds(plan: plan, agreement: agreement, participants: participantsByID).map { feed in
             (feed.scope.fileName, try feed.calendar.serialized())
         }
     }

@@ -4,7 +4,10 @@ import SamkalCore
 /// Builds the iCalendar value of a subscription feed from a plan.
 ///
 /// A feed is a snapshot of calendar data, not an iTIP message: it carries no METHOD
-/// (RFC 5546 forbids ATTENDEE under METHOD:PUBLISH). Pure: plan and agreement in, values out.
+/// (RFC 5546 forbids ATTENDEE under METHOD:PUBLISH). Each meeting is shown as the feed's
+/// owner may see it (DOMAIN.md, Information sharing): participant names only to those who
+/// follow the participant, interpreters only time, place and language, party and
+/// agreement feeds only pseudonymous titles. Minutes and attendance are never in a feed.
 public struct FeedBuilder: Sendable {
     /// How often subscribers should refresh: REFRESH-INTERVAL and X-PUBLISHED-TTL.
     public var refreshIntervalSeconds: Int
@@ -17,71 +20,41 @@ public struct FeedBuilder: Sendable {
 
     public static let defaultProductID = "-//samkal//samkal samarbeidskalender//NB"
 
-    public func calendar(for scope: FeedScope, plan: Plan, agreement: Agreement) -> ICalCalendar {
-        ICalCalendar(
+    /// The feed of `scope`. `participants` gives names to those who follow them; `stamps`
+    /// gives each meeting's DTSTAMP (when it last changed), else the plan's stamp.
+    public func calendar(
+        for scope: FeedScope, plan: Plan, agreement: Agreement,
+        participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:]
+    ) -> ICalCalendar {
+        let view = MeetingView(scope: scope, agreement: agreement, participants: participants, language: plan.language)
+        return ICalCalendar(
             productID: productID,
             method: nil,
-            name: name(of: scope, plan: plan, agreement: agreement),
+            name: name(of: scope, agreement: agreement),
             refreshIntervalSeconds: refreshIntervalSeconds,
             timeZones: [ICalTimeZone(plan.timeZoneID)],
-            events: plan.meetings.filter(scope.includes).map { event(for: $0, plan: plan, agreement: agreement) }
+            events: plan.meetings.filter(scope.includes).map { meeting in
+                view.event(for: meeting, stamp: stamps[meeting.uid] ?? plan.stamp)
+            }
         )
     }
 
     /// Every feed of the plan: the agreement's, each party's and each person's, in a stable order.
-    public func allFeeds(plan: Plan, agreement: Agreement) -> [(scope: FeedScope, calendar: ICalCalendar)] {
+    public func allFeeds(
+        plan: Plan, agreement: Agreement, participants: [String: Participant] = [:]
+    ) -> [(scope: FeedScope, calendar: ICalCalendar)] {
         let scopes: [FeedScope] = [.agreement]
             + agreement.parties.map(\.id).sorted().map(FeedScope.party)
             + agreement.sortedPeople.map(\.id).map(FeedScope.person)
-        return scopes.map { ($0, calendar(for: $0, plan: plan, agreement: agreement)) }
+        return scopes.map { ($0, calendar(for: $0, plan: plan, agreement: agreement, participants: participants)) }
     }
 
-    private func name(of scope: FeedScope, plan: Plan, agreement: Agreement) -> String {
+    private func name(of scope: FeedScope, agreement: Agreement) -> String {
         switch scope {
-        case .agreement:
-            return "samkal: \(agreement.name)"
-        case .party(let id):
-            return "samkal: \(agreement.party(id)?.name ?? id)"
-        case .person(let id):
-            return "samkal: \(agreement.people[id]?.name ?? id)"
+        case .agreement: "samkal: \(agreement.name)"
+        case .party(let id): "samkal: \(agreement.party(id)?.name ?? id)"
+        case .person(let id): "samkal: \(agreement.people[id]?.name ?? id)"
         }
-    }
-
-    func event(for meeting: PlannedMeeting, plan: Plan, agreement: Agreement) -> ICalEvent {
-        let zone = ICalDateTime.Form.zoned(meeting.timeZoneID)
-        let organizer = meeting.organizer
-        return ICalEvent(
-            uid: meeting.uid,
-            stamp: ICalDateTime(
-                year: plan.stamp.date.year, month: plan.stamp.date.month, day: plan.stamp.date.day,
-                hour: plan.stamp.hour, minute: plan.stamp.minute, second: plan.stamp.second, form: .utc
-            ),
-            start: ICalDateTime(
-                year: meeting.date.year, month: meeting.date.month, day: meeting.date.day,
-                hour: meeting.start.hour, minute: meeting.start.minute, form: zone
-            ),
-            end: ICalDateTime(
-                year: meeting.date.year, month: meeting.date.month, day: meeting.date.day,
-                hour: meeting.end.hour, minute: meeting.end.minute, form: zone
-            ),
-            summary: meeting.title,
-            description: MeetingDescription.text(for: meeting, agreement: agreement, language: plan.language),
-            location: meeting.location,
-            organizer: organizer.map { ICalOrganizer(email: $0.email, commonName: $0.name) },
-            attendees: meeting.attendees.map { attendee in
-                ICalAttendee(
-                    email: attendee.email,
-                    commonName: attendee.name,
-                    role: attendee.isConvener ? .chair : .required,
-                    participationStatus: attendee.isConvener ? .accepted : .needsAction,
-                    rsvp: !attendee.isConvener,
-                    userType: .individual
-                )
-            },
-            categories: [meeting.kind.title(in: plan.language), meeting.kind.rawValue],
-            sequence: meeting.sequence,
-            status: ICalEventStatus(meeting.status)
-        )
     }
 }
 

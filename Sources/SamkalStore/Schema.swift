@@ -109,6 +109,18 @@ enum Schema {
             }
             try db.create(index: "busy_owner", on: "busy", columns: ["owner", "source"])
         }
+        migrator.registerMigration("v3: feed subscriptions") { db in
+            try db.create(table: "feed") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("kind", .text).notNull()
+                table.column("subject", .text).notNull()
+                table.column("label", .text).notNull()
+                // Only a SHA-256 of the token is kept; the token itself is shown once.
+                table.column("tokenHash", .text).notNull().unique()
+                table.column("createdAt", .text).notNull()
+                table.column("revokedAt", .text)
+            }
+        }
         return migrator
     }
 }

@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import SamkalCore
+import SamkalServer
+import SamkalStore
+
+/// `samkal feeds add|list|revoke|rotate`: calendar subscriptions and their secret links.
+struct FeedsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feeds",
+        abstract: "Kalenderabonnementer (calendar subscription links).",
+        subcommands: [FeedsAddCommand.self, FeedsListCommand.self, FeedsRevokeCommand.self, FeedsRotateCommand.self]
+    )
+}
+
+/// `--base-url`: where `samkal serve` is reached (default `$SAMKAL_BASE_URL`, then http://localhost:8080).
+struct BaseURLOption: ParsableArguments {
+    @Option(name: .customLong("base-url"), help: "Adressen samkal serve nås på (standard $SAMKAL_BASE_URL eller http://localhost:8080).")
+    var explicit: String?
+
+    var url: String { url(fallback: "http://localhost:8080") }
+
+    /// The base URL, or `fallback` when neither the flag nor `SAMKAL_BASE_URL` gives one.
+    func url(fallback: String) -> String {
+        let value = explicit ?? ProcessInfo.processInfo.environment["SAMKAL_BASE_URL"] ?? fallback
+        return value.hasSuffix("/") ? String(value.dropLast()) : value
+    }
+
+    /// The https (or http) link and the webcal one for a token.
+    func links(for token: String, base: String? = nil) -> (http: String, webcal: String) {
+        let http = "\(base ?? url)/feeds/\(token).ics"
+        let hostAndPath = http.split(separator: ":", maxSplits: 1).last.map(String.init) ?? http
+        return (http, "webcal:" + hostAndPath)
+    }
+}
+
+enum FeedLinks {
+    /// Creates a subscription and returns its one-time token.
+    static func create(
+        kind: FeedSubscription.Kind, subject: String, label: String, store: SQLiteStore
+    ) async throws -> (FeedSubscription, String) {
+        let token = FeedToken.generate()
+        let subscription = try await store.addFeed(kind: kind, subject: subject, label: label, tokenHash: FeedToken.hash(token), now: SystemClock.now())
+        return (subscription, token)
+    }
+}
+
+struct FeedsAddCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Lag en abonnementslenke (create a subscription link).")
+
+    @Option(help: "En persons kalender (person-id).") var person: String?
+    @Option(help: "En parts kalender (part-id).") var party: String?
+    @Option(help: "Hele avtalens kalender (avtale-id).") var agreement: String?
+
+    @OptionGroup var baseURL: BaseURLOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func validate() throws {
+        if [person, party, agreement].compactMap({ $0 }).count != 1 {
+            throw ValidationError("oppgi nøyaktig én av --person, --party og --agreement")
+        }
+    }
+
+    func run() async throws {
+        let language = languageOption.language
+        let store = try storeOptions.open()
+        guard let stored = try await store.agreement(id: agreement) else { throw CommandFailure.store(.noAgreement, language) }
+        let kind: FeedSubscription.Kind
+        let subject: String
+        let label: String
+        if let person {
+            guard let found = stored.people[person] else { throw CommandFailure.store(.unknownPerson(person), language) }
+            (kind, subject, label) = (.person, person, found.name)
+        } else if let party {
+            guard let found = stored.party(party) else {
+                throw ValidationError(language == .nb ? "ukjent part: \(party)" : "unknown party: \(party)")
+            }
+            (kind, subject, label) = (.party, party, found.name)
+        } else {
+            (kind, subject, label) = (.agreement, stored.id, stored.name)
+        }
+        let (subscription, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store)
+        let links = baseURL.links(for: token)
+        Console.out(language == .nb
+            ? "Abonnement \(subscription.id) for \(label):\n  \(links.http)\n  \(links.webcal)\nLenken vises bare nå; bare en hash lagres.\n"
+            : "Subscription \(subscription.id) for \(label):\n  \(links.http)\n  \(links.webcal)\nThe link is shown only now; only a hash is stored.\n")
+    }
+}
+
+struct FeedsListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List abonnementene (list subscriptions).")
+
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() async throws {
+        let feeds = try await storeOptions.open().feeds()
+        let listing = Listing(
+            columns: ["id", "kind", "subject", "label", "created_at", "revoked_at"],
+            rows: feeds.map { [String($0.id), $0.kind.rawValue, $0.subject, $0.label, $0.createdAt.description, $0.revokedAt?.description ?? ""] }
+        )
+        Console.out(try listing.render(format.format))
+    }
+}
+
+struct FeedsRevokeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Trekk tilbake et abonnement (revoke a subscription).")
+
+    @Argument var id: Int64
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        guard try await storeOptions.open().revokeFeed(id: id, now: SystemClock.now()) else {
+            Console.error(language == .nb ? "feil: ingen aktivt abonnement \(id)" : "error: no active subscription \(id)")
+            throw ExitCode.failure
+        }
+        Console.out(language == .nb ? "Abonnement \(id) er trukket tilbake.\n" : "Subscription \(id) revoked.\n")
+    }
+}
+
+struct FeedsRotateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rotate", abstract: "Gi et abonnement ny lenke (new link; the old stops working).")
+
+    @Argument var id: Int64
+    @OptionGroup var baseURL: BaseURLOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let language = languageOption.language
+        let token = FeedToken.generate()
+        guard try await storeOptions.open().rotateFeed(id: id, tokenHash: FeedToken.hash(token)) else {
+            Console.error(language == .nb ? "feil: ingen aktivt abonnement \(id)" : "error: no active subscription \(id)")
+            throw ExitCode.failure
+        }
+        let links = baseURL.links(for: token)
+        Console.out("\(links.http)\n\(links.webcal)\n")
+    }
+}

@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import SamkalCore
+import SamkalServer
+import SamkalStore
+
+/// `samkal serve`: publishes the subscription feeds over HTTP.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Publiser kalenderabonnementene over HTTP (serve the subscription feeds).",
+        discussion: """
+            On an empty data directory the example agreement and participants in calendars/ are \
+            planned for the coming year and a subscription link is made for each of the \
+            example's people, parties and the agreement; the links are printed once.
+            """
+    )
+
+    @Option(help: "Adressen det lyttes på (standard $SAMKAL_HOST eller 127.0.0.1).") var host: String?
+    @Option(help: "Porten (standard $SAMKAL_PORT eller 8080).") var port: Int?
+    @Option(help: "Hvor lenge avlyste møter blir stående i kalenderne, i dager.") var keepCancelledDays = 30
+    @OptionGroup var baseURL: BaseURLOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let host = host ?? environment["SAMKAL_HOST"] ?? "127.0.0.1"
+        let port = port ?? environment["SAMKAL_PORT"].flatMap(Int.init) ?? 8080
+        let language = languageOption.language
+        var logger = Logger(label: "samkal")
+        logger.logLevel = environment["SAMKAL_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let store = try storeOptions.open()
+        if try await store.agreement(id: nil) == nil {
+            let base = baseURL.url(fallback: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
+            try await ExampleBootstrap.run(store: store, base: base, baseURL: baseURL, language: language)
+        }
+        let metrics = ServerMetrics()
+        let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
+        let app = buildApplication(service: service, metrics: metrics, host: host, port: port, logger: logger)
+        Console.error(language == .nb
+            ? "samkal serve lytter på http://\(host):\(port) (data: \(storeOptions.directory))"
+            : "samkal serve listening on http://\(host):\(port) (data: \(storeOptions.directory))")
+        try await app.runService()
+    }
+}
+
+/// The embedded default: the example agreement and participants, planned for the coming year.
+enum ExampleBootstrap {
+    static func run(store: SQLiteStore, base: String, baseURL: BaseURLOption, language: Language) async throws {
+        guard let directory = CalendarsLocator.directory() else {
+            Console.error(language == .nb
+                ? "feil: tomt datalager og fant ikke eksempelet i calendars/; kjør samkal plan og samkal feeds add først"
+                : "error: empty store and the example in calendars/ was not found; run samkal plan and samkal feeds add first")
+            throw ExitCode.failure
+        }
+        let agreementPath = (directory as NSString).appendingPathComponent("afjord-nav-nord-fosen.yaml")
+        let agreement: Agreement
+        do {
+            agreement = try AgreementLoader.load(path: agreementPath)
+        } catch {
+            throw CommandFailure.diagnostics(error, language)
+        }
+        let participants = try ParticipantFile.read((directory as NSString).appendingPathComponent("afjord-deltakere.csv"), agreement: agreement, language: language)
+        let now = SystemClock.now()
+        _ = try await store.importParticipants(participants, agreement: agreement, now: now)
+        let today = SystemClock.today(in: agreement.timeZoneID)
+        let range = DateSpan(first: today, last: today.adding(days: 365))!
+        let plan = Planner.plan(PlanRequest(
+            agreement: agreement, range: range, stamp: now, language: language, participants: participants
+        ))
+        let version = try await store.recordPlan(plan, agreement: agreement, now: now)
+        Console.out(language == .nb
+            ? "Planla eksempelavtalen \(range.first)–\(range.last): \(version.plan.meetings.count) møter.\nAbonnementslenker (vises bare nå):\n"
+            : "Planned the example agreement \(range.first)–\(range.last): \(version.plan.meetings.count) meetings.\nSubscription links (shown only now):\n")
+        var subjects: [(FeedSubscription.Kind, String, String)] = [(.agreement, agreement.id, agreement.name)]
+        subjects += agreement.parties.map { (.party, $0.id, $0.name) }
+        subjects += agreement.sortedPeople.map { (.person, $0.id, $0.name) }
+        for (kind, subject, label) in subjects {
+            let (_, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store)
+            Console.out("  \(kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(label): \(baseURL.links(for: token, base: base).http)\n")
+        }
+    }
+}
+
+/// Finds `calendars/` the way templates are found: `./calendars`, then next to the build.
+enum CalendarsLocator {
+    static func directory() -> String? {
+        let manager = FileManager.default
+        var candidates = [(manager.currentDirectoryPath as NSString).appendingPathComponent("calendars")]
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(directory.appendingPathComponent("calendars").path)
+            directory = directory.deletingLastPathComponent()
+        }
+        return candidates.first { manager.fileExists(atPath: ($0 as NSString).appendingPathComponent("afjord-nav-nord-fosen.yaml")) }
+    }
+}

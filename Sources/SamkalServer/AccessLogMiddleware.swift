@@ -1,0 +1,43 @@
+import Hummingbird
+import Logging
+
+/// One structured log line per request, with feed tokens redacted from the path, and the
+/// request counted for `/metrics`.
+struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
+    let logger: Logger
+    let metrics: ServerMetrics
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let started = ContinuousClock.now
+        let path = Self.redacted(request.uri.path)
+        let route = path.hasPrefix("/feeds/") ? "/feeds" : path
+        do {
+            let response = try await next(request, context)
+            record(request, path: path, route: route, status: response.status.code, started: started)
+            return response
+        } catch let error as HTTPError {
+            record(request, path: path, route: route, status: error.status.code, started: started)
+            throw error
+        } catch {
+            record(request, path: path, route: route, status: 500, started: started)
+            throw error
+        }
+    }
+
+    private func record(_ request: Request, path: String, route: String, status: Int, started: ContinuousClock.Instant) {
+        let known = ["/feeds", "/healthz", "/metrics"].contains(route)
+        metrics.countRequest(route: known ? route : "other", status: status)
+        logger.info("request", metadata: [
+            "method": "\(request.method.rawValue)",
+            "path": "\(path)",
+            "status": "\(status)",
+            "duration_ms": "\(Double((ContinuousClock.now - started).components.attoseconds) / 1e15 + Double((ContinuousClock.now - started).components.seconds) * 1000)",
+        ])
+    }
+
+    /// `/feeds/<token>.ics` → `/feeds/[redacted].ics`: tokens never reach the logs.
+    static func redacted(_ path: String) -> String {
+        guard path.hasPrefix("/feeds/") else { return path }
+        return "/feeds/[redacted].ics"
+    }
+}

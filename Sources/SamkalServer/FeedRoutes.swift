@@ -1,0 +1,76 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import SamkalCore
+
+/// The HTTP interface: `GET|HEAD /feeds/{token}.ics`, `/healthz`, `/metrics`.
+public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Logger) -> Router<BasicRequestContext> {
+    let router = Router()
+    router.add(middleware: AccessLogMiddleware(logger: logger, metrics: metrics))
+    router.get("/healthz") { _, _ in
+        Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+    }
+    router.get("/metrics") { _, _ in
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: metrics.exposition()))
+        )
+    }
+    router.get("/feeds/:file") { request, context in
+        try await feedResponse(request, context: context, service: service, includeBody: true)
+    }
+    router.head("/feeds/:file") { request, context in
+        try await feedResponse(request, context: context, service: service, includeBody: false)
+    }
+    return router
+}
+
+/// Builds the application: the router on `host:port`, graceful shutdown on SIGTERM by the
+/// caller's `runService()`.
+public func buildApplication(
+    service: FeedService, metrics: ServerMetrics, host: String, port: Int, logger: Logger
+) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(service: service, metrics: metrics, logger: logger),
+        configuration: .init(address: .hostname(host, port: port), serverName: "samkal"),
+        logger: logger
+    )
+}
+
+private func feedResponse(
+    _ request: Request, context: BasicRequestContext, service: FeedService, includeBody: Bool
+) async throws -> Response {
+    let file = try context.parameters.require("file")
+    guard file.hasSuffix(".ics") else { throw HTTPError(.notFound) }
+    let token = String(file.dropLast(4))
+    let now = UTCTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970))
+    guard let feed = try await service.feed(token: token, now: now) else {
+        throw HTTPError(.notFound)
+    }
+    var headers: HTTPFields = [
+        .contentType: "text/calendar; charset=utf-8",
+        .eTag: feed.etag,
+        .lastModified: HTTPDate.string(feed.lastModified),
+        .cacheControl: "private, max-age=300",
+    ]
+    if notModified(request, feed: feed) {
+        return Response(status: .notModified, headers: headers)
+    }
+    headers[.contentLength] = String(feed.body.count)
+    let body: ResponseBody = includeBody ? .init(byteBuffer: ByteBuffer(bytes: feed.body)) : .init()
+    return Response(status: .ok, headers: headers, body: body)
+}
+
+/// If-None-Match takes precedence over If-Modified-Since (RFC 9110 §13.2.2).
+private func notModified(_ request: Request, feed: RenderedFeed) -> Bool {
+    if let tags = request.headers[.ifNoneMatch] {
+        let candidates = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return candidates.contains("*") || candidates.contains(feed.etag) || candidates.contains("W/" + feed.etag)
+    }
+    if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse) {
+        return floor(feed.lastModified.timeIntervalSince1970) <= since.timeIntervalSince1970
+    }
+    return false
+}

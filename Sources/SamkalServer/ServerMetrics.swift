@@ -1,0 +1,32 @@
+import Prometheus
+
+/// What `/metrics` reports, in Prometheus text format: requests by status (so the share of
+/// 304 answers can be computed) and how long rendering a feed takes.
+public final class ServerMetrics: Sendable {
+    public let registry = PrometheusCollectorRegistry()
+    let renderTime: DurationHistogram
+
+    public init() {
+        renderTime = registry.makeDurationHistogram(
+            descriptor: MetricNameDescriptor(
+                namespace: "samkal", subsystem: "feed", metricName: "render", unitName: "seconds",
+                helpText: "Time to render one feed from the store"
+            ),
+            buckets: [.milliseconds(1), .milliseconds(5), .milliseconds(20), .milliseconds(100), .milliseconds(500), .seconds(2)]
+        )
+    }
+
+    func countRequest(route: String, status: Int) {
+        registry.makeCounter(
+            descriptor: MetricNameDescriptor(
+                namespace: "samkal", subsystem: "http", metricName: "requests", unitName: "total",
+                helpText: "HTTP requests by route and status"
+            ),
+            labels: [("route", route), ("status", String(status))]
+        ).increment()
+    }
+
+    public func exposition() -> String {
+        registry.emitToString()
+    }
+}

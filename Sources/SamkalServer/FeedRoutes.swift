@@ -52,14 +52,14 @@ private func feedResponse(
     var headers: HTTPFields = [
         .contentType: "text/calendar; charset=utf-8",
         .eTag: feed.etag,
-        .lastModified: HTTPDate.string(feed.lastModified),
+        .lastModified: feed.lastModifiedHeader,
         .cacheControl: "private, max-age=300",
     ]
     if notModified(request, feed: feed) {
         return Response(status: .notModified, headers: headers)
     }
-    headers[.contentLength] = String(feed.body.count)
-    let body: ResponseBody = includeBody ? .init(byteBuffer: ByteBuffer(bytes: feed.body)) : .init()
+    headers[.contentLength] = String(feed.body.readableBytes)
+    let body: ResponseBody = includeBody ? .init(byteBuffer: feed.body) : .init()
     return Response(status: .ok, headers: headers, body: body)
 }
 

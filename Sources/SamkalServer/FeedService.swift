@@ -2,25 +2,35 @@ import Crypto
 import Foundation
 import ICalendar
 import Logging
+import NIOCore
 import SamkalCore
 import SamkalPublishing
 import SamkalStore
+import Synchronization
 
-/// Renders subscription feeds from the store and keeps them until the plan, the
-/// participants or the agreement change.
-public actor FeedService {
+/// Renders subscription feeds from the store once per change and serves them from memory.
+///
+/// A request costs a token hash and the store's change stamp (two `stat` calls; it changes
+/// whenever anything is committed — a plan, a revocation, a participant); only when it
+/// changed, or on the first request for a feed, is the store read and the feed rendered.
+public final class FeedService: Sendable {
     let store: SQLiteStore
-    let builder: FeedBuilder
+    let builder = FeedBuilder()
     /// How long a cancelled meeting stays in feeds (as STATUS:CANCELLED) after it was cancelled.
     let keepCancelledSeconds: Int
     let language: Language
-    private var generation: FeedGeneration?
-    private var cache: [Int64: RenderedFeed] = [:]
     private let metrics: ServerMetrics
+
+    private struct State {
+        var dataVersion: [Int]?
+        /// Rendered feeds by token hash.
+        var feeds: [String: RenderedFeed] = [:]
+    }
+
+    private let state = Mutex(State())
 
     public init(store: SQLiteStore, keepCancelledDays: Int = 30, language: Language = .nb, metrics: ServerMetrics) {
         self.store = store
-        self.builder = FeedBuilder()
         self.keepCancelledSeconds = keepCancelledDays * 86_400
         self.language = language
         self.metrics = metrics
@@ -29,19 +39,24 @@ public actor FeedService {
     /// The feed for a token, or `nil` for an unknown or revoked one (the caller answers 404
     /// without saying which).
     public func feed(token: String, now: UTCTimestamp) async throws -> RenderedFeed? {
-        guard FeedToken.looksValid(token),
-              let subscription = try await store.feed(tokenHash: FeedToken.hash(token))
-        else { return nil }
-        let current = try await store.feedGeneration()
-        if current != generation {
-            cache = [:]
-            generation = current
+        guard FeedToken.looksValid(token) else { return nil }
+        let hash = FeedToken.hash(token)
+        let version = store.changeStamp()
+        let cached: RenderedFeed? = state.withLock { state in
+            if state.dataVersion != version {
+                state.dataVersion = version
+                state.feeds = [:]
+            }
+            return state.feeds[hash]
         }
-        if let cached = cache[subscription.id] { return cached }
+        if let cached { return cached }
+        guard let subscription = try await store.feed(tokenHash: hash) else { return nil }
         let started = ContinuousClock.now
         let rendered = try await render(subscription, now: now)
         metrics.renderTime.record(ContinuousClock.now - started)
-        cache[subscription.id] = rendered
+        state.withLock { state in
+            if state.dataVersion == version { state.feeds[hash] = rendered }
+        }
         return rendered
     }
 
@@ -77,10 +92,12 @@ public actor FeedService {
         let inScope = meetings.filter(scope.includes)
         let lastChange = inScope.compactMap { changed[$0.uid]?.secondsSince1970 }.max()
             ?? changed.values.map(\.secondsSince1970).max() ?? 0
+        let modified = Date(timeIntervalSince1970: Double(lastChange))
         return RenderedFeed(
-            body: body,
+            body: ByteBuffer(bytes: body),
             etag: "\"" + SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined() + "\"",
-            lastModified: Date(timeIntervalSince1970: Double(lastChange)),
+            lastModified: modified,
+            lastModifiedHeader: HTTPDate.string(modified),
             meetingCount: calendar.events.count
         )
     }

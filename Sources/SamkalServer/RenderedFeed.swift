@@ -1,12 +1,15 @@
 import Foundation
-import SamkalCore
+import NIOCore
 
 /// A feed rendered once per change and served from memory.
 public struct RenderedFeed: Sendable {
-    public let body: Data
+    /// The calendar text, ready to send without copying.
+    public let body: ByteBuffer
     /// `"<sha-256 of the body>"`, a strong validator.
     public let etag: String
     /// The last change of anything in the feed's scope (cancellations included).
     public let lastModified: Date
+    /// The same, formatted for the Last-Modified header.
+    public let lastModifiedHeader: String
     public let meetingCount: Int
 }

@@ -26,11 +26,3 @@ public struct FeedSubscription: Sendable, Hashable, Codable, Identifiable {
 
     public var isActive: Bool { revokedAt == nil }
 }
-
-/// What feeds depend on: changes whenever a plan version, a participant or an agreement
-/// changes, so caches know when to render again.
-public struct FeedGeneration: Sendable, Hashable {
-    public let planVersion: Int64
-    public let participantsChangedAt: String
-    public let agreementChangedAt: String
-}

@@ -41,21 +41,6 @@ extension SQLiteStore {
         }
     }
 
-    public func feedGeneration() async throws -> FeedGeneration {
-        try await writer.read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT (SELECT IFNULL(MAX(number), 0) FROM planVersion) AS version,
-                       (SELECT IFNULL(MAX(updatedAt), '') || COUNT(*) FROM participant) AS participants,
-                       (SELECT IFNULL(MAX(updatedAt), '') FROM agreement) AS agreements
-                """)
-            return FeedGeneration(
-                planVersion: row?["version"] ?? 0,
-                participantsChangedAt: row?["participants"] ?? "",
-                agreementChangedAt: row?["agreements"] ?? ""
-            )
-        }
-    }
-
     /// When each meeting last changed (its plan version's time): DTSTAMP and Last-Modified.
     public func meetingChangeTimes(agreementID: String) async throws -> [String: UTCTimestamp] {
         try await writer.read { db in

@@ -1,11 +1,16 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 import SamkalCore
 
 /// The embedded store: one SQLite file in WAL mode, so the HTTP server can read while the
 /// command line writes. Writers wait (busy timeout) rather than fail.
 public final class SQLiteStore: SamkalStore {
     let writer: DatabasePool
+    /// The database file; its write-ahead log is `path-wal`.
+    let path: String
 
     /// Opens (creating if needed) `directory/samkal.sqlite` and migrates it.
     public convenience init(directory: String) throws {
@@ -22,6 +27,24 @@ public final class SQLiteStore: SamkalStore {
         }
         writer = try DatabasePool(path: path, configuration: configuration)
         try Schema.migrator.migrate(writer)
+        self.path = path
+    }
+
+    /// A value that changes whenever anything is committed, by this process or another:
+    /// the size and modification time (to the nanosecond) of the database file and its
+    /// write-ahead log. Costs two `stat` calls, no database access — the server asks it on
+    /// every request.
+    public func changeStamp() -> [Int] {
+        var stamp: [Int] = []
+        for file in [path, path + "-wal"] {
+            var info = stat()
+            if stat(file, &info) == 0 {
+                stamp += [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
+            } else {
+                stamp += [-1, 0, 0, 0]
+            }
+        }
+        return stamp
     }
 
     // MARK: Shared helpers (called inside transactions)

@@ -66,6 +66,7 @@ private func feedResponse(
 /// If-None-Match takes precedence over If-Modified-Since (RFC 9110 §13.2.2).
 private func notModified(_ request: Request, feed: RenderedFeed) -> Bool {
     if let tags = request.headers[.ifNoneMatch] {
+        if tags == feed.etag { return true }
         let candidates = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         return candidates.contains("*") || candidates.contains(feed.etag) || candidates.contains("W/" + feed.etag)
     }

@@ -95,7 +95,7 @@ public final class FeedService: Sendable {
         let modified = Date(timeIntervalSince1970: Double(lastChange))
         return RenderedFeed(
             body: ByteBuffer(bytes: body),
-            etag: "\"" + SHA256.hash(data: body).map { String(format: "%02x", $0) }.joined() + "\"",
+            etag: "\"" + FeedToken.hex(SHA256.hash(data: body)) + "\"",
             lastModified: modified,
             lastModifiedHeader: HTTPDate.string(modified),
             meetingCount: calendar.events.count

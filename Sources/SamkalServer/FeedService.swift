@@ -49,7 +49,7 @@ public final class FeedService: Sendable {
             }
             return state.feeds[hash]
         }
-        if let cached { return cached }
+        if let cached, cached.validUntil.map({ now.secondsSince1970 < $0 }) ?? true { return cached }
         guard let subscription = try await store.feed(tokenHash: hash) else { return nil }
         let started = ContinuousClock.now
         let rendered = try await render(subscription, now: now)
@@ -67,13 +67,32 @@ public final class FeedService: Sendable {
         let participants = try await store.participants(agreementID: agreement.id)
         let changed = try await store.meetingChangeTimes(agreementID: agreement.id)
         let cutoff = now.secondsSince1970 - keepCancelledSeconds
-        let meetings = try await store.meetings(agreementID: agreement.id).filter { meeting in
-            meeting.status != .cancelled || (changed[meeting.uid]?.secondsSince1970 ?? 0) >= cutoff
-        }
         let scope: FeedScope = switch subscription.kind {
         case .person: .person(subscription.subject)
         case .party: .party(subscription.subject)
         case .agreement: .agreement
+        }
+        let stored = try await store.meetings(agreementID: agreement.id)
+        let meetings = stored.filter { meeting in
+            meeting.status != .cancelled || (changed[meeting.uid]?.secondsSince1970 ?? 0) >= cutoff
+        }
+        // Last-Modified moves forward on changes and cancellations, and when a cancelled
+        // meeting drops out of the feed (its cancellation time + the keep period).
+        var lastChange = 0
+        var nextDrop: Int?
+        for meeting in stored where scope.includes(meeting) {
+            let changedAt = changed[meeting.uid]?.secondsSince1970 ?? 0
+            guard meeting.status == .cancelled else {
+                lastChange = max(lastChange, changedAt)
+                continue
+            }
+            let drop = changedAt + keepCancelledSeconds
+            if drop <= now.secondsSince1970 {
+                lastChange = max(lastChange, drop)
+            } else {
+                lastChange = max(lastChange, changedAt)
+                nextDrop = min(nextDrop ?? drop, drop)
+            }
         }
         let first = meetings.map(\.date).min() ?? LocalDate(dayNumber: now.date.dayNumber)
         let last = meetings.map(\.date).max() ?? first
@@ -89,16 +108,15 @@ public final class FeedService: Sendable {
             stamps: changed
         )
         let body = Data(try calendar.serialized().utf8)
-        let inScope = meetings.filter(scope.includes)
-        let lastChange = inScope.compactMap { changed[$0.uid]?.secondsSince1970 }.max()
-            ?? changed.values.map(\.secondsSince1970).max() ?? 0
+        if lastChange == 0 { lastChange = changed.values.map(\.secondsSince1970).max() ?? 0 }
         let modified = Date(timeIntervalSince1970: Double(lastChange))
         return RenderedFeed(
             body: ByteBuffer(bytes: body),
             etag: "\"" + FeedToken.hex(SHA256.hash(data: body)) + "\"",
             lastModified: modified,
             lastModifiedHeader: HTTPDate.string(modified),
-            meetingCount: calendar.events.count
+            meetingCount: calendar.events.count,
+            validUntil: nextDrop
         )
     }
 

@@ -12,4 +12,7 @@ public struct RenderedFeed: Sendable {
     /// The same, formatted for the Last-Modified header.
     public let lastModifiedHeader: String
     public let meetingCount: Int
+    /// When a cancelled meeting in the feed is due to drop out (seconds since 1970): the
+    /// feed must be rendered again then, even if nothing else changed.
+    public let validUntil: Int?
 }

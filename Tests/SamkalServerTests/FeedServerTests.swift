@@ -221,3 +221,33 @@ struct FeedServerTests {
         }
     }
 }
+
+struct CancelledRetentionTests {
+    @Test func cancelledMeetingsDropOutAfterTheKeepPeriodAndLastModifiedMovesForward() async throws {
+        let fixture = try await ServerFixture.make()
+        let token = try #require(fixture.tokens[fixture.agreement.id])
+        var yaml = try String(contentsOfFile: ServerFixture.repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path, encoding: .utf8)
+        let start = try #require(yaml.range(of: "# §6: informasjonsmøte"))
+        let end = try #require(yaml.range(of: "# §6 og veilederne"))
+        yaml.removeSubrange(start.lowerBound..<end.lowerBound)
+        let changed = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+        let cancelledAt = UTCTimestamp(iso: "2026-12-01T08:00:00Z")!
+        let plan = Planner.plan(PlanRequest(
+            agreement: changed, range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
+            stamp: cancelledAt, participants: try await fixture.store.participants(agreementID: changed.id),
+            previous: try await fixture.store.meetings(agreementID: changed.id)
+        ))
+        _ = try await fixture.store.recordPlan(plan, agreement: changed, now: cancelledAt)
+        let service = FeedService(store: fixture.store, keepCancelledDays: 30, metrics: ServerMetrics())
+
+        let within = try #require(try await service.feed(token: token, now: UTCTimestamp(iso: "2026-12-20T00:00:00Z")!))
+        let withinText = String(buffer: within.body)
+        #expect(withinText.components(separatedBy: "STATUS:CANCELLED").count == 3)
+        #expect(within.lastModified == Date(timeIntervalSince1970: Double(cancelledAt.secondsSince1970)))
+
+        let after = try #require(try await service.feed(token: token, now: UTCTimestamp(iso: "2027-01-15T00:00:00Z")!))
+        #expect(!String(buffer: after.body).contains("STATUS:CANCELLED"))
+        #expect(after.lastModified == Date(timeIntervalSince1970: Double(cancelledAt.secondsSince1970 + 30 * 86_400)))
+        #expect(after.etag != within.etag)
+    }
+}

@@ -50,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
 /// The embedded default: the example agreement and participants, planned for the coming year.
 enum ExampleBootstrap {
     static func run(store: SQLiteStore, base: String, baseURL: BaseURLOption, language: Language) async throws {
-        guard let directory = CalendarsLocator.directory() else {
+        guard let directory = ResourceLocator.directory(named: "calendars", containing: "afjord-nav-nord-fosen.yaml") else {
             Console.error(language == .nb
                 ? "feil: tomt datalager og fant ikke eksempelet i calendars/; kjør samkal plan og samkal feeds add først"
                 : "error: empty store and the example in calendars/ was not found; run samkal plan and samkal feeds add first")
@@ -82,19 +82,5 @@ enum ExampleBootstrap {
             let (_, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store)
             Console.out("  \(kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(label): \(baseURL.links(for: token, base: base).http)\n")
         }
-    }
-}
-
-/// Finds `calendars/` the way templates are found: `./calendars`, then next to the build.
-enum CalendarsLocator {
-    static func directory() -> String? {
-        let manager = FileManager.default
-        var candidates = [(manager.currentDirectoryPath as NSString).appendingPathComponent("calendars")]
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            candidates.append(directory.appendingPathComponent("calendars").path)
-            directory = directory.deletingLastPathComponent()
-        }
-        return candidates.first { manager.fileExists(atPath: ($0 as NSString).appendingPathComponent("afjord-nav-nord-fosen.yaml")) }
     }
 }

@@ -25,13 +25,14 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func record(_ request: Request, path: String, route: String, status: Int, started: ContinuousClock.Instant) {
+        let elapsed = (ContinuousClock.now - started).components
         let known = ["/feeds", "/healthz", "/metrics"].contains(route)
         metrics.countRequest(route: known ? route : "other", status: status)
         logger.info("request", metadata: [
             "method": "\(request.method.rawValue)",
             "path": "\(path)",
             "status": "\(status)",
-            "duration_ms": "\(Double((ContinuousClock.now - started).components.attoseconds) / 1e15 + Double((ContinuousClock.now - started).components.seconds) * 1000)",
+            "duration_ms": "\(Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15)",
         ])
     }
 

@@ -69,11 +69,6 @@ public struct Agreement: Sendable, Hashable, Codable {
         parties.first { $0.id == id }
     }
 
-    /// Interpreters (tolker) who speak `language`, sorted by id.
-    public func interpreters(speaking language: String) -> [Person] {
-        sortedPeople.filter { $0.role == .interpreter && $0.languages.contains(language) }
-    }
-
     /// People sorted by id, for stable output.
     public var sortedPeople: [Person] {
         people.values.sorted { $0.id < $1.id }

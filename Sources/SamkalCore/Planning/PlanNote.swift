@@ -8,8 +8,6 @@ public enum PlanNote: Sendable, Hashable, Codable {
     case attendeesBusy(window: DateSpan, people: [String])
     /// The plan runs past the school-holiday calendars the agreement gives.
     case schoolHolidaysNotCovered(covered: DateSpan?, planned: DateSpan)
-    /// Placed away from the preferred weekday or time because people were busy.
-    case movedFromPreferredSlot(preferred: String)
     /// No interpreter in the agreement speaks the participant's language.
     case noInterpreter(language: String)
     /// Interpreters for the language exist but none is free when everyone else is.
@@ -50,10 +48,6 @@ public enum PlanNote: Sendable, Hashable, Codable {
             return nb
                 ? "avtalen oppgir ingen skoleferier; møtene er ikke sjekket mot skoleferier"
                 : "the agreement gives no school holidays; meetings are not checked against them"
-        case .movedFromPreferredSlot(let preferred):
-            return nb
-                ? "ikke på ønsket tidspunkt (\(preferred)) fordi deltakere var opptatt"
-                : "not at the preferred time (\(preferred)) because attendees were busy"
         case .noInterpreter(let language):
             return nb
                 ? "ingen tolk i avtalen snakker språket '\(language)'"

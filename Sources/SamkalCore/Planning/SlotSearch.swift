@@ -19,7 +19,6 @@ struct SlotSearch {
         let interpreterKey: Int?
         let roomKey: Int?
         let avoidPeriod: AvoidPeriod?
-        let isPreferred: Bool
     }
 
     enum Outcome {
@@ -111,7 +110,7 @@ struct SlotSearch {
             if countBusy { busyCount = [Int](repeating: 0, count: min(64, request.checkedKeys.count)) }
             interpreterMisses = 0
             roomMisses = 0
-            for (passIndex, pass) in passes.enumerated() {
+            for pass in passes {
                 let dayMajor = nominalDay != nil && !pass.preferredTime
                 let passTimes = pass.preferredTime ? times.prefix(1) : dayMajor ? times[...] : times.dropFirst()
                 for day in order where usable(day) {
@@ -131,8 +130,7 @@ struct SlotSearch {
                             return .placed(Slot(
                                 date: day, start: time, interpreterID: slot.interpreter?.id, room: slot.room?.room,
                                 interpreterKey: slot.interpreter?.key, roomKey: slot.room?.key,
-                                avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: day) : nil,
-                                isPreferred: passIndex == 0
+                                avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: day) : nil
                             ))
                         case .failure(.busy(let mask, let blocking)):
                             if countBusy {
@@ -179,7 +177,7 @@ struct SlotSearch {
             return .success(Slot(
                 date: date, start: start, interpreterID: found.interpreter?.id, room: found.room?.room,
                 interpreterKey: found.interpreter?.key, roomKey: found.room?.key,
-                avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: date) : nil, isPreferred: false
+                avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: date) : nil
             ))
         case .failure(.busy(let mask, _)):
             let owners = request.checkedKeys.prefix(64).enumerated().filter { mask & (1 << UInt64($0.offset)) != 0 }

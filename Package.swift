@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The C library, seen only by the ICalendar module.
@@ -67,6 +69,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Email as iMIP needs it: addresses, RFC 2047 headers, multipart/alternative out,
+        // MIME parts in (replies). Pure.
+        .target(name: "SamkalMail"),
+        // Sending mail: an SMTP client over SwiftNIO with STARTTLS and AUTH.
+        .target(
+            name: "SamkalSMTP",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command line: reads and writes files, calls the core.
         .target(
             name: "SamkalCommands",
@@ -76,6 +91,8 @@ let package = Package(
                 "SamkalStore",
                 "SamkalTemplates",
                 "SamkalServer",
+                "SamkalMail",
+                "SamkalSMTP",
                 "ICalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -112,6 +129,10 @@ let package = Package(
         .testTarget(
             name: "SamkalTemplatesTests",
             dependencies: ["SamkalTemplates", "SamkalCore"]
+        ),
+        .testTarget(
+            name: "SamkalMailTests",
+            dependencies: ["SamkalMail"]
         ),
         .testTarget(
             name: "SamkalServerTests",

@@ -15,7 +15,7 @@ public struct SamkalCommand: AsyncParsableCommand {
         subcommands: [
             CheckCommand.self, PlanCommand.self, ParticipantsCommand.self, MinutesCommand.self,
             BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
-            FeedsCommand.self, ServeCommand.self,
+            FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self,
         ]
     )
 

@@ -14,4 +14,11 @@ enum TemplateLocator {
         }
         return MinutesRenderer(library: try TemplateLibrary(directory: directory, names: MinutesRenderer.templateNames))
     }
+
+    static func invitationRenderer() throws -> InvitationRenderer {
+        guard let directory = directory() else {
+            throw TemplateLibrary.LoadError.missing(name: "invitation.text", directory: "Templates (set SAMKAL_TEMPLATES)")
+        }
+        return InvitationRenderer(library: try TemplateLibrary(directory: directory, names: InvitationRenderer.templateNames))
+    }
 }

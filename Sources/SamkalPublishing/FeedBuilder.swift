@@ -24,9 +24,9 @@ public struct FeedBuilder: Sendable {
     /// gives each meeting's DTSTAMP (when it last changed), else the plan's stamp.
     public func calendar(
         for scope: FeedScope, plan: Plan, agreement: Agreement,
-        participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:]
+        participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:], replies: ReplyBook = ReplyBook()
     ) -> ICalCalendar {
-        let view = MeetingView(scope: scope, agreement: agreement, participants: participants, language: plan.language)
+        let view = MeetingView(scope: scope, agreement: agreement, participants: participants, language: plan.language, replies: replies)
         return ICalCalendar(
             productID: productID,
             method: nil,

@@ -8,6 +8,8 @@ struct MeetingView: Sendable {
     let agreement: Agreement
     let participants: [String: Participant]
     let language: Language
+    /// Answers to invitations, shown as PARTSTAT while the meeting keeps their SEQUENCE.
+    var replies = ReplyBook()
 
     /// What the feed's owner may see of a meeting about a participant.
     enum Visibility {
@@ -77,7 +79,9 @@ struct MeetingView: Sendable {
                     email: attendee.email,
                     commonName: attendee.name,
                     role: attendee.isConvener ? .chair : .required,
-                    participationStatus: attendee.isConvener ? .accepted : .needsAction,
+                    participationStatus: attendee.isConvener
+                        ? .accepted
+                        : ICalParticipationStatus(replies.answer(of: attendee.id, to: meeting) ?? .needsAction),
                     rsvp: !attendee.isConvener,
                     userType: .individual
                 )
@@ -86,5 +90,17 @@ struct MeetingView: Sendable {
             sequence: meeting.sequence,
             status: ICalEventStatus(meeting.status)
         )
+    }
+}
+
+extension ICalParticipationStatus {
+    init(_ answer: ParticipationAnswer) {
+        switch answer {
+        case .needsAction: self = .needsAction
+        case .accepted: self = .accepted
+        case .declined: self = .declined
+        case .tentative: self = .tentative
+        case .delegated: self = .delegated
+        }
     }
 }

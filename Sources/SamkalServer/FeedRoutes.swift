@@ -29,12 +29,16 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
 
 /// Builds the application: the router on `host:port`, graceful shutdown on SIGTERM by the
 /// caller's `runService()`.
+///
+/// The listen backlog is large (Hummingbird's default is 256): calendar clients poll in
+/// bursts, and a full accept queue makes the kernel drop SYNs, which clients see as
+/// one-second stalls and time-outs rather than as load.
 public func buildApplication(
-    service: FeedService, metrics: ServerMetrics, host: String, port: Int, logger: Logger
+    service: FeedService, metrics: ServerMetrics, host: String, port: Int, backlog: Int = 4096, logger: Logger
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(service: service, metrics: metrics, logger: logger),
-        configuration: .init(address: .hostname(host, port: port), serverName: "samkal"),
+        configuration: .init(address: .hostname(host, port: port), serverName: "samkal", backlog: backlog),
         logger: logger
     )
 }

@@ -105,7 +105,8 @@ public final class FeedService: Sendable {
         let calendar = builder.calendar(
             for: scope, plan: plan, agreement: agreement,
             participants: Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            stamps: changed
+            stamps: changed,
+            replies: ReplyBook(try await store.replies())
         )
         let body = Data(try calendar.serialized().utf8)
         if lastChange == 0 { lastChange = changed.values.map(\.secondsSince1970).max() ?? 0 }

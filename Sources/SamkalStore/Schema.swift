@@ -121,6 +121,42 @@ enum Schema {
                 table.column("revokedAt", .text)
             }
         }
+        migrator.registerMigration("v4: invitation outbox and replies") { db in
+            try db.create(table: "outbox") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("meetingUid", .text).notNull()
+                table.column("attendeeId", .text).notNull()
+                table.column("sequence", .integer).notNull()
+                table.column("method", .text).notNull()
+                table.column("attendeeJson", .text).notNull()
+                table.column("sender", .text).notNull()
+                table.column("recipient", .text).notNull()
+                table.column("subject", .text).notNull()
+                table.column("messageId", .text).notNull()
+                // The message exactly as composed; a retry sends these bytes again.
+                table.column("message", .blob).notNull()
+                table.column("status", .text).notNull()
+                table.column("attempts", .integer).notNull().defaults(to: 0)
+                table.column("nextAttemptAt", .text).notNull()
+                table.column("lastError", .text)
+                table.column("createdAt", .text).notNull()
+                table.column("sentAt", .text)
+                table.column("deliveredTo", .text)
+                // Each (meeting, attendee, sequence, method) once: what makes sending exactly-once.
+                table.uniqueKey(["meetingUid", "attendeeId", "sequence", "method"])
+            }
+            try db.create(index: "outbox_status", on: "outbox", columns: ["status", "nextAttemptAt"])
+            try db.create(table: "reply") { table in
+                table.column("meetingUid", .text).notNull()
+                table.column("attendeeId", .text).notNull()
+                table.column("sequence", .integer).notNull()
+                table.column("answer", .text).notNull()
+                table.column("stamp", .text).notNull()
+                table.column("comment", .text)
+                table.column("receivedAt", .text).notNull()
+                table.primaryKey(["meetingUid", "attendeeId"])
+            }
+        }
         return migrator
     }
 }

@@ -13,6 +13,8 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
     case noNeedToKnow
     /// Refused: the person is not in the agreement.
     case unknownPerson
+    /// Refused: only the refugee service convenes meetings and records the answers.
+    case onlyRefugeeServiceConvenes
 
     public func text(in language: Language) -> String {
         switch (self, language) {
@@ -28,6 +30,8 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
         case (.noNeedToKnow, .en): "no need to know: neither invited to the meeting nor following the participant (forvaltningsloven § 13 b)"
         case (.unknownPerson, .nb): "ukjent person: ikke med i avtalen"
         case (.unknownPerson, .en): "unknown person: not in the agreement"
+        case (.onlyRefugeeServiceConvenes, .nb): "bare flyktningtjenesten kaller inn til møtene og fører svarene"
+        case (.onlyRefugeeServiceConvenes, .en): "only the refugee service convenes the meetings and records the answers"
         }
     }
 }

@@ -2,6 +2,8 @@
 public struct AuditEntry: Sendable, Hashable, Codable {
     public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
         case readMinutes, writeMinutes, readAttendance, listMinutes, closeActionItem, listActionItems
+        /// Invitations put in the outbox (innkalling), and answers recorded.
+        case sendInvitations, recordReplies
     }
 
     public let id: Int64?

@@ -1,0 +1,85 @@
+import ICalendar
+import SamkalCore
+import SamkalMail
+import SamkalPublishing
+import SamkalStore
+import SamkalTemplates
+
+/// Turns a due invitation into the email that goes in the outbox: the calendar object
+/// from libical (checked against RFC 5546 before anything is queued), subject and bodies
+/// from the templates, headers encoded.
+struct InvitationComposer {
+    let agreement: Agreement
+    let participants: [String: Participant]
+    let replies: ReplyBook
+    /// When each meeting last changed: the DTSTAMP, so a message is the same when rebuilt.
+    let stamps: [String: UTCTimestamp]
+    let renderer: InvitationRenderer
+    let language: Language
+    let builder = InvitationBuilder()
+
+    enum Problem: Error {
+        /// The convener or the attendee has no usable address.
+        case badAddress(personID: String, address: String)
+        /// libical finds the calendar object breaks the rules of its METHOD.
+        case invalidCalendar(uid: String, problems: [String])
+    }
+
+    func message(for task: InvitationTask, now: UTCTimestamp) throws -> NewOutboxMessage {
+        let meeting = task.meeting
+        let convener = meeting.organizer ?? task.attendee
+        guard let from = MailAddress(convener.email, name: convener.name) else {
+            throw Problem.badAddress(personID: convener.id, address: convener.email)
+        }
+        guard let to = MailAddress(task.attendee.email, name: task.attendee.name) else {
+            throw Problem.badAddress(personID: task.attendee.id, address: task.attendee.email)
+        }
+        let calendar = builder.calendar(
+            for: task, agreement: agreement, participants: participants, replies: replies,
+            stamp: stamps[meeting.uid] ?? UTCTimestamp(date: agreement.revised ?? meeting.date), language: language
+        )
+        let text = try calendar.serialized()
+        let report = ICalValidator.validate(text)
+        guard report.isValid else {
+            throw Problem.invalidCalendar(
+                uid: meeting.uid,
+                problems: report.problems.map(\.message) + (report.passesRestrictions ? [] : ["icalrestriction_check failed"])
+            )
+        }
+        let event = calendar.events[0]
+        let content = InvitationContent(
+            method: task.method, isUpdate: meeting.sequence > 0, title: event.summary ?? meeting.title,
+            date: meeting.date, start: meeting.start, end: meeting.end, location: event.location ?? meeting.location,
+            description: event.description ?? "", recipientName: task.attendee.name, convenerName: convener.name,
+            convenerParty: agreement.party(convener.partyID)?.name ?? convener.partyID
+        )
+        var rendered = renderer.render(content, language: language)
+        if meeting.participantID != nil && task.attendee.role != .interpreter {
+            // Subjects show in notifications and mail-server logs: the pseudonymous title
+            // there, the name only in the body and calendar of those who follow the participant.
+            var pseudonymous = content
+            pseudonymous.title = meeting.title
+            rendered.subject = renderer.render(pseudonymous, language: language).subject
+        }
+        let method = task.method == .request ? "REQUEST" : "CANCEL"
+        let messageID = Self.messageID(for: task, domain: from.address.split(separator: "@").last.map(String.init) ?? "samkal.invalid")
+        let mail = MailMessage(
+            from: from, to: [to], subject: rendered.subject, date: now.secondsSince1970, messageID: messageID,
+            textBody: rendered.text, htmlBody: rendered.html, calendar: text, calendarMethod: method
+        )
+        return NewOutboxMessage(
+            invitation: SentInvitation(meetingUID: meeting.uid, attendee: task.attendee, sequence: meeting.sequence, method: task.method),
+            sender: from.address, recipient: to.address, subject: rendered.subject, messageID: messageID,
+            message: mail.rendered()
+        )
+    }
+
+    /// Stable for the same (meeting, attendee, sequence, method), unique across them, and
+    /// made only of characters a Message-ID may hold.
+    static func messageID(for task: InvitationTask, domain: String) -> String {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+".unicodeScalars)
+        let uid = String(String.UnicodeScalarView(task.meeting.uid.unicodeScalars.map { allowed.contains($0) ? $0 : "." }))
+        let attendee = String(String.UnicodeScalarView(task.attendee.id.unicodeScalars.map { allowed.contains($0) ? $0 : "." }))
+        return "\(task.method.rawValue).\(task.meeting.sequence).\(attendee).\(uid)@\(domain)"
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Logging
+import SamkalCore
+import SamkalSMTP
+import SamkalStore
+
+/// Sends what the outbox holds, recording every attempt before the message leaves and
+/// every outcome after, so nothing is lost and nothing is sent twice by samkal:
+///
+/// - a message is marked `sending` (attempt counted) before it is handed to the server;
+/// - `sent` only after the server accepted it (250 after DATA);
+/// - a refusal for good (5xx for the recipient or the message) → `failed` at once;
+/// - a lost connection, a time-out or a 4xx → tried again in this run after 1, 2, 4 …
+///   seconds, then left `pending` for the next run with a growing delay (1 min … 6 h),
+///   and `failed` after `maximumAttempts`;
+/// - a crash after the server accepted but before `sent` was recorded leaves the message
+///   `sending`; the next run sends it again (same bytes, same Message-ID): SMTP cannot
+///   tell a client whether a message whose reply it never saw was delivered (RFC 1047).
+struct OutboxDelivery {
+    let store: SQLiteStore
+    let clock: @Sendable () -> UTCTimestamp
+    /// Tries per message within one run.
+    var retriesPerRun = 3
+    /// The first pause between tries in one run; doubled each time.
+    var retryDelay: Duration = .seconds(1)
+    var maximumAttempts = 10
+    var logger = Logger(label: "samkal.outbox")
+
+    struct Summary: Sendable {
+        var sent = 0
+        /// Still pending after this run (a temporary failure).
+        var waiting = 0
+        var failed = 0
+        /// Why delivery stopped before the queue was done (wrong password, no TLS).
+        var stoppedBy: String?
+        var errors: [String] = []
+    }
+
+    /// Writes each message as an `.eml` file in `directory` instead of sending it.
+    func write(_ entries: [OutboxEntry], to directory: String) async throws -> Summary {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var summary = Summary()
+        for entry in entries {
+            let path = (directory as NSString).appendingPathComponent(Self.fileName(for: entry))
+            try await store.outboxAttemptStarted(id: entry.id)
+            // Atomic: a crash leaves either no file or the whole message, never half.
+            try Data(entry.message).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try await store.outboxSent(id: entry.id, to: path, now: clock())
+            summary.sent += 1
+        }
+        return summary
+    }
+
+    /// Sends the messages over SMTP, one connection for as many as it lasts.
+    func send(_ entries: [OutboxEntry], via client: SMTPClient) async throws -> Summary {
+        var summary = Summary()
+        var queue = entries[...]
+        var failuresThisRun: [Int64: Int] = [:]
+        let destination = "smtp://\(client.configuration.host):\(client.configuration.port)"
+        while let current = queue.first {
+            // Counted before connecting, so a server that cannot be reached counts as a try.
+            try await store.outboxAttemptStarted(id: current.id)
+            var counted: Int64? = current.id
+            do {
+                try await client.withSession { session in
+                    while let entry = queue.first {
+                        if counted != entry.id { try await store.outboxAttemptStarted(id: entry.id) }
+                        counted = nil
+                        do {
+                            try await session.send(entry.message, envelope: SMTPEnvelope(sender: entry.sender, recipients: [entry.recipient]))
+                            try await store.outboxSent(id: entry.id, to: destination, now: clock())
+                            summary.sent += 1
+                            logger.debug("sent", metadata: ["outbox": "\(entry.id)", "meeting": "\(entry.invitation.meetingUID)"])
+                        } catch let error as SMTPError where error.isPermanent {
+                            try await store.outboxFailed(id: entry.id, error: error.description, retryAt: nil)
+                            summary.failed += 1
+                            summary.errors.append("\(entry.recipient): \(error)")
+                        }
+                        queue.removeFirst()
+                    }
+                }
+            } catch let error as SMTPError where error.isConfigurationProblem {
+                for entry in queue {
+                    try await store.outboxFailed(id: entry.id, error: error.description, retryAt: clock())
+                }
+                summary.waiting += queue.count
+                summary.stoppedBy = error.description
+                return summary
+            } catch let error as SMTPError {
+                // The connection failed, timed out or got a 4xx while `current` was next.
+                let failures = failuresThisRun[current.id, default: 0] + 1
+                failuresThisRun[current.id] = failures
+                logger.warning("delivery failed", metadata: ["outbox": "\(current.id)", "error": "\(error)", "try": "\(failures)"])
+                if failures < retriesPerRun {
+                    try await Task.sleep(for: retryDelay * (1 << (failures - 1)))
+                    continue
+                }
+                let attempts = current.attempts + failures
+                if attempts >= maximumAttempts {
+                    try await store.outboxFailed(id: current.id, error: error.description, retryAt: nil)
+                    summary.failed += 1
+                } else {
+                    let delay = min(60 * (1 << min(attempts - 1, 10)), 6 * 3600)
+                    try await store.outboxFailed(
+                        id: current.id, error: error.description,
+                        retryAt: UTCTimestamp(secondsSince1970: clock().secondsSince1970 + delay)
+                    )
+                    summary.waiting += 1
+                }
+                summary.errors.append("\(current.recipient): \(error)")
+                queue.removeFirst()
+                if case .connectionFailed = error {
+                    // The server cannot be reached: the rest wait for the next run too,
+                    // instead of each spending its own retries on it.
+                    let retryAt = UTCTimestamp(secondsSince1970: clock().secondsSince1970 + 60)
+                    for entry in queue {
+                        try await store.outboxFailed(id: entry.id, error: error.description, retryAt: retryAt)
+                    }
+                    summary.waiting += queue.count
+                    return summary
+                }
+            }
+        }
+        return summary
+    }
+
+    /// `<Message-ID>.eml`, with the characters a file name cannot hold replaced.
+    static func fileName(for entry: OutboxEntry) -> String {
+        entry.messageID.map { $0 == "/" || $0 == "@" ? "_" : $0 } .map(String.init).joined() + ".eml"
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import Logging
+import SamkalCore
+import SamkalSMTP
+import SamkalStore
+
+/// `samkal invite`: the refugee service convenes (kaller inn). Every new or changed
+/// meeting gets an iMIP REQUEST to each attendee, every cancelled one a CANCEL; the
+/// messages go through the durable outbox to SMTP, or to `.eml` files.
+struct InviteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: "Send innkallinger, endringer og avlysninger (send invitations by email).",
+        discussion: """
+            Without --meeting, every meeting from today on with something to send (--pending, \
+            the default). Messages are kept in the outbox (samkal outbox) and each \
+            (meeting, attendee, SEQUENCE) is sent once; failures are retried with back-off. \
+            SMTP from --smtp-host or SAMKAL_SMTP_HOST; without one, use --outbox-dir.
+            """
+    )
+
+    @Option(help: "Bare dette møtet (UID).") var meeting: String?
+    @Flag(help: "Alle møter med noe å sende (standard).") var pending = false
+    @Flag(help: "Vis hva som ville blitt sendt, uten å sende eller lagre noe.") var dryRun = false
+    @Option(help: "Skriv meldingene som .eml-filer i denne mappen i stedet for å sende dem.") var outboxDir: String?
+    @Option(help: "Forsøk per melding i denne kjøringen før den venter til neste.") var retries = 3
+    @OptionGroup var asker: AskerOptions
+    @OptionGroup var smtp: SMTPOptions
+
+    func validate() throws {
+        if meeting != nil && pending { throw ValidationError("--meeting og --pending kan ikke brukes samtidig") }
+        if retries < 1 { throw ValidationError("--retries må være minst 1") }
+    }
+
+    func run() async throws {
+        let session = try asker.session()
+        let language = session.language
+        let nb = language == .nb
+        let store = session.store
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        try Convening.requireRefugeeService(session.person, in: agreement, language: language)
+        let smtpConfiguration = try smtp.configuration()
+        let now = SystemClock.now()
+        if let meeting, try await store.meeting(uid: meeting) == nil {
+            throw CommandFailure.store(.unknownMeeting(meeting), language)
+        }
+
+        let meetings = try await store.meetings(agreementID: agreement.id)
+        let tasks = InvitationPlanner.due(
+            meetings: meetings, sent: try await store.sentInvitations(),
+            today: SystemClock.today(in: agreement.timeZoneID), onlyUID: meeting
+        )
+        let composer = InvitationComposer(
+            agreement: agreement,
+            participants: Dictionary(try await store.participants(agreementID: agreement.id).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            replies: ReplyBook(try await store.replies()),
+            stamps: try await store.meetingChangeTimes(agreementID: agreement.id),
+            renderer: try TemplateLocator.invitationRenderer(),
+            language: language
+        )
+        var messages: [NewOutboxMessage] = []
+        for task in tasks {
+            do {
+                messages.append(try composer.message(for: task, now: now))
+            } catch InvitationComposer.Problem.badAddress(let person, let address) {
+                Console.error(nb ? "feil: \(person) har ingen gyldig e-postadresse («\(address)»); ingenting er sendt"
+                                 : "error: \(person) has no valid email address (“\(address)”); nothing was sent")
+                throw ExitCode.failure
+            } catch InvitationComposer.Problem.invalidCalendar(let uid, let problems) {
+                Console.error((nb ? "intern feil: kalenderobjektet for \(uid) bryter RFC 5546: " : "internal error: the calendar object for \(uid) breaks RFC 5546: ")
+                    + problems.joined(separator: "; "))
+                throw ExitCode.failure
+            }
+        }
+
+        if dryRun {
+            for (task, message) in zip(tasks, messages) {
+                Console.out("\(task.method == .request ? "REQUEST" : "CANCEL ") seq \(task.meeting.sequence)  \(task.meeting.date) \(task.meeting.start)  \(message.recipient)  \(message.subject)\n")
+            }
+            Console.out(nb ? "\(messages.count) meldinger ville blitt sendt (tørrkjøring, ingenting er lagret).\n"
+                             : "\(messages.count) messages would be sent (dry run, nothing stored).\n")
+            return
+        }
+
+        let added = try await store.enqueueInvitations(messages, actorID: session.person, now: now)
+        Console.out(nb ? "\(added) nye meldinger i utboksen.\n" : "\(added) new messages in the outbox.\n")
+        let due = try await store.dueOutbox(now: now, meetingUID: meeting)
+        guard !due.isEmpty else { return }
+
+        var delivery = OutboxDelivery(store: store, clock: { SystemClock.now() })
+        delivery.retriesPerRun = retries
+        let summary: OutboxDelivery.Summary
+        if let outboxDir {
+            summary = try await delivery.write(due, to: outboxDir)
+            Console.out(nb ? "\(summary.sent) meldinger skrevet til \(outboxDir).\n" : "\(summary.sent) messages written to \(outboxDir).\n")
+            return
+        }
+        guard let smtpConfiguration else {
+            Console.error(nb
+                ? "merk: ingen SMTP-tjener er oppgitt (--smtp-host eller SAMKAL_SMTP_HOST); \(due.count) meldinger venter i utboksen. Bruk --outbox-dir for .eml-filer."
+                : "note: no SMTP server given (--smtp-host or SAMKAL_SMTP_HOST); \(due.count) messages wait in the outbox. Use --outbox-dir for .eml files.")
+            throw ExitCode(75)
+        }
+        summary = try await delivery.send(due, via: SMTPClient(configuration: smtpConfiguration, logger: Logger(label: "samkal.smtp")))
+        Console.out(nb
+            ? "Sendt: \(summary.sent), venter: \(summary.waiting), feilet: \(summary.failed).\n"
+            : "Sent: \(summary.sent), waiting: \(summary.waiting), failed: \(summary.failed).\n")
+        for error in summary.errors { Console.error("  " + error) }
+        if let stoppedBy = summary.stoppedBy {
+            Console.error((nb ? "feil: sendingen stoppet: " : "error: delivery stopped: ") + stoppedBy)
+            throw ExitCode.failure
+        }
+        if summary.failed > 0 { throw ExitCode.failure }
+        // EX_TEMPFAIL: some messages wait for a later run.
+        if summary.waiting > 0 { throw ExitCode(75) }
+    }
+}
+
+/// Only the refugee service convenes (kaller inn) and records the answers.
+enum Convening {
+    static func requireRefugeeService(_ personID: String, in agreement: Agreement, language: Language) throws {
+        guard let person = agreement.people[personID] else {
+            throw CommandFailure.refusal(.unknownPerson, language)
+        }
+        guard agreement.party(person.partyID)?.kind == .refugeeService else {
+            throw CommandFailure.refusal(.onlyRefugeeServiceConvenes, language)
+        }
+    }
+}

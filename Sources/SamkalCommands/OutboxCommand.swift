@@ -1,0 +1,61 @@
+import ArgumentParser
+import SamkalCore
+import SamkalStore
+
+/// `samkal outbox`: the invitations samkal has queued, sent or given up on.
+struct OutboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outbox",
+        abstract: "Utboksen: innkallinger som venter, er sendt eller feilet (the invitation outbox).",
+        subcommands: [OutboxListCommand.self, OutboxRetryCommand.self],
+        defaultSubcommand: OutboxListCommand.self
+    )
+}
+
+struct OutboxListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Vis utboksen (list the outbox).")
+
+    @Option(help: "Bare meldinger med denne statusen: pending, sending, sent eller failed.") var status: String?
+    @OptionGroup var format: ListingFormatOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let nb = languageOption.language == .nb
+        var filter: OutboxEntry.Status?
+        if let status {
+            guard let parsed = OutboxEntry.Status(rawValue: status) else {
+                throw ValidationError("--status: \(status)? (pending, sending, sent, failed)")
+            }
+            filter = parsed
+        }
+        let entries = try await storeOptions.open().outbox(status: filter)
+        let columns = nb
+            ? ["id", "status", "metode", "sekvens", "møte", "mottaker", "forsøk", "neste forsøk", "sendt", "feil"]
+            : ["id", "status", "method", "sequence", "meeting", "recipient", "attempts", "next attempt", "sent", "error"]
+        let rows = entries.map { entry in
+            [
+                String(entry.id), entry.status.rawValue, entry.invitation.method.rawValue.uppercased(),
+                String(entry.invitation.sequence), entry.invitation.meetingUID, entry.recipient, String(entry.attempts),
+                entry.status == .pending ? entry.nextAttemptAt.description : "",
+                entry.sentAt?.description ?? "", entry.lastError ?? "",
+            ]
+        }
+        Console.out(try Listing(columns: columns, rows: rows).render(format.format))
+    }
+}
+
+struct OutboxRetryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retry",
+        abstract: "Legg meldinger som feilet tilbake i køen (requeue failed messages); send dem med samkal invite."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var languageOption: LanguageOption
+
+    func run() async throws {
+        let count = try await storeOptions.open().retryFailedOutbox(now: SystemClock.now())
+        Console.out(languageOption.language == .nb ? "\(count) meldinger lagt tilbake i køen.\n" : "\(count) messages requeued.\n")
+    }
+}

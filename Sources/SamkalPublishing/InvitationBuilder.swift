@@ -1,0 +1,53 @@
+import ICalendar
+import SamkalCore
+
+/// Builds the iCalendar object of one invitation (iMIP, RFC 6047): METHOD:REQUEST for a
+/// new or changed meeting, METHOD:CANCEL for a cancelled one or for someone taken off it.
+///
+/// The recipient sees the meeting as their own feed shows it (need-to-know): an
+/// interpreter gets time, place and language only; someone who does not follow the
+/// participant gets the pseudonymous title. ORGANIZER is the convener; every attendee but
+/// the convener is asked to answer (RSVP=TRUE). One VTIMEZONE, built by libical.
+public struct InvitationBuilder: Sendable {
+    public var productID: String
+
+    public init(productID: String = FeedBuilder.defaultProductID) {
+        self.productID = productID
+    }
+
+    /// The calendar for `task`. `stamp` is the DTSTAMP: when the meeting last changed, so
+    /// the same invitation is built byte for byte again.
+    public func calendar(
+        for task: InvitationTask, agreement: Agreement, participants: [String: Participant],
+        replies: ReplyBook, stamp: UTCTimestamp, language: Language
+    ) -> ICalCalendar {
+        let view = MeetingView(
+            scope: .person(task.attendee.id), agreement: agreement, participants: participants,
+            language: language, replies: replies
+        )
+        var event = view.event(for: task.meeting, stamp: stamp)
+        switch task.method {
+        case .request:
+            event.status = .confirmed
+            if !event.attendees.contains(where: { $0.email.lowercased() == task.attendee.email.lowercased() }) {
+                event.attendees.append(ICalAttendee(
+                    email: task.attendee.email, commonName: task.attendee.name,
+                    role: .required, participationStatus: .needsAction, rsvp: true, userType: .individual
+                ))
+            }
+        case .cancel:
+            // The people the cancellation is for; RSVP is not asked of a cancellation.
+            event.status = .cancelled
+            event.attendees = [ICalAttendee(
+                email: task.attendee.email, commonName: task.attendee.name,
+                role: .required, participationStatus: .needsAction, rsvp: false, userType: .individual
+            )]
+        }
+        return ICalCalendar(
+            productID: productID,
+            method: task.method == .request ? .request : .cancel,
+            timeZones: [ICalTimeZone(task.meeting.timeZoneID)],
+            events: [event]
+        )
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import GRDB
+import SamkalCore
+
+extension SQLiteStore {
+    /// Puts invitations in the outbox and marks their meetings as sent out (innkalt,
+    /// STATUS:CONFIRMED), in one transaction with its audit entry. A message already in
+    /// the outbox for the same (meeting, attendee, sequence, method) is not added twice.
+    /// Returns how many were added.
+    public func enqueueInvitations(_ messages: [NewOutboxMessage], actorID: String, now: UTCTimestamp) async throws -> Int {
+        try await writer.write { db in
+            var added = 0
+            for message in messages {
+                let invitation = message.invitation
+                try db.execute(
+                    sql: """
+                        INSERT OR IGNORE INTO outbox (meetingUid, attendeeId, sequence, method, attendeeJson, sender, recipient,
+                            subject, messageId, message, status, attempts, nextAttemptAt, createdAt)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+                        """,
+                    arguments: [
+                        invitation.meetingUID, invitation.attendee.id, invitation.sequence, invitation.method.rawValue,
+                        try StoredJSON.encode(invitation.attendee), message.sender, message.recipient, message.subject,
+                        message.messageID, Data(message.message), now.description, now.description,
+                    ]
+                )
+                added += db.changesCount
+                if invitation.method == .request, var meeting = try Self.meeting(db, uid: invitation.meetingUID), meeting.status == .tentative {
+                    meeting.status = .confirmed
+                    try db.execute(
+                        sql: "UPDATE meeting SET status = ?, json = ? WHERE uid = ?",
+                        arguments: [meeting.status.rawValue, try StoredJSON.encode(meeting), meeting.uid]
+                    )
+                }
+            }
+            try Self.audit(db, AuditEntry(
+                at: now, actorID: actorID, action: .sendInvitations, target: "\(added)", allowed: true, rule: .runsProgramme
+            ))
+            return added
+        }
+    }
+
+    /// Everything ever put in the outbox, as the invitation planner needs it.
+    public func sentInvitations() async throws -> [SentInvitation] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT meetingUid, attendeeJson, sequence, method FROM outbox ORDER BY id").compactMap { row in
+                guard let method = InvitationMethod(rawValue: row["method"]) else { return nil }
+                return SentInvitation(
+                    meetingUID: row["meetingUid"], attendee: try StoredJSON.decode(MeetingAttendee.self, from: row["attendeeJson"]),
+                    sequence: row["sequence"], method: method
+                )
+            }
+        }
+    }
+
+    /// The outbox, oldest first; only `status` when given.
+    public func outbox(status: OutboxEntry.Status? = nil) async throws -> [OutboxEntry] {
+        try await writer.read { db in
+            let rows = if let status {
+                try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE status = ? ORDER BY id", arguments: [status.rawValue])
+            } else {
+                try Row.fetchAll(db, sql: "SELECT * FROM outbox ORDER BY id")
+            }
+            return try rows.map(Self.outboxEntry)
+        }
+    }
+
+    /// Messages to send now: pending ones whose time has come, and any whose last attempt
+    /// was interrupted (a crash between sending and recording).
+    public func dueOutbox(now: UTCTimestamp, meetingUID: String? = nil) async throws -> [OutboxEntry] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM outbox WHERE (status = 'sending' OR (status = 'pending' AND nextAttemptAt <= ?))
+                AND (? IS NULL OR meetingUid = ?) ORDER BY id
+                """, arguments: [now.description, meetingUID, meetingUID]).map(Self.outboxEntry)
+        }
+    }
+
+    /// Records that an attempt starts; committed before the message leaves.
+    public func outboxAttemptStarted(id: Int64) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ?", arguments: [id])
+        }
+    }
+
+    public func outboxSent(id: Int64, to destination: String, now: UTCTimestamp) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE outbox SET status = 'sent', sentAt = ?, deliveredTo = ?, lastError = NULL WHERE id = ?",
+                arguments: [now.description, destination, id]
+            )
+        }
+    }
+
+    /// A failed attempt: tried again at `retryAt`, or given up when `retryAt` is nil.
+    public func outboxFailed(id: Int64, error: String, retryAt: UTCTimestamp?) async throws {
+        try await writer.write { db in
+            if let retryAt {
+                try db.execute(
+                    sql: "UPDATE outbox SET status = 'pending', lastError = ?, nextAttemptAt = ? WHERE id = ?",
+                    arguments: [error, retryAt.description, id]
+                )
+            } else {
+                try db.execute(sql: "UPDATE outbox SET status = 'failed', lastError = ? WHERE id = ?", arguments: [error, id])
+            }
+        }
+    }
+
+    /// Puts failed messages back in the queue (after the cause is fixed). Returns how many.
+    public func retryFailedOutbox(now: UTCTimestamp) async throws -> Int {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE outbox SET status = 'pending', attempts = 0, nextAttemptAt = ? WHERE status = 'failed'",
+                arguments: [now.description]
+            )
+            return db.changesCount
+        }
+    }
+
+    private static func outboxEntry(_ row: Row) throws -> OutboxEntry {
+        let blob: Data = row["message"]
+        return OutboxEntry(
+            id: row["id"],
+            invitation: SentInvitation(
+                meetingUID: row["meetingUid"], attendee: try StoredJSON.decode(MeetingAttendee.self, from: row["attendeeJson"]),
+                sequence: row["sequence"], method: InvitationMethod(rawValue: row["method"]) ?? .request
+            ),
+            sender: row["sender"], recipient: row["recipient"], subject: row["subject"], messageID: row["messageId"],
+            message: Array(blob),
+            status: OutboxEntry.Status(rawValue: row["status"]) ?? .pending,
+            attempts: row["attempts"],
+            nextAttemptAt: UTCTimestamp(iso: row["nextAttemptAt"]) ?? UTCTimestamp(secondsSince1970: 0),
+            lastError: row["lastError"],
+            createdAt: UTCTimestamp(iso: row["createdAt"]) ?? UTCTimestamp(secondsSince1970: 0),
+            sentAt: (row["sentAt"] as String?).flatMap(UTCTimestamp.init(iso:)),
+            deliveredTo: row["deliveredTo"]
+        )
+    }
+}

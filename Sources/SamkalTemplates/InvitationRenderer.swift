@@ -1,0 +1,45 @@
+import SamkalCore
+
+/// Renders the subject and the two bodies of an invitation through the templates
+/// `invitation.subject`, `invitation.text` and `invitation.html` in `Templates/`.
+public struct InvitationRenderer: Sendable {
+    public let library: TemplateLibrary
+
+    public init(library: TemplateLibrary) {
+        self.library = library
+    }
+
+    public static let templateNames = ["invitation.subject", "invitation.text", "invitation.html"]
+
+    /// Subject (one line), plain text and HTML.
+    public func render(_ content: InvitationContent, language: Language) -> (subject: String, text: String, html: String) {
+        let context = Self.context(content, language: language)
+        let subject = (library.render(context, with: "invitation.subject") ?? content.title)
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+        return (
+            subject,
+            library.render(context, with: "invitation.text") ?? "",
+            library.render(context, with: "invitation.html") ?? ""
+        )
+    }
+
+    static func context(_ content: InvitationContent, language: Language) -> [String: Any] {
+        [
+            "labels": InvitationLabels.all(language),
+            "lang": language.rawValue,
+            "request": content.method == .request && !content.isUpdate,
+            "update": content.method == .request && content.isUpdate,
+            "cancel": content.method == .cancel,
+            "title": content.title,
+            "date": content.date.description,
+            "weekday": content.date.weekday.name(in: language),
+            "time": "\(content.start)–\(content.end)",
+            "location": content.location,
+            "descriptionLines": content.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+            "recipient": content.recipientName,
+            "convener": content.convenerName,
+            "convenerParty": content.convenerParty,
+        ]
+    }
+}

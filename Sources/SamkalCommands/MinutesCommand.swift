@@ -69,6 +69,13 @@ struct MinutesLogCommand: AsyncParsableCommand {
             throw ValidationError(nb ? "oppmøte er gitt flere ganger for: \(duplicates.joined(separator: ", "))"
                                      : "attendance given more than once for: \(duplicates.joined(separator: ", "))")
         }
+        // Someone who declined the invitation (PARTSTAT=DECLINED for this version of the
+        // meeting) and is not marked otherwise is not expected: recorded as excused.
+        let answers = ReplyBook(try await store.replies())
+        let alreadyMarked = Set(marks.map(\.attendeeID))
+        for attendee in stored.attendees where !alreadyMarked.contains(attendee.id) && answers.answer(of: attendee.id, to: stored) == .declined {
+            marks.append(mark(attendee.id, .excused, nb ? "takket nei til innkallingen" : "declined the invitation"))
+        }
         let text = try MinutesTextSource.read(file: file, meeting: stored, language: language)
         let entry = MinutesEntry(meetingUID: meeting, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)
         let result: AccessResult<MinutesRecord>

@@ -26,7 +26,7 @@ public enum HeaderEncoding {
     public static func phrase(_ value: String) -> String {
         let text = singleLine(value)
         guard isPlainASCII(text), !text.contains("=?") else {
-            return encodedWords(text, firstLineUsed: 0).joined(separator: " ")
+            return encodedWords(text, firstLineUsed: 6).joined(separator: " ")  // after "From: "
         }
         let atext = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~ ".utf8)
         if text.utf8.allSatisfy(atext.contains) { return text }
@@ -47,11 +47,14 @@ public enum HeaderEncoding {
         let prefix = "=?UTF-8?B?"
         let suffix = "?="
         // 75 characters per word: 12 for the markers leave 63 for base64, i.e. 45 bytes.
-        let maximumBytes = 45
+        // The first word shares its line with the field name, and a line holding encoded
+        // words stays within 76 characters (RFC 2047 §2).
+        let firstWordBytes = max(3, (76 - firstLineUsed - 12) / 4 * 3)
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
             let bytes = Array(String(character).utf8)
+            let maximumBytes = words.isEmpty ? firstWordBytes : 45
             if !chunk.isEmpty && chunk.count + bytes.count > maximumBytes {
                 words.append(prefix + Base64.encode(chunk) + suffix)
                 chunk = []

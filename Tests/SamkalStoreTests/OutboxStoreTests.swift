@@ -1,0 +1,53 @@
+import SamkalCore
+import SamkalStore
+import Testing
+
+struct OutboxStoreTests {
+    static func message(_ fixture: StoreFixture, attendee: String = "per-hakon-lian", sequence: Int = 0) -> NewOutboxMessage {
+        let meeting = fixture.meeting(.leaderMeeting, "2027-spring")
+        let person = meeting.attendees.first { $0.id == attendee }!
+        return NewOutboxMessage(
+            invitation: SentInvitation(meetingUID: meeting.uid, attendee: person, sequence: sequence, method: .request),
+            sender: "kari@example.no", recipient: person.email, subject: "Innkalling", messageID: "id-\(attendee)-\(sequence)@x",
+            message: Array("Subject: x\r\n\r\nbody\r\n".utf8)
+        )
+    }
+
+    @Test func eachInvitationIsQueuedOnceAndConfirmsItsMeeting() async throws {
+        let fixture = try await StoreFixture.make()
+        #expect(try await fixture.store.enqueueInvitations([Self.message(fixture)], actorID: "kari-vagen", now: StoreFixture.at(10)) == 1)
+        #expect(try await fixture.store.enqueueInvitations([Self.message(fixture)], actorID: "kari-vagen", now: StoreFixture.at(11)) == 0)
+        #expect(try await fixture.store.enqueueInvitations([Self.message(fixture, sequence: 1)], actorID: "kari-vagen", now: StoreFixture.at(12)) == 1)
+        let meeting = try await fixture.store.meeting(uid: fixture.meeting(.leaderMeeting, "2027-spring").uid)
+        #expect(meeting?.status == .confirmed)
+        #expect(try await fixture.store.sentInvitations().count == 2)
+        #expect(try await fixture.store.auditLog(limit: nil).contains { $0.action == .sendInvitations })
+    }
+
+    @Test func anInterruptedAttemptIsSentAgainNotLost() async throws {
+        let fixture = try await StoreFixture.make()
+        _ = try await fixture.store.enqueueInvitations([Self.message(fixture)], actorID: "kari-vagen", now: StoreFixture.at(10))
+        let entry = try #require(try await fixture.store.dueOutbox(now: StoreFixture.at(10)).first)
+        // The process dies after the attempt is recorded and before the outcome is.
+        try await fixture.store.outboxAttemptStarted(id: entry.id)
+        let again = try await fixture.store.dueOutbox(now: StoreFixture.at(11))
+        #expect(again.map(\.id) == [entry.id])
+        #expect(again.first?.message == entry.message)
+        #expect(again.first?.attempts == 1)
+        try await fixture.store.outboxSent(id: entry.id, to: "smtp://x", now: StoreFixture.at(12))
+        #expect(try await fixture.store.dueOutbox(now: StoreFixture.at(13)).isEmpty)
+    }
+
+    @Test func failuresWaitForTheirRetryTimeAndCanBeRequeued() async throws {
+        let fixture = try await StoreFixture.make()
+        _ = try await fixture.store.enqueueInvitations([Self.message(fixture), Self.message(fixture, attendee: "ase-ronning")], actorID: "kari-vagen", now: StoreFixture.at(10))
+        let entries = try await fixture.store.dueOutbox(now: StoreFixture.at(10))
+        try await fixture.store.outboxFailed(id: entries[0].id, error: "421 try later", retryAt: StoreFixture.at(100))
+        try await fixture.store.outboxFailed(id: entries[1].id, error: "550 no such user", retryAt: nil)
+        #expect(try await fixture.store.dueOutbox(now: StoreFixture.at(50)).isEmpty)
+        #expect(try await fixture.store.dueOutbox(now: StoreFixture.at(100)).map(\.id) == [entries[0].id])
+        #expect(try await fixture.store.outbox(status: .failed).map(\.id) == [entries[1].id])
+        #expect(try await fixture.store.retryFailedOutbox(now: StoreFixture.at(200)) == 1)
+        #expect(try await fixture.store.dueOutbox(now: StoreFixture.at(200)).count == 2)
+    }
+}

@@ -78,10 +78,18 @@ public final class FeedService: Sendable {
         }
         // Last-Modified moves forward on changes and cancellations, and when a cancelled
         // meeting drops out of the feed (its cancellation time + the keep period).
+        let replies = ReplyBook(try await store.replies())
+        let confirmed = try await store.meetingConfirmationTimes()
         var lastChange = 0
         var nextDrop: Int?
         for meeting in stored where scope.includes(meeting) {
-            let changedAt = changed[meeting.uid]?.secondsSince1970 ?? 0
+            // An answer recorded for the meeting's current version changes its PARTSTAT.
+            // Sending the invitation (STATUS:CONFIRMED) changes it too.
+            let changedAt = max(
+                changed[meeting.uid]?.secondsSince1970 ?? 0,
+                replies.lastReceived(for: meeting)?.secondsSince1970 ?? 0,
+                meeting.status == .cancelled ? 0 : confirmed[meeting.uid]?.secondsSince1970 ?? 0
+            )
             guard meeting.status == .cancelled else {
                 lastChange = max(lastChange, changedAt)
                 continue
@@ -106,7 +114,7 @@ public final class FeedService: Sendable {
             for: scope, plan: plan, agreement: agreement,
             participants: Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
             stamps: changed,
-            replies: ReplyBook(try await store.replies())
+            replies: replies
         )
         let body = Data(try calendar.serialized().utf8)
         if lastChange == 0 { lastChange = changed.values.map(\.secondsSince1970).max() ?? 0 }

@@ -53,6 +53,18 @@ extension SQLiteStore {
         }
     }
 
+    /// When each meeting was last sent out (its latest REQUEST queued): it turned
+    /// CONFIRMED then, a change to the feeds that show it.
+    public func meetingConfirmationTimes() async throws -> [String: UTCTimestamp] {
+        try await writer.read { db in
+            var times: [String: UTCTimestamp] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT meetingUid, MAX(createdAt) AS at FROM outbox WHERE method = 'request' GROUP BY meetingUid") {
+                if let time = UTCTimestamp(iso: row["at"]) { times[row["meetingUid"]] = time }
+            }
+            return times
+        }
+    }
+
     /// The outbox, oldest first; only `status` when given.
     public func outbox(status: OutboxEntry.Status? = nil) async throws -> [OutboxEntry] {
         try await writer.read { db in

@@ -34,7 +34,8 @@ extension SQLiteStore {
                       let stamp = UTCTimestamp(iso: row["stamp"]) else { return nil }
                 return MeetingReply(
                     meetingUID: row["meetingUid"], attendeeID: row["attendeeId"], sequence: row["sequence"],
-                    answer: answer, stamp: stamp, comment: row["comment"]
+                    answer: answer, stamp: stamp, comment: row["comment"],
+                    receivedAt: UTCTimestamp(iso: row["receivedAt"])
                 )
             }
         }

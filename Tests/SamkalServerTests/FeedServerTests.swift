@@ -251,3 +251,30 @@ struct CancelledRetentionTests {
         #expect(after.etag != within.etag)
     }
 }
+
+struct FeedReplyTests {
+    @Test func aRecordedAnswerShowsAsPartstatOnTheNextRequest() async throws {
+        let fixture = try await ServerFixture.make()
+        let token = try #require(fixture.tokens["per-hakon-lian"])
+        let meetings = try await fixture.store.meetings(agreementID: fixture.agreement.id)
+        let leader = try #require(meetings.first { $0.kind == .leaderMeeting })
+        try await fixture.application().test(.router) { client in
+            let first = try await client.execute(uri: "/feeds/\(token).ics", method: .get)
+            let modified = try #require(first.headers[.lastModified])
+            let before = String(buffer: first.body)
+            let event = try #require(try ICalCalendar.parse(before).first?.events.first { $0.uid == leader.uid })
+            #expect(event.attendees.first { $0.email == "per.hakon.lian@nav.example.no" }?.participationStatus == .needsAction)
+            try await fixture.store.recordReplies(
+                [MeetingReply(meetingUID: leader.uid, attendeeID: "per-hakon-lian", sequence: leader.sequence, answer: .accepted, stamp: UTCTimestamp(iso: "2026-11-23T09:00:00Z")!)],
+                actorID: "kari-vagen", now: UTCTimestamp(iso: "2026-11-23T09:00:00Z")!
+            )
+            // If-Modified-Since alone must not hide the change: Last-Modified moves forward.
+            let second = try await client.execute(uri: "/feeds/\(token).ics", method: .get, headers: [.ifModifiedSince: modified])
+            #expect(second.status == .ok)
+            #expect(second.headers[.lastModified] == "Mon, 23 Nov 2026 09:00:00 GMT")
+            let after = String(buffer: second.body)
+            let updated = try #require(try ICalCalendar.parse(after).first?.events.first { $0.uid == leader.uid })
+            #expect(updated.attendees.first { $0.email == "per.hakon.lian@nav.example.no" }?.participationStatus == .accepted)
+        }
+    }
+}

@@ -9,14 +9,20 @@ public struct MeetingReply: Sendable, Hashable, Codable {
     /// The reply's DTSTAMP: of two answers to the same version, the later one counts.
     public let stamp: UTCTimestamp
     public let comment: String?
+    /// When samkal recorded it (a change to the feeds it shows in: their Last-Modified).
+    public let receivedAt: UTCTimestamp?
 
-    public init(meetingUID: String, attendeeID: String, sequence: Int, answer: ParticipationAnswer, stamp: UTCTimestamp, comment: String? = nil) {
+    public init(
+        meetingUID: String, attendeeID: String, sequence: Int, answer: ParticipationAnswer, stamp: UTCTimestamp,
+        comment: String? = nil, receivedAt: UTCTimestamp? = nil
+    ) {
         self.meetingUID = meetingUID
         self.attendeeID = attendeeID
         self.sequence = sequence
         self.answer = answer
         self.stamp = stamp
         self.comment = comment
+        self.receivedAt = receivedAt
     }
 }
 
@@ -37,4 +43,9 @@ public struct ReplyBook: Sendable, Hashable {
     }
 
     public var isEmpty: Bool { answers.isEmpty }
+
+    /// When the latest answer in force for `meeting` was recorded.
+    public func lastReceived(for meeting: PlannedMeeting) -> UTCTimestamp? {
+        answers[meeting.uid]?.values.filter { $0.sequence == meeting.sequence }.compactMap(\.receivedAt).max()
+    }
 }

@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
+import NIOTLS
 
 /// An SMTP client over SwiftNIO (RFC 5321): EHLO, STARTTLS (RFC 3207), AUTH PLAIN or LOGIN
 /// (RFC 4954), then any number of messages on one connection.
@@ -131,10 +132,25 @@ public struct SMTPSession {
         let host = configuration.host
         let hostname: String? = host.contains(":") || host.allSatisfy({ $0.isNumber || $0 == "." }) ? nil : host
         let channel = channel
-        try await channel.eventLoop.submit {
-            let handler = try NIOSSLClientHandler(context: context, serverHostname: hostname)
-            try channel.pipeline.syncOperations.addHandler(handler, position: .first)
-        }.get()
+        let handshake = channel.eventLoop.makePromise(of: Void.self)
+        do {
+            try await channel.eventLoop.submit {
+                let handler = try NIOSSLClientHandler(context: context, serverHostname: hostname)
+                // The waiter completes the promise from here on, whatever happens.
+                try channel.pipeline.syncOperations.addHandler(TLSHandshakeWaiter(promise: handshake), position: .first)
+                try channel.pipeline.syncOperations.addHandler(handler, position: .first)
+            }.get()
+        } catch {
+            handshake.fail(error)
+            throw SMTPError.tls("\(error)")
+        }
+        do {
+            try await handshake.futureResult.get()
+        } catch let error as SMTPError {
+            throw error
+        } catch {
+            throw SMTPError.tls("\(error)")
+        }
         isSecure = true
     }
 

@@ -25,14 +25,13 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func record(_ request: Request, path: String, route: String, status: Int, started: ContinuousClock.Instant) {
-        let elapsed = (ContinuousClock.now - started).components
         let known = ["/feeds", "/healthz", "/metrics"].contains(route)
         metrics.countRequest(route: known ? route : "other", status: status)
         logger.info("request", metadata: [
             "method": "\(request.method.rawValue)",
             "path": "\(path)",
             "status": "\(status)",
-            "duration_ms": "\(Double(elapsed.seconds) * 1000 + Double(elapsed.attoseconds) / 1e15)",
+            "duration_ms": "\(RequestTiming.milliseconds(since: started))",
         ])
     }
 

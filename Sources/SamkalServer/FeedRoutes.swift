@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import NIOCore
 import SamkalCore
 
 /// The HTTP interface: `GET|HEAD /feeds/{token}.ics`, `/healthz`, `/metrics`.
@@ -38,7 +39,15 @@ public func buildApplication(
 ) -> some ApplicationProtocol {
     Application(
         router: buildRouter(service: service, metrics: metrics, logger: logger),
+        server: .http1(configuration: .init(
+            additionalChannelHandlers: [FeedFastPath(service: service, metrics: metrics, logger: logger, serverName: "samkal")]
+        )),
         configuration: .init(address: .hostname(host, port: port), serverName: "samkal", backlog: backlog),
+        onServerRunning: { channel in
+            // Accept many waiting connections per wake-up (NIO's default is 4), so a burst
+            // of new subscribers is not kept waiting behind the ones already served.
+            _ = try? await channel.setOption(ChannelOptions.maxMessagesPerRead, value: 256).get()
+        },
         logger: logger
     )
 }
@@ -53,29 +62,9 @@ private func feedResponse(
     guard let feed = try await service.feed(token: token, now: now) else {
         throw HTTPError(.notFound)
     }
-    var headers: HTTPFields = [
-        .contentType: "text/calendar; charset=utf-8",
-        .eTag: feed.etag,
-        .lastModified: feed.lastModifiedHeader,
-        .cacheControl: "private, max-age=300",
-    ]
-    if notModified(request, feed: feed) {
-        return Response(status: .notModified, headers: headers)
+    if FeedResponse.isNotModified(request.headers, feed: feed) {
+        return Response(status: .notModified, headers: FeedResponse.headers(for: feed, notModified: true))
     }
-    headers[.contentLength] = String(feed.body.readableBytes)
     let body: ResponseBody = includeBody ? .init(byteBuffer: feed.body) : .init()
-    return Response(status: .ok, headers: headers, body: body)
-}
-
-/// If-None-Match takes precedence over If-Modified-Since (RFC 9110 §13.2.2).
-private func notModified(_ request: Request, feed: RenderedFeed) -> Bool {
-    if let tags = request.headers[.ifNoneMatch] {
-        if tags == feed.etag { return true }
-        let candidates = tags.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        return candidates.contains("*") || candidates.contains(feed.etag) || candidates.contains("W/" + feed.etag)
-    }
-    if let since = request.headers[.ifModifiedSince].flatMap(HTTPDate.parse) {
-        return floor(feed.lastModified.timeIntervalSince1970) <= since.timeIntervalSince1970
-    }
-    return false
+    return Response(status: .ok, headers: FeedResponse.headers(for: feed, notModified: false), body: body)
 }

@@ -22,7 +22,7 @@ public final class FeedService: Sendable {
     private let metrics: ServerMetrics
 
     private struct State {
-        var dataVersion: [Int]?
+        var dataVersion: StoreChangeStamp?
         /// Rendered feeds by token hash.
         var feeds: [String: RenderedFeed] = [:]
     }
@@ -40,6 +40,24 @@ public final class FeedService: Sendable {
     /// without saying which).
     public func feed(token: String, now: UTCTimestamp) async throws -> RenderedFeed? {
         guard FeedToken.looksValid(token) else { return nil }
+        if let cached = cachedFeed(token: token, now: now) { return cached }
+        let hash = FeedToken.hash(token)
+        let version = store.changeStamp()
+        guard let subscription = try await store.feed(tokenHash: hash) else { return nil }
+        let started = ContinuousClock.now
+        let rendered = try await render(subscription, now: now)
+        metrics.renderTime.record(ContinuousClock.now - started)
+        state.withLock { state in
+            if state.dataVersion == version { state.feeds[hash] = rendered }
+        }
+        return rendered
+    }
+
+    /// The feed if it is rendered and still current, without waiting for anything: what
+    /// the event loop's fast path serves. `nil` means "ask ``feed(token:now:)``" (not
+    /// rendered yet, changed since, or not a feed at all).
+    public func cachedFeed(token: String, now: UTCTimestamp) -> RenderedFeed? {
+        guard FeedToken.looksValid(token) else { return nil }
         let hash = FeedToken.hash(token)
         let version = store.changeStamp()
         let cached: RenderedFeed? = state.withLock { state in
@@ -49,15 +67,8 @@ public final class FeedService: Sendable {
             }
             return state.feeds[hash]
         }
-        if let cached, cached.validUntil.map({ now.secondsSince1970 < $0 }) ?? true { return cached }
-        guard let subscription = try await store.feed(tokenHash: hash) else { return nil }
-        let started = ContinuousClock.now
-        let rendered = try await render(subscription, now: now)
-        metrics.renderTime.record(ContinuousClock.now - started)
-        state.withLock { state in
-            if state.dataVersion == version { state.feeds[hash] = rendered }
-        }
-        return rendered
+        guard let cached, cached.validUntil.map({ now.secondsSince1970 < $0 }) ?? true else { return nil }
+        return cached
     }
 
     private func render(_ subscription: FeedSubscription, now: UTCTimestamp) async throws -> RenderedFeed {
@@ -123,7 +134,6 @@ public final class FeedService: Sendable {
             body: ByteBuffer(bytes: body),
             etag: "\"" + FeedToken.hex(SHA256.hash(data: body)) + "\"",
             lastModified: modified,
-            lastModifiedHeader: HTTPDate.string(modified),
             meetingCount: calendar.events.count,
             validUntil: nextDrop
         )

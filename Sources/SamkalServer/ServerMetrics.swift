@@ -6,8 +6,13 @@ import Synchronization
 public final class ServerMetrics: Sendable {
     public let registry = PrometheusCollectorRegistry()
     let renderTime: DurationHistogram
+    /// Feed requests answered on the event loop from the rendered feed (no task, no router).
+    private let answeredFromCache: Counter
+    /// The two counters nearly every request goes to, made once.
+    private let feedOK: Counter
+    private let feedNotModified: Counter
     /// Counters by "route status", made once each (the registry's lookup takes a lock).
-    private let counters = Mutex([String: Counter]())
+    private let counters: Mutex<[String: Counter]>
 
     public init() {
         renderTime = registry.makeDurationHistogram(
@@ -17,6 +22,21 @@ public final class ServerMetrics: Sendable {
             ),
             buckets: [.milliseconds(1), .milliseconds(5), .milliseconds(20), .milliseconds(100), .milliseconds(500), .seconds(2)]
         )
+        answeredFromCache = registry.makeCounter(
+            descriptor: MetricNameDescriptor(
+                namespace: "samkal", subsystem: "feed", metricName: "answered_from_cache", unitName: "total",
+                helpText: "Feed requests answered from the rendered feed on the event loop"
+            )
+        )
+        feedOK = Self.requestCounter(registry, route: "/feeds", status: 200)
+        feedNotModified = Self.requestCounter(registry, route: "/feeds", status: 304)
+        counters = Mutex(["/feeds 200": feedOK, "/feeds 304": feedNotModified])
+    }
+
+    /// A feed answered from the rendered feed on the event loop.
+    func countFeedAnswer(notModified: Bool) {
+        (notModified ? feedNotModified : feedOK).increment()
+        answeredFromCache.increment()
     }
 
     func countRequest(route: String, status: Int) {
@@ -25,15 +45,19 @@ public final class ServerMetrics: Sendable {
             counter.increment()
             return
         }
-        let counter = registry.makeCounter(
+        let counter = Self.requestCounter(registry, route: route, status: status)
+        counters.withLock { $0[key] = counter }
+        counter.increment()
+    }
+
+    private static func requestCounter(_ registry: PrometheusCollectorRegistry, route: String, status: Int) -> Counter {
+        registry.makeCounter(
             descriptor: MetricNameDescriptor(
                 namespace: "samkal", subsystem: "http", metricName: "requests", unitName: "total",
                 helpText: "HTTP requests by route and status"
             ),
             labels: [("route", route), ("status", String(status))]
         )
-        counters.withLock { $0[key] = counter }
-        counter.increment()
     }
 
     public func exposition() -> String {

@@ -11,6 +11,7 @@ public final class SQLiteStore: SamkalStore {
     let writer: DatabasePool
     /// The database file; its write-ahead log is `path-wal`.
     let path: String
+    let walPath: String
 
     /// Opens (creating if needed) `directory/samkal.sqlite` and migrates it.
     public convenience init(directory: String) throws {
@@ -28,23 +29,23 @@ public final class SQLiteStore: SamkalStore {
         writer = try DatabasePool(path: path, configuration: configuration)
         try Schema.migrator.migrate(writer)
         self.path = path
+        self.walPath = path + "-wal"
     }
 
     /// A value that changes whenever anything is committed, by this process or another:
-    /// the size and modification time (to the nanosecond) of the database file and its
-    /// write-ahead log. Costs two `stat` calls, no database access — the server asks it on
-    /// every request.
-    public func changeStamp() -> [Int] {
-        var stamp: [Int] = []
-        for file in [path, path + "-wal"] {
-            var info = stat()
-            if stat(file, &info) == 0 {
-                stamp += [Int(info.st_size), Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec), Int(info.st_ino)]
-            } else {
-                stamp += [-1, 0, 0, 0]
-            }
-        }
-        return stamp
+    /// the size, modification time (to the nanosecond) and inode of the database file and
+    /// its write-ahead log. Costs two `stat` calls and no allocation or database access —
+    /// the server asks it on every request.
+    public func changeStamp() -> StoreChangeStamp {
+        StoreChangeStamp(database: Self.fileStamp(path), log: Self.fileStamp(walPath))
+    }
+
+    private static func fileStamp(_ file: String) -> StoreChangeStamp.File {
+        var info = stat()
+        guard stat(file, &info) == 0 else { return StoreChangeStamp.File(size: -1, seconds: 0, nanoseconds: 0, inode: 0) }
+        return StoreChangeStamp.File(
+            size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec), inode: Int(info.st_ino)
+        )
     }
 
     // MARK: Shared helpers (called inside transactions)

@@ -278,3 +278,53 @@ struct FeedReplyTests {
         }
     }
 }
+
+/// The event-loop fast path, over real connections: once a feed is rendered, later
+/// requests are answered without the router, with the same answers.
+struct FeedFastPathTests {
+    @Test func renderedFeedsAreAnsweredTheSameWithoutTheRouter() async throws {
+        let fixture = try await ServerFixture.make()
+        let token = try #require(fixture.tokens["ola-brattoy"])
+        try await fixture.application().test(.live) { client in
+            let first = try await client.execute(uri: "/feeds/\(token).ics", method: .get)
+            #expect(first.status == .ok)
+            let second = try await client.execute(uri: "/feeds/\(token).ics", method: .get, headers: [.accept: "text/html"])
+            #expect(second.status == .ok)
+            #expect(second.body == first.body)
+            for field in [HTTPField.Name.contentType, .eTag, .lastModified, .contentLength, .cacheControl, .server] {
+                #expect(second.headers[field] == first.headers[field], "\(field)")
+            }
+            #expect(second.headers[.date] != nil)
+            let etag = try #require(first.headers[.eTag])
+            let conditional = try await client.execute(uri: "/feeds/\(token).ics", method: .get, headers: [.ifNoneMatch: etag])
+            #expect(conditional.status == .notModified)
+            #expect(conditional.body.readableBytes == 0)
+            let byDate = try await client.execute(
+                uri: "/feeds/\(token).ics", method: .get, headers: [.ifModifiedSince: try #require(first.headers[.lastModified])]
+            )
+            #expect(byDate.status == .notModified)
+            let head = try await client.execute(uri: "/feeds/\(token).ics", method: .head)
+            #expect(head.status == .ok)
+            #expect(head.body.readableBytes == 0)
+            #expect(head.headers[.contentLength] == first.headers[.contentLength])
+
+            let metrics = String(buffer: try await client.execute(uri: "/metrics", method: .get).body)
+            let hits = metrics.split(separator: "\n").first { $0.hasPrefix("samkal_feed_answered_from_cache_total") }
+            #expect(hits?.split(separator: " ").last == "4")
+            #expect(metrics.contains("samkal_http_requests_total{route=\"/feeds\",status=\"304\"} 2"))
+        }
+    }
+
+    @Test func aRevokedLinkIsRefusedOnTheNextRequestEvenWhenItsFeedIsCached() async throws {
+        let fixture = try await ServerFixture.make()
+        let token = try #require(fixture.tokens["per-hakon-lian"])
+        try await fixture.application().test(.live) { client in
+            #expect(try await client.execute(uri: "/feeds/\(token).ics", method: .get).status == .ok)
+            #expect(try await client.execute(uri: "/feeds/\(token).ics", method: .get).status == .ok)
+            let subscription = try #require(try await fixture.store.feeds().first { $0.subject == "per-hakon-lian" })
+            #expect(try await fixture.store.revokeFeed(id: subscription.id, now: UTCTimestamp(iso: "2026-11-23T09:00:00Z")!))
+            #expect(try await client.execute(uri: "/feeds/\(token).ics", method: .get).status == .notFound)
+            #expect(try await client.execute(uri: "/feeds/\(token)x.ics", method: .get).status == .notFound)
+        }
+    }
+}

@@ -328,3 +328,48 @@ struct FeedFastPathTests {
         }
     }
 }
+
+extension FeedFastPathTests {
+    /// Two requests sent back to back on one connection (HTTP/1.1 pipelining): the first
+    /// needs rendering (the router), the second is already rendered. The answers must come
+    /// back in the order asked, each with its own calendar; a third with `Connection: close`
+    /// gets its answer and then the connection closes.
+    @Test func pipelinedRequestsAreAnsweredInOrder() async throws {
+        let fixture = try await ServerFixture.make()
+        let rendered = try #require(fixture.tokens["ola-brattoy"])
+        let fresh = try #require(fixture.tokens["per-hakon-lian"])
+        try await fixture.application().test(.live) { client in
+            #expect(try await client.execute(uri: "/feeds/\(rendered).ics", method: .get).status == .ok)
+            let port = try #require(client.port)
+            let script = """
+                import socket, sys
+                s = socket.create_connection(("127.0.0.1", int(sys.argv[1])))
+                req = lambda t, extra="": f"GET /feeds/{t}.ics HTTP/1.1\\r\\nHost: x\\r\\n{extra}\\r\\n".encode()
+                s.sendall(req(sys.argv[2]) + req(sys.argv[3]) + req(sys.argv[3], "Connection: close\\r\\n"))
+                s.settimeout(10)
+                data = b""
+                while True:
+                    chunk = s.recv(65536)
+                    if not chunk: break
+                    data += chunk
+                names = [line.split(b":", 1)[1].strip().decode() for line in data.split(b"\\r\\n") if line.startswith(b"X-WR-CALNAME:")]
+                print(data.count(b"HTTP/1.1 200 OK"), "|".join(names))
+                """
+            func run(_ first: String, _ second: String) throws -> String {
+                let python = Process()
+                python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                python.arguments = ["python3", "-c", script, String(port), first, second]
+                let output = Pipe()
+                python.standardOutput = output
+                try python.run()
+                let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                python.waitUntilExit()
+                return text.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            // Router first, so the rendered feed waits its turn.
+            #expect(try run(fresh, rendered) == "3 samkal: Per Håkon Lian|samkal: Ola Brattøy|samkal: Ola Brattøy")
+            // All three from the fast path; the last one closes the connection (else the read would hang).
+            #expect(try run(rendered, rendered) == "3 samkal: Ola Brattøy|samkal: Ola Brattøy|samkal: Ola Brattøy")
+        }
+    }
+}

@@ -36,6 +36,10 @@ struct ServeCommand: AsyncParsableCommand {
         if try await store.agreement(id: nil) == nil {
             let base = baseURL.url(fallback: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
             try await ExampleBootstrap.run(store: store, base: base, baseURL: baseURL, language: language)
+        } else if try await store.feeds().allSatisfy({ $0.revokedAt != nil }) {
+            Console.error(language == .nb
+                ? "merk: ingen aktive abonnementslenker ennå; lag dem med samkal feeds add --person|--party|--agreement ID"
+                : "note: no active subscription links yet; make them with samkal feeds add --person|--party|--agreement ID")
         }
         let metrics = ServerMetrics()
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)

@@ -74,3 +74,32 @@ public struct Agreement: Sendable, Hashable, Codable {
         people.values.sorted { $0.id < $1.id }
     }
 }
+
+extension Agreement {
+    /// Reads agreements stored by earlier versions too: participant-meeting rules and rooms
+    /// came later, and a store written before them gets the defaults the agreement file
+    /// would have given.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(String.self, forKey: .id),
+            name: try container.decode(String.self, forKey: .name),
+            revised: try container.decodeIfPresent(LocalDate.self, forKey: .revised),
+            timeZoneID: try container.decode(String.self, forKey: .timeZoneID),
+            workingHours: try container.decode(WorkingHours.self, forKey: .workingHours),
+            meetingWeekdays: try container.decode(Set<Weekday>.self, forKey: .meetingWeekdays),
+            uidDomain: try container.decode(String.self, forKey: .uidDomain),
+            parties: try container.decode([Party].self, forKey: .parties),
+            people: try container.decode([String: Person].self, forKey: .people),
+            leaderMeetings: try container.decodeIfPresent(WindowedMeetingRule.self, forKey: .leaderMeetings),
+            revision: try container.decodeIfPresent(RevisionRule.self, forKey: .revision),
+            cooperationMeetings: try container.decodeIfPresent(SeriesMeetingRule.self, forKey: .cooperationMeetings),
+            infoMeetings: try container.decodeIfPresent(WindowedMeetingRule.self, forKey: .infoMeetings),
+            participantMeetings: try container.decodeIfPresent(ParticipantMeetingRules.self, forKey: .participantMeetings)
+                ?? ParticipantMeetingRules(),
+            rooms: try container.decodeIfPresent([Room].self, forKey: .rooms) ?? [],
+            avoidPeriods: try container.decode([AvoidPeriod].self, forKey: .avoidPeriods),
+            avoidCalendars: try container.decode([CalendarFileReference].self, forKey: .avoidCalendars)
+        )
+    }
+}

@@ -74,7 +74,7 @@ let package = Package(
         ),
         // Email as iMIP needs it: addresses, RFC 2047 headers, multipart/alternative out,
         // MIME parts in (replies). Pure.
-        .target(name: "SamkalMail"),
+        .target(name: "SamkalMail", dependencies: ["SamkalCore"]),
         // Sending mail: an SMTP client over SwiftNIO with STARTTLS and AUTH.
         .target(
             name: "SamkalSMTP",
@@ -136,7 +136,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamkalMailTests",
-            dependencies: ["SamkalMail"]
+            dependencies: ["SamkalMail", "SamkalCore"]
         ),
         .testTarget(
             name: "SamkalServerTests",

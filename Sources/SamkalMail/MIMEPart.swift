@@ -19,11 +19,6 @@ public struct MIMEPart: Sendable, Hashable {
         self.parts = parts
     }
 
-    /// The first value of a header field, matched case-insensitively.
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
-    }
-
     /// This part and every part below it, depth first.
     public var allParts: [MIMEPart] {
         [self] + parts.flatMap(\.allParts)

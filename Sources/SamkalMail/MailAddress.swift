@@ -31,9 +31,6 @@ public struct MailAddress: Sendable, Hashable, Codable, CustomStringConvertible 
         }
     }
 
-    /// The address compared the way mail systems do in practice: case-insensitively.
-    public var normalized: String { address.lowercased() }
-
     /// The header form: `Name <address>` with the name quoted or encoded as needed.
     public var headerValue: String {
         guard let name else { return address }

@@ -8,9 +8,5 @@ public struct SMTPReply: Sendable, Hashable, CustomStringConvertible {
         self.lines = lines
     }
 
-    public var isPositive: Bool { (200..<400).contains(code) }
-    /// 4xx: try again later.
-    public var isTransient: Bool { (400..<500).contains(code) }
-
     public var description: String { "\(code) " + lines.joined(separator: " / ") }
 }

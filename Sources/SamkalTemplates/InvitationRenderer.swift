@@ -14,14 +14,22 @@ public struct InvitationRenderer: Sendable {
     /// Subject (one line), plain text and HTML.
     public func render(_ content: InvitationContent, language: Language) -> (subject: String, text: String, html: String) {
         let context = Self.context(content, language: language)
-        let subject = (library.render(context, with: "invitation.subject") ?? content.title)
-            .split(whereSeparator: \.isNewline).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
         return (
-            subject,
+            subject(context, fallback: content.title),
             library.render(context, with: "invitation.text") ?? "",
             library.render(context, with: "invitation.html") ?? ""
         )
+    }
+
+    /// The subject alone (one line).
+    public func subject(_ content: InvitationContent, language: Language) -> String {
+        subject(Self.context(content, language: language), fallback: content.title)
+    }
+
+    private func subject(_ context: [String: Any], fallback: String) -> String {
+        (library.render(context, with: "invitation.subject") ?? fallback)
+            .split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
     }
 
     static func context(_ content: InvitationContent, language: Language) -> [String: Any] {

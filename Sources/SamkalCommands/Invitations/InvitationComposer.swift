@@ -59,7 +59,7 @@ struct InvitationComposer {
             // there, the name only in the body and calendar of those who follow the participant.
             var pseudonymous = content
             pseudonymous.title = meeting.title
-            rendered.subject = renderer.render(pseudonymous, language: language).subject
+            rendered.subject = renderer.subject(pseudonymous, language: language)
         }
         let method = task.method == .request ? "REQUEST" : "CANCEL"
         let messageID = Self.messageID(for: task, domain: from.address.split(separator: "@").last.map(String.init) ?? "samkal.invalid")

@@ -34,12 +34,10 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try asker.session()
+        let (session, agreement) = try await Convening.session(asker)
         let language = session.language
         let nb = language == .nb
         let store = session.store
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
-        try Convening.requireRefugeeService(session.person, in: agreement, language: language)
         let smtpConfiguration = try smtp.configuration()
         let now = SystemClock.now()
         if let meeting, try await store.meeting(uid: meeting) == nil {
@@ -119,7 +117,17 @@ struct InviteCommand: AsyncParsableCommand {
 
 /// Only the refugee service convenes (kaller inn) and records the answers.
 enum Convening {
-    static func requireRefugeeService(_ personID: String, in agreement: Agreement, language: Language) throws {
+    /// The session and the stored agreement, once the asker is known to be of the refugee service.
+    static func session(_ asker: AskerOptions) async throws -> (AskerOptions.Session, Agreement) {
+        let session = try asker.session()
+        guard let agreement = try await session.store.agreement(id: nil) else {
+            throw CommandFailure.store(.noAgreement, session.language)
+        }
+        try requireRefugeeService(session.person, in: agreement, language: session.language)
+        return (session, agreement)
+    }
+
+    private static func requireRefugeeService(_ personID: String, in agreement: Agreement, language: Language) throws {
         guard let person = agreement.people[personID] else {
             throw CommandFailure.refusal(.unknownPerson, language)
         }

@@ -29,12 +29,10 @@ struct RsvpImportCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
+        let (session, _) = try await Convening.session(asker)
         let language = session.language
         let nb = language == .nb
         let store = session.store
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
-        try Convening.requireRefugeeService(session.person, in: agreement, language: language)
 
         let bytes: [UInt8]
         if file == "-" {
@@ -122,11 +120,9 @@ struct RsvpListCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
+        let (session, agreement) = try await Convening.session(asker)
         let language = session.language
         let nb = language == .nb
-        guard let agreement = try await session.store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
-        try Convening.requireRefugeeService(session.person, in: agreement, language: language)
         let book = ReplyBook(try await session.store.replies())
         let meetings = try await session.store.meetings(agreementID: agreement.id).filter { meeting == nil || $0.uid == meeting }
         let sent = Set(try await session.store.sentInvitations().filter { $0.method == .request }.map { $0.meetingUID + "\u{0}" + $0.attendee.id })

@@ -42,6 +42,7 @@ let package = Package(
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Durable records behind the `SamkalStore` protocol: SQLite (GRDB) now.

@@ -11,12 +11,18 @@ struct AuditCommand: AsyncParsableCommand {
 
     @Option(help: "Bare de siste N linjene.") var limit: Int?
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let store = session.store
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        let audit = try await AccessGate.check(
+            AccessPolicy(agreement: agreement, participants: [Participant]()).canReadAudit(as: session.person),
+            action: .readAudit, target: limit.map { "last \($0)" } ?? "all", person: session.person, store: store, language: language
+        )
+        try await store.recordAudit([audit])
         let entries = try await store.auditLog(limit: limit)
         let listing = Listing(
             columns: ["id", "at", "who", "action", "target", "allowed", "rule"],

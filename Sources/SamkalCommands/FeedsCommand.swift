@@ -35,12 +35,27 @@ struct BaseURLOption: ParsableArguments {
 }
 
 enum FeedLinks {
+    /// Whether the asker may revoke or rotate subscription `id`: the refugee service any,
+    /// a person their own calendar's. An unknown id is treated like someone else's link.
+    static func authorize(id: Int64, session: AskerOptions.Session) async throws -> AuditEntry {
+        let store = session.store
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, session.language) }
+        let subscription = try await store.feed(id: id)
+        let own = subscription.flatMap { $0.kind == .person ? $0.subject : nil }
+        return try await AccessGate.check(
+            AccessPolicy(agreement: agreement, participants: [Participant]()).canManageLinks(ownPersonID: own, as: session.person),
+            action: .writeLinks, target: "feed:\(id)", person: session.person, store: store, language: session.language
+        )
+    }
+
     /// Creates a subscription and returns its one-time token.
     static func create(
-        kind: FeedSubscription.Kind, subject: String, label: String, store: SQLiteStore
+        kind: FeedSubscription.Kind, subject: String, label: String, store: SQLiteStore, audit: AuditEntry? = nil
     ) async throws -> (FeedSubscription, String) {
         let token = FeedToken.generate()
-        let subscription = try await store.addFeed(kind: kind, subject: subject, label: label, tokenHash: FeedToken.hash(token), now: SystemClock.now())
+        let subscription = try await store.addFeed(
+            kind: kind, subject: subject, label: label, tokenHash: FeedToken.hash(token), audit: audit, now: SystemClock.now()
+        )
         return (subscription, token)
     }
 }
@@ -53,8 +68,7 @@ struct FeedsAddCommand: AsyncParsableCommand {
     @Option(help: "Hele avtalens kalender (avtale-id).") var agreement: String?
 
     @OptionGroup var baseURL: BaseURLOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func validate() throws {
         if [person, party, agreement].compactMap({ $0 }).count != 1 {
@@ -63,9 +77,15 @@ struct FeedsAddCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let language = languageOption.language
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let store = session.store
         guard let stored = try await store.agreement(id: agreement) else { throw CommandFailure.store(.noAgreement, language) }
+        let audit = try await AccessGate.check(
+            AccessPolicy(agreement: stored, participants: [Participant]()).canManageLinks(ownPersonID: person, as: session.person),
+            action: .writeLinks, target: person.map { "person:" + $0 } ?? party.map { "party:" + $0 } ?? "agreement:" + stored.id,
+            person: session.person, store: store, language: language
+        )
         let kind: FeedSubscription.Kind
         let subject: String
         let label: String
@@ -80,7 +100,7 @@ struct FeedsAddCommand: AsyncParsableCommand {
         } else {
             (kind, subject, label) = (.agreement, stored.id, stored.name)
         }
-        let (subscription, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store)
+        let (subscription, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store, audit: audit)
         let links = baseURL.links(for: token)
         Console.out(language == .nb
             ? "Abonnement \(subscription.id) for \(label):\n  \(links.http)\n  \(links.webcal)\nLenken vises bare nå; bare en hash lagres.\n"
@@ -92,10 +112,21 @@ struct FeedsListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List abonnementene (list subscriptions).")
 
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let feeds = try await storeOptions.open().feeds()
+        let session = try asker.session()
+        let store = session.store
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, session.language) }
+        let policy = AccessPolicy(agreement: agreement, participants: [Participant]())
+        // The refugee service sees every link; anyone else only the links to their own calendar.
+        let everything = policy.canManageLinks(ownPersonID: nil, as: session.person)
+        let audit = try await AccessGate.check(
+            everything.allowed ? everything : policy.canManageLinks(ownPersonID: session.person, as: session.person),
+            action: .readLinks, target: everything.allowed ? "list" : "list:own", person: session.person, store: store, language: session.language
+        )
+        try await store.recordAudit([audit])
+        let feeds = try await store.feeds().filter { everything.allowed || ($0.kind == .person && $0.subject == session.person) }
         let listing = Listing(
             columns: ["id", "kind", "subject", "label", "created_at", "revoked_at"],
             rows: feeds.map { [String($0.id), $0.kind.rawValue, $0.subject, $0.label, $0.createdAt.description, $0.revokedAt?.description ?? ""] }
@@ -108,12 +139,14 @@ struct FeedsRevokeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Trekk tilbake et abonnement (revoke a subscription).")
 
     @Argument var id: Int64
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
-        guard try await storeOptions.open().revokeFeed(id: id, now: SystemClock.now()) else {
+        let session = try asker.session()
+        let language = session.language
+        let store = session.store
+        let audit = try await FeedLinks.authorize(id: id, session: session)
+        guard try await store.revokeFeed(id: id, audit: audit, now: SystemClock.now()) else {
             Console.error(language == .nb ? "feil: ingen aktivt abonnement \(id)" : "error: no active subscription \(id)")
             throw ExitCode.failure
         }
@@ -126,13 +159,14 @@ struct FeedsRotateCommand: AsyncParsableCommand {
 
     @Argument var id: Int64
     @OptionGroup var baseURL: BaseURLOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
+        let session = try asker.session()
+        let language = session.language
+        let audit = try await FeedLinks.authorize(id: id, session: session)
         let token = FeedToken.generate()
-        guard try await storeOptions.open().rotateFeed(id: id, tokenHash: FeedToken.hash(token)) else {
+        guard try await session.store.rotateFeed(id: id, tokenHash: FeedToken.hash(token), audit: audit) else {
             Console.error(language == .nb ? "feil: ingen aktivt abonnement \(id)" : "error: no active subscription \(id)")
             throw ExitCode.failure
         }

@@ -55,7 +55,8 @@ struct InviteCommand: AsyncParsableCommand {
             replies: ReplyBook(try await store.replies()),
             stamps: try await store.meetingChangeTimes(agreementID: agreement.id),
             renderer: try TemplateLocator.invitationRenderer(),
-            language: language
+            language: language,
+            identity: try asker.storeOptions.identity(language: language)
         )
         var messages: [NewOutboxMessage] = []
         for task in tasks {

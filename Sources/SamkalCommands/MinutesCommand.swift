@@ -76,7 +76,7 @@ struct MinutesLogCommand: AsyncParsableCommand {
         for attendee in stored.attendees where !alreadyMarked.contains(attendee.id) && answers.answer(of: attendee.id, to: stored) == .declined {
             marks.append(mark(attendee.id, .excused, nb ? "takket nei til innkallingen" : "declined the invitation"))
         }
-        let text = try MinutesTextSource.read(file: file, meeting: stored, language: language)
+        let text = try MinutesTextSource.read(file: file, meeting: stored, language: language, drafts: session.dataDirectory)
         let entry = MinutesEntry(meetingUID: meeting, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)
         let result: AccessResult<MinutesRecord>
         do {

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import SamkalCore
+import SamkalStore
 
 /// Where the minutes text comes from: `--file PATH`, `--file -` or piped standard input,
 /// or `$EDITOR` on a temporary file when standard input is a terminal (as `git commit` does).
 enum MinutesTextSource {
-    static func read(file: String?, meeting: PlannedMeeting, language: Language) throws -> String {
+    static func read(file: String?, meeting: PlannedMeeting, language: Language, drafts: DataDirectory) throws -> String {
         let nb = language == .nb
         if let file, file != "-" {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
@@ -17,7 +18,7 @@ enum MinutesTextSource {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return try nonEmpty(String(decoding: data, as: UTF8.self), language)
         }
-        return try nonEmpty(try edit(meeting: meeting, language: language), language)
+        return try nonEmpty(try edit(meeting: meeting, language: language, drafts: drafts), language)
     }
 
     private static func nonEmpty(_ text: String, _ language: Language) throws -> String {
@@ -30,15 +31,19 @@ enum MinutesTextSource {
 
     /// Opens `$VISUAL` or `$EDITOR` (else `vi`) on a file with a commented header, and
     /// returns the text without the `#` lines.
-    private static func edit(meeting: PlannedMeeting, language: Language) throws -> String {
+    /// The draft is written in the data directory, private to its owner (`0600`), and
+    /// removed afterwards: minutes are personal data and never go to the shared temp directory.
+    private static func edit(meeting: PlannedMeeting, language: Language, drafts: DataDirectory) throws -> String {
         let environment = ProcessInfo.processInfo.environment
         let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-referat-\(UUID().uuidString).txt")
+        let url = try drafts.draftFile(named: "referat-\(UUID().uuidString).txt")
         let header = language == .nb
             ? "\n# Referat for \(meeting.title), \(meeting.date) \(meeting.start).\n# Linjer som starter med # tas ikke med. Tomt referat avbryter.\n"
             : "\n# Minutes for \(meeting.title), \(meeting.date) \(meeting.start).\n# Lines starting with # are left out. Empty minutes abort.\n"
-        try header.write(to: url, atomically: true, encoding: .utf8)
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(header.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw ValidationError(language == .nb ? "kan ikke lage et utkast i datamappen" : "cannot create a draft in the data directory")
+        }
         defer { try? FileManager.default.removeItem(at: url) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")

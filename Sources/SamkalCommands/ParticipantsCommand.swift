@@ -48,15 +48,19 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
     var file: String
 
     @OptionGroup var selection: AgreementSelection
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let store = session.store
         let agreement = try await selection.agreement(in: store, language: language)
+        let audit = try await AccessGate.check(
+            AccessPolicy(agreement: agreement, participants: [Participant]()).canManageParticipants(as: session.person),
+            action: .writeParticipants, target: "import", person: session.person, store: store, language: language
+        )
         let participants = try ParticipantFile.read(file, agreement: agreement, language: language)
-        let summary = try await store.importParticipants(participants, agreement: agreement, now: SystemClock.now())
+        let summary = try await store.importParticipants(participants, agreement: agreement, audit: audit, now: SystemClock.now())
         Console.out(language == .nb
             ? "Importerte \(participants.count) deltakere fra \(file): \(summary.inserted) nye, \(summary.updated) oppdatert.\n"
             : "Imported \(participants.count) participants from \(file): \(summary.inserted) new, \(summary.updated) updated.\n")
@@ -84,13 +88,17 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
     @Option(help: "Ferie, ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD;…") var holidays: String?
 
     @OptionGroup var selection: AgreementSelection
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let textLanguage = languageOption.language
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let textLanguage = session.language
+        let store = session.store
         let agreement = try await selection.agreement(in: store, language: textLanguage)
+        let audit = try await AccessGate.check(
+            AccessPolicy(agreement: agreement, participants: [Participant]()).canManageParticipants(as: session.person),
+            action: .writeParticipants, target: id, person: session.person, store: store, language: textLanguage
+        )
         let fields: [String: String] = [
             "id": id, "name": name, "language": language, "interpreter": interpreter, "start": start,
             "planned_end": plannedEnd, "final_goal": finalGoal, "program_advisor": programAdvisor,
@@ -101,7 +109,7 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
         case .failure(let error):
             throw CommandFailure.diagnostics(error, textLanguage)
         case .success(let participant):
-            let summary = try await store.importParticipants([participant], agreement: agreement, now: SystemClock.now())
+            let summary = try await store.importParticipants([participant], agreement: agreement, audit: audit, now: SystemClock.now())
             Console.out(summary.inserted == 1
                 ? (textLanguage == .nb ? "La til \(participant.id).\n" : "Added \(participant.id).\n")
                 : (textLanguage == .nb ? "Oppdaterte \(participant.id).\n" : "Updated \(participant.id).\n"))
@@ -126,8 +134,18 @@ struct ParticipantsListCommand: AsyncParsableCommand {
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
         let all = try await store.participants(agreementID: agreement.id)
         let policy = AccessPolicy(agreement: agreement, participants: all)
-        guard agreement.people[person] != nil else { throw CommandFailure.refusal(.unknownPerson, language) }
-        let visible = all.filter { policy.canView(participantID: $0.id, as: person).allowed }
+        guard agreement.people[person] != nil else {
+            _ = try await AccessGate.check(.refused(.unknownPerson), action: .readParticipants, target: "list", person: person, store: store, language: language)
+            return
+        }
+        let decisions = all.map { policy.canView(participantID: $0.id, as: person) }
+        let visible = zip(all, decisions).filter { $0.1.allowed }.map(\.0)
+        // One entry for the listing: how many were shown, under which rule.
+        let rule = decisions.first(where: \.allowed)?.rule
+        try await store.recordAudit([AuditEntry(
+            at: SystemClock.now(), actorID: person, action: .readParticipants,
+            target: "list: \(visible.count)/\(all.count)", allowed: rule != nil || all.isEmpty, rule: rule ?? .noNeedToKnow
+        )])
         Console.out(try ParticipantListing.listing(visible, agreement: agreement).render(format.format))
         if visible.count < all.count, format.format == .table {
             Console.error(language == .nb
@@ -152,8 +170,11 @@ struct ParticipantsShowCommand: AsyncParsableCommand {
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
         guard let participant = try await store.participant(id: id) else { throw CommandFailure.store(.unknownParticipant(id), language) }
         let policy = AccessPolicy(agreement: agreement, participants: [participant])
-        let decision = policy.canView(participantID: id, as: person)
-        guard decision.allowed else { throw CommandFailure.refusal(decision.rule, language) }
+        let audit = try await AccessGate.check(
+            policy.canView(participantID: id, as: person),
+            action: .readParticipants, target: id, person: person, store: store, language: language
+        )
+        try await store.recordAudit([audit])
         Console.out(try ParticipantListing.listing([participant], agreement: agreement).render(format.format))
     }
 }
@@ -163,13 +184,17 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
 
     @Argument var id: String
     @Option(help: "Siste dag, ÅÅÅÅ-MM-DD (standard: i dag).") var on: String?
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
-        let store = try storeOptions.open()
-        let agreement = try await store.agreement(id: nil)
+        let session = try asker.session()
+        let language = session.language
+        let store = session.store
+        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        let audit = try await AccessGate.check(
+            AccessPolicy(agreement: agreement, participants: [Participant]()).canManageParticipants(as: session.person),
+            action: .writeParticipants, target: id, person: session.person, store: store, language: language
+        )
         let date: LocalDate
         if let on {
             guard let parsed = LocalDate(iso: on) else {
@@ -177,10 +202,10 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
             }
             date = parsed
         } else {
-            date = SystemClock.today(in: agreement?.timeZoneID ?? "Europe/Oslo")
+            date = SystemClock.today(in: agreement.timeZoneID)
         }
         do {
-            let participant = try await store.endParticipant(id: id, on: date, now: SystemClock.now())
+            let participant = try await store.endParticipant(id: id, on: date, audit: audit, now: SystemClock.now())
             Console.out(language == .nb ? "\(participant.id) avsluttet \(date).\n" : "\(participant.id) ended \(date).\n")
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)

@@ -62,7 +62,8 @@ struct PlanRunCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let stamp = stampOverride ?? UTCTimestamp(date: loaded.revised ?? range.first)
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(language: language)
+        let identity = try storeOptions.identity(language: language)
         let people: [Participant]
         if let participants {
             people = try ParticipantFile.read(participants, agreement: loaded, language: language)
@@ -74,7 +75,8 @@ struct PlanRunCommand: AsyncParsableCommand {
             agreement: loaded, range: range, stamp: stamp, language: language,
             participants: people,
             busy: zone.busyIntervals(try await store.busyTime()),
-            previous: try await store.meetings(agreementID: loaded.id)
+            previous: try await store.meetings(agreementID: loaded.id),
+            identity: identity
         ))
         var plan = computed
         var version: PlanVersion?
@@ -88,10 +90,10 @@ struct PlanRunCommand: AsyncParsableCommand {
         // Render everything before writing anything, so a failure leaves no half-written output.
         let jsonText = json ? try PlanJSON.render(plan) : nil
         let participantsByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let feeds = try ics.map { _ in try renderFeeds(plan: plan, agreement: loaded, participantsByID: participantsByID) }
+        let feeds = try ics.map { _ in try renderFeeds(plan: plan, agreement: loaded, participantsByID: participantsByID, identity: identity) }
 
         if let directory = ics, let feeds {
-            try FeedDirectory.write(feeds, to: directory, language: language)
+            try FeedDirectory.write(feeds.map { ($0.name, $0.text) }, to: directory, language: language)
         }
         if let jsonText {
             Console.out(jsonText)
@@ -102,11 +104,14 @@ struct PlanRunCommand: AsyncParsableCommand {
         }
         if !json {
             Console.out(PlanTable.render(plan, agreement: loaded))
-            if let directory = ics, let feeds {
-                Console.out(language == .nb
-                    ? "\nSkrev \(feeds.count) kalenderfiler til \(directory)/\n"
-                    : "\nWrote \(feeds.count) calendar files to \(directory)/\n")
-            }
+        }
+        if let directory = ics, let feeds {
+            // Which file is whose: on standard output, or beside the JSON on standard error.
+            let print: (String) -> Void = json ? { Console.error($0) } : { Console.out($0 + "\n") }
+            print(language == .nb
+                ? "\nSkrev \(feeds.count) kalenderfiler til \(directory)/ (filnavnene røper ingenting; her er hvem som får hvilken):"
+                : "\nWrote \(feeds.count) calendar files to \(directory)/ (the names reveal nothing; this is whose is whose):")
+            for feed in feeds { print("  \(feed.name)  \(feed.label)") }
         }
     }
 
@@ -136,10 +141,36 @@ struct PlanRunCommand: AsyncParsableCommand {
         return value
     }
 
-    private func renderFeeds(plan: Plan, agreement: Agreement, participantsByID: [String: Participant]) throws -> [(String, String)] {
+    /// Every feed under an opaque file name (`<keyed hash>.ics`), so a directory published
+    /// as it is gives nobody a guessable address for anyone's calendar; which file is whose
+    /// is printed, not written beside them.
+    private func renderFeeds(
+        plan: Plan, agreement: Agreement, participantsByID: [String: Participant], identity: MeetingIdentity
+    ) throws -> [FeedFile] {
         let builder = FeedBuilder()
         return try builder.allFeeds(plan: plan, agreement: agreement, participants: participantsByID).map { feed in
-            (feed.scope.fileName, try feed.calendar.serialized())
+            FeedFile(
+                scope: feed.scope, label: label(of: feed.scope, agreement: agreement),
+                name: identity.opaque("feed\u{0}" + feed.scope.identityKey) + ".ics",
+                text: try feed.calendar.serialized()
+            )
         }
     }
+
+    private func label(of scope: FeedScope, agreement: Agreement) -> String {
+        switch scope {
+        case .agreement: agreement.id
+        case .party(let id): "party:\(id)"
+        case .person(let id): "person:\(id)"
+        }
+    }
+}
+
+/// One rendered feed and the file it is written to.
+struct FeedFile {
+    let scope: FeedScope
+    /// Whose it is, for the operator's listing: `agreement-id`, `party:ID`, `person:ID`.
+    let label: String
+    let name: String
+    let text: String
 }

@@ -26,6 +26,7 @@ struct RsvpImportCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "Filen med svaret, eller - for standard inn.") var file: String
+    @Option(help: "Avsenderen du går god for, for en ren .ics-fil (e-poster bruker From).") var from: String?
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
@@ -44,18 +45,34 @@ struct RsvpImportCommand: AsyncParsableCommand {
             bytes = Array(data)
         }
         let name = file == "-" ? (nb ? "standard inn" : "standard input") : file
-        let replies: [IncomingReply]
+        let document: ReplyReader.Document
         do {
-            replies = try ReplyReader.replies(from: bytes)
+            document = try ReplyReader.read(bytes)
         } catch {
             Console.error("\(name): " + Self.text(error, nb: nb))
+            throw ExitCode.failure
+        }
+        let replies = document.replies
+        // Whose answer this may be: the mail's sender, or for a bare .ics the address the
+        // operator vouches for. Both given must agree.
+        let vouched = from?.trimmingCharacters(in: .whitespaces)
+        if let vouched, let sender = document.sender, vouched.lowercased() != sender.lowercased() {
+            Console.error(nb
+                ? "\(name): --from \(vouched) stemmer ikke med avsenderen \(sender); ingenting er registrert"
+                : "\(name): --from \(vouched) does not match the sender \(sender); nothing was recorded")
+            throw ExitCode.failure
+        }
+        guard let sender = document.sender ?? vouched else {
+            Console.error(nb
+                ? "\(name): en ren .ics-fil sier ikke hvem som sendte den; oppgi --from ADRESSE som du går god for (eller importer hele e-posten); ingenting er registrert"
+                : "\(name): a bare .ics file does not say who sent it; give --from ADDRESS that you vouch for (or import the whole email); nothing was recorded")
             throw ExitCode.failure
         }
         var meetings: [String: PlannedMeeting] = [:]
         for uid in Set(replies.map(\.uid)) {
             if let meeting = try await store.meeting(uid: uid) { meetings[uid] = meeting }
         }
-        switch ReplyMatcher.match(replies, meetings: meetings, recorded: try await store.replies()) {
+        switch ReplyMatcher.match(replies, sender: sender, meetings: meetings, recorded: try await store.replies(), now: SystemClock.now()) {
         case .failure(let problem):
             Console.error("\(name): " + Self.text(problem, nb: nb) + (nb ? "; ingenting er registrert" : "; nothing was recorded"))
             throw ExitCode.failure
@@ -108,6 +125,14 @@ struct RsvpImportCommand: AsyncParsableCommand {
         case .unknownAttendee(let uid, let email): nb ? "\(email) er ikke invitert til \(uid)" : "\(email) is not invited to \(uid)"
         case .noAttendee(let uid): nb ? "svaret på \(uid) har ingen ATTENDEE" : "the reply to \(uid) has no ATTENDEE"
         case .occurrenceMismatch(let uid, let date): nb ? "RECURRENCE-ID \(date) passer ikke med møtet \(uid)" : "RECURRENCE-ID \(date) does not match the meeting \(uid)"
+        case .notExactlyOneAttendee(let uid, let count):
+            nb ? "svaret på \(uid) har \(count) ATTENDEE; et svar skal ha nøyaktig én, den som svarer (RFC 5546)"
+               : "the reply to \(uid) has \(count) ATTENDEEs; a reply has exactly one, whoever answers (RFC 5546)"
+        case .senderMismatch(let uid, let attendee, let sender):
+            nb ? "svaret på \(uid) gjelder \(attendee), men kom fra \(sender); bare den som svarer kan svare for seg selv"
+               : "the reply to \(uid) is for \(attendee) but came from \(sender); only the person answering can answer for themself"
+        case .stampInFuture(let uid, let stamp):
+            nb ? "svaret på \(uid) har DTSTAMP \(stamp), som er fram i tid" : "the reply to \(uid) has DTSTAMP \(stamp), which is in the future"
         }
     }
 }

@@ -35,7 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         if try await store.agreement(id: nil) == nil {
             let base = baseURL.url(fallback: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
-            try await ExampleBootstrap.run(store: store, base: base, baseURL: baseURL, language: language)
+            try await ExampleBootstrap.run(
+                store: store, identity: try storeOptions.identity(language: language), base: base, baseURL: baseURL, language: language
+            )
         } else if try await store.feeds().allSatisfy({ $0.revokedAt != nil }) {
             Console.error(language == .nb
                 ? "merk: ingen aktive abonnementslenker ennå; lag dem med samkal feeds add --person|--party|--agreement ID"
@@ -53,7 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
 
 /// The embedded default: the example agreement and participants, planned for the coming year.
 enum ExampleBootstrap {
-    static func run(store: SQLiteStore, base: String, baseURL: BaseURLOption, language: Language) async throws {
+    static func run(store: SQLiteStore, identity: MeetingIdentity, base: String, baseURL: BaseURLOption, language: Language) async throws {
         guard let directory = ResourceLocator.directory(named: "calendars", containing: "afjord-nav-nord-fosen.yaml") else {
             Console.error(language == .nb
                 ? "feil: tomt datalager og fant ikke eksempelet i calendars/; kjør samkal plan og samkal feeds add først"
@@ -73,7 +75,8 @@ enum ExampleBootstrap {
         let today = SystemClock.today(in: agreement.timeZoneID)
         let range = DateSpan(first: today, last: today.adding(days: 365))!
         let plan = Planner.plan(PlanRequest(
-            agreement: agreement, range: range, stamp: now, language: language, participants: participants
+            agreement: agreement, range: range, stamp: now, language: language, participants: participants,
+            identity: identity
         ))
         let version = try await store.recordPlan(plan, agreement: agreement, now: now)
         Console.out(language == .nb

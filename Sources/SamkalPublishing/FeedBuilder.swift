@@ -26,14 +26,14 @@ public struct FeedBuilder: Sendable {
         for scope: FeedScope, plan: Plan, agreement: Agreement,
         participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:], replies: ReplyBook = ReplyBook()
     ) -> ICalCalendar {
-        let view = MeetingView(scope: scope, agreement: agreement, participants: participants, language: plan.language, replies: replies)
+        let view = MeetingView(viewer: scope.viewer, agreement: agreement, participants: participants, language: plan.language, replies: replies)
         return ICalCalendar(
             productID: productID,
             method: nil,
             name: name(of: scope, agreement: agreement),
             refreshIntervalSeconds: refreshIntervalSeconds,
             timeZones: [ICalTimeZone(plan.timeZoneID)],
-            events: plan.meetings.filter(scope.includes).map { meeting in
+            events: plan.meetings.filter { !$0.isReissuedUnderOpaqueUID && view.disclosure(of: $0) != .hidden }.map { meeting in
                 view.event(for: meeting, stamp: stamps[meeting.uid] ?? plan.stamp)
             }
         )

@@ -6,21 +6,22 @@ public enum FeedScope: Sendable, Hashable, Codable {
     case party(String)
     case person(String)
 
-    /// The file name `samkal plan --ics DIR` writes the feed to.
-    public var fileName: String {
+    /// What the feed's opaque file name is derived from (with the installation's secret).
+    public var identityKey: String {
         switch self {
-        case .agreement: "agreement.ics"
-        case .party(let id): "party-\(id).ics"
-        case .person(let id): "person-\(id).ics"
+        case .agreement: "agreement"
+        case .party(let id): "party\u{0}" + id
+        case .person(let id): "person\u{0}" + id
         }
     }
 
-    /// Whether the meeting belongs in this feed.
-    public func includes(_ meeting: PlannedMeeting) -> Bool {
+    /// Who the feed is for, as the need-to-know rule sees it; the rule also decides which
+    /// meetings are in it (`AccessPolicy.disclosure`).
+    public var viewer: Viewer {
         switch self {
-        case .agreement: true
-        case .party(let id): meeting.involves(partyID: id)
-        case .person(let id): meeting.involves(personID: id)
+        case .agreement: .agreement
+        case .party(let id): .party(id)
+        case .person(let id): .person(id)
         }
     }
 }

@@ -17,14 +17,21 @@ public struct InvitationBuilder: Sendable {
 
     /// The calendar for `task`. `stamp` is the DTSTAMP: when the meeting last changed, so
     /// the same invitation is built byte for byte again.
+    /// How much of the meeting the recipient of `task` may see: what the subject may carry.
+    public func disclosure(for task: InvitationTask, agreement: Agreement, participants: [String: Participant]) -> Disclosure {
+        AccessPolicy(agreement: agreement, participants: participants)
+            .disclosure(of: task.meeting, to: .person(task.attendee.id), asAttendee: task.attendee)
+    }
+
     public func calendar(
         for task: InvitationTask, agreement: Agreement, participants: [String: Participant],
         replies: ReplyBook, stamp: UTCTimestamp, language: Language
     ) -> ICalCalendar {
-        let view = MeetingView(
-            scope: .person(task.attendee.id), agreement: agreement, participants: participants,
+        var view = MeetingView(
+            viewer: .person(task.attendee.id), agreement: agreement, participants: participants,
             language: language, replies: replies
         )
+        view.recipient = task.attendee
         var event = view.event(for: task.meeting, stamp: stamp)
         switch task.method {
         case .request:

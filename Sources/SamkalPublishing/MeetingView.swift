@@ -1,34 +1,28 @@
 import ICalendar
 import SamkalCore
 
-/// How one meeting looks in one feed: the need-to-know rule applied to titles,
-/// descriptions and attendee lists.
+/// How one meeting looks to one viewer: the need-to-know rule (`AccessPolicy.disclosure`)
+/// applied to titles, descriptions, categories and attendee lists.
 struct MeetingView: Sendable {
-    let scope: FeedScope
+    let viewer: Viewer
+    let policy: AccessPolicy
     let agreement: Agreement
-    let participants: [String: Participant]
     let language: Language
     /// Answers to invitations, shown as PARTSTAT while the meeting keeps their SEQUENCE.
     var replies = ReplyBook()
+    /// The recipient of an invitation, when they are no longer on the meeting (a CANCEL).
+    var recipient: MeetingAttendee?
 
-    /// What the feed's owner may see of a meeting about a participant.
-    enum Visibility {
-        /// Agreement-level meetings, and participant meetings for those who follow the participant.
-        case full
-        /// The interpreter booked for the meeting: time, place, language.
-        case interpreter(language: String)
-        /// Everyone else (party and agreement feeds): a pseudonymous title, no case details.
-        case pseudonymous
+    init(viewer: Viewer, agreement: Agreement, participants: [String: Participant], language: Language, replies: ReplyBook = ReplyBook()) {
+        self.viewer = viewer
+        self.policy = AccessPolicy(agreement: agreement, participants: participants)
+        self.agreement = agreement
+        self.language = language
+        self.replies = replies
     }
 
-    func visibility(of meeting: PlannedMeeting) -> Visibility {
-        guard let participantID = meeting.participantID else { return .full }
-        guard case .person(let viewer) = scope else { return .pseudonymous }
-        if participants[participantID]?.followerIDs.contains(viewer) == true { return .full }
-        if meeting.attendees.contains(where: { $0.id == viewer && $0.role == .interpreter }) {
-            return .interpreter(language: participants[participantID]?.language ?? "")
-        }
-        return .pseudonymous
+    func disclosure(of meeting: PlannedMeeting) -> Disclosure {
+        policy.disclosure(of: meeting, to: viewer, asAttendee: recipient)
     }
 
     func event(for meeting: PlannedMeeting, stamp: UTCTimestamp) -> ICalEvent {
@@ -38,18 +32,18 @@ struct MeetingView: Sendable {
         var description = MeetingDescription.text(for: meeting, agreement: agreement, language: language)
         var attendees = meeting.attendees
         var categories = [meeting.kind.title(in: language), meeting.kind.rawValue]
-        switch visibility(of: meeting) {
+        switch disclosure(of: meeting) {
         case .full:
-            if let id = meeting.participantID, let participant = participants[id] {
+            if let id = meeting.participantID, let participant = policy.participants[id] {
                 summary = "\(meeting.kind.title(in: language)) – \(participant.name) (\(id))"
                 description = (nb ? "Deltaker: \(participant.name) (\(id))\n\n" : "Participant: \(participant.name) (\(id))\n\n") + description
             }
         case .interpreter(let spoken):
-            summary = nb ? "Tolkeoppdrag (\(spoken))" : "Interpreting (\(spoken))"
-            description = nb ? "Tolking, språk: \(spoken)." : "Interpreting, language: \(spoken)."
+            summary = spoken.isEmpty ? (nb ? "Tolkeoppdrag" : "Interpreting") : (nb ? "Tolkeoppdrag (\(spoken))" : "Interpreting (\(spoken))")
+            description = spoken.isEmpty ? (nb ? "Tolking." : "Interpreting.") : (nb ? "Tolking, språk: \(spoken)." : "Interpreting, language: \(spoken).")
             attendees = meeting.attendees.filter { $0.isConvener || $0.role == .interpreter }
             categories = [nb ? "Tolkeoppdrag" : "Interpreting"]
-        case .pseudonymous:
+        case .pseudonymous, .hidden:
             description = nb
                 ? "Møte om en deltaker i introduksjonsprogrammet. Detaljer vises bare for dem som følger deltakeren."
                 : "A meeting about a participant in the introduction programme. Details are shown only to those who follow the participant."

@@ -1,16 +1,16 @@
 import Hummingbird
 import Logging
 
-/// One structured log line per request, with feed tokens redacted from the path, and the
-/// request counted for `/metrics`.
+/// One structured log line per request, naming the route it matched (never the raw path,
+/// which may hold a feed token in any spelling), and the request counted for `/metrics`.
 struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
     let metrics: ServerMetrics
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
-        let path = Self.redacted(request.uri.path)
-        let route = path.hasPrefix("/feeds/") ? "/feeds" : path
+        let path = FeedPath.loggedRoute(of: request.uri.path)
+        let route = path == FeedPath.route ? "/feeds" : path
         do {
             let response = try await next(request, context)
             record(request, path: path, route: route, status: response.status.code, started: started)
@@ -29,15 +29,10 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
         metrics.countRequest(route: known ? route : "other", status: status)
         logger.info("request", metadata: [
             "method": "\(request.method.rawValue)",
-            "path": "\(path)",
+            "route": "\(path)",
             "status": "\(status)",
             "duration_ms": "\(RequestTiming.milliseconds(since: started))",
         ])
     }
 
-    /// `/feeds/<token>.ics` → `/feeds/[redacted].ics`: tokens never reach the logs.
-    static func redacted(_ path: String) -> String {
-        guard path.hasPrefix("/feeds/") else { return path }
-        return "/feeds/[redacted].ics"
-    }
 }

@@ -79,11 +79,9 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
     private func answer(_ request: HTTPRequest) -> Answer? {
         let started = ContinuousClock.now
         guard request.method == .get || request.method == .head,
-              var path = request.path, path.hasPrefix("/feeds/")
+              let path = request.path, let found = FeedPath.token(in: path)
         else { return nil }
-        if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
-        guard path.hasSuffix(".ics") else { return nil }
-        let token = String(path.dropFirst("/feeds/".count).dropLast(".ics".count))
+        let token = String(found)
         let seconds = Int(Date().timeIntervalSince1970)
         guard let feed = service.cachedFeed(token: token, now: UTCTimestamp(secondsSince1970: seconds)) else { return nil }
         let notModified = FeedResponse.isNotModified(request.headerFields, feed: feed)
@@ -106,7 +104,7 @@ final class FeedFastPath: ChannelDuplexHandler, RemovableChannelHandler {
         metrics.countFeedAnswer(notModified: status == 304)
         logger.info("request", metadata: [
             "method": "\(answer.method.rawValue)",
-            "path": "/feeds/[redacted].ics",
+            "route": "\(FeedPath.route)",
             "status": "\(status)",
             "duration_ms": "\(RequestTiming.milliseconds(since: answer.started))",
         ])

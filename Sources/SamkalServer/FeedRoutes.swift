@@ -55,9 +55,9 @@ public func buildApplication(
 private func feedResponse(
     _ request: Request, context: BasicRequestContext, service: FeedService, includeBody: Bool
 ) async throws -> Response {
-    let file = try context.parameters.require("file")
-    guard file.hasSuffix(".ics") else { throw HTTPError(.notFound) }
-    let token = String(file.dropLast(4))
+    // The router also matches `//feeds/…` and the like: only the one exact spelling is a feed.
+    guard let found = FeedPath.token(in: request.uri.path) else { throw HTTPError(.notFound) }
+    let token = String(found)
     let now = UTCTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970))
     guard let feed = try await service.feed(token: token, now: now) else {
         throw HTTPError(.notFound)

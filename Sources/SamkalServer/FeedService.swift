@@ -93,7 +93,9 @@ public final class FeedService: Sendable {
         let confirmed = try await store.meetingConfirmationTimes()
         var lastChange = 0
         var nextDrop: Int?
-        for meeting in stored where scope.includes(meeting) {
+        let byID = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let policy = AccessPolicy(agreement: agreement, participants: byID)
+        for meeting in stored where !meeting.isReissuedUnderOpaqueUID && policy.disclosure(of: meeting, to: scope.viewer) != .hidden {
             // An answer recorded for the meeting's current version changes its PARTSTAT.
             // Sending the invitation (STATUS:CONFIRMED) changes it too.
             let changedAt = max(
@@ -123,7 +125,7 @@ public final class FeedService: Sendable {
         )
         let calendar = builder.calendar(
             for: scope, plan: plan, agreement: agreement,
-            participants: Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            participants: byID,
             stamps: changed,
             replies: replies
         )

@@ -2,13 +2,21 @@ import GRDB
 import SamkalCore
 
 extension SQLiteStore {
-    public func addFeed(kind: FeedSubscription.Kind, subject: String, label: String, tokenHash: String, now: UTCTimestamp) async throws -> FeedSubscription {
+    public func addFeed(kind: FeedSubscription.Kind, subject: String, label: String, tokenHash: String, audit: AuditEntry?, now: UTCTimestamp) async throws -> FeedSubscription {
         try await writer.write { db in
+            if let audit { try Self.audit(db, audit) }
             try db.execute(
                 sql: "INSERT INTO feed (kind, subject, label, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [kind.rawValue, subject, label, tokenHash, now.description]
             )
             return FeedSubscription(id: db.lastInsertedRowID, kind: kind, subject: subject, label: label, createdAt: now, revokedAt: nil)
+        }
+    }
+
+    /// One subscription by id, revoked or not.
+    public func feed(id: Int64) async throws -> FeedSubscription? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM feed WHERE id = ?", arguments: [id]).flatMap(Self.subscription)
         }
     }
 
@@ -26,16 +34,18 @@ extension SQLiteStore {
         }
     }
 
-    public func revokeFeed(id: Int64, now: UTCTimestamp) async throws -> Bool {
+    public func revokeFeed(id: Int64, audit: AuditEntry?, now: UTCTimestamp) async throws -> Bool {
         try await writer.write { db in
+            if let audit { try Self.audit(db, audit) }
             try db.execute(sql: "UPDATE feed SET revokedAt = ? WHERE id = ? AND revokedAt IS NULL", arguments: [now.description, id])
             return db.changesCount > 0
         }
     }
 
     /// Replaces the token of an active subscription; the old one stops working at once.
-    public func rotateFeed(id: Int64, tokenHash: String) async throws -> Bool {
+    public func rotateFeed(id: Int64, tokenHash: String, audit: AuditEntry?) async throws -> Bool {
         try await writer.write { db in
+            if let audit { try Self.audit(db, audit) }
             try db.execute(sql: "UPDATE feed SET tokenHash = ? WHERE id = ? AND revokedAt IS NULL", arguments: [tokenHash, id])
             return db.changesCount > 0
         }
@@ -64,5 +74,16 @@ extension SQLiteStore {
             id: row["id"], kind: kind, subject: row["subject"], label: row["label"], createdAt: created,
             revokedAt: (row["revokedAt"] as String?).flatMap(UTCTimestamp.init(iso:))
         )
+    }
+}
+
+extension SQLiteStore {
+    /// A subscription made without an audit entry: the server's first start, and tests.
+    public func addFeed(kind: FeedSubscription.Kind, subject: String, label: String, tokenHash: String, now: UTCTimestamp) async throws -> FeedSubscription {
+        try await addFeed(kind: kind, subject: subject, label: label, tokenHash: tokenHash, audit: nil, now: now)
+    }
+
+    public func revokeFeed(id: Int64, now: UTCTimestamp) async throws -> Bool {
+        try await revokeFeed(id: id, audit: nil, now: now)
     }
 }

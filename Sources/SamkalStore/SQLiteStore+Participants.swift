@@ -34,11 +34,12 @@ extension SQLiteStore {
         }
     }
 
-    public func importParticipants(_ participants: [Participant], agreement: Agreement, now: UTCTimestamp) async throws -> ImportSummary {
+    public func importParticipants(_ participants: [Participant], agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> ImportSummary {
         let encoded = try participants.map { ($0.id, try StoredJSON.encode($0)) }
         let agreementJSON = try StoredJSON.encode(agreement)
         let agreementID = agreement.id
         return try await writer.write { db in
+            if let audit { try Self.audit(db, audit) }
             try Self.upsert(db, agreement: agreement, json: agreementJSON, now: now)
             var inserted = 0
             var updated = 0
@@ -76,8 +77,9 @@ extension SQLiteStore {
         }
     }
 
-    public func endParticipant(id: String, on date: LocalDate, now: UTCTimestamp) async throws -> Participant {
+    public func endParticipant(id: String, on date: LocalDate, audit: AuditEntry?, now: UTCTimestamp) async throws -> Participant {
         try await writer.write { db in
+            if let audit { try Self.audit(db, audit) }
             guard let json = try String.fetchOne(db, sql: "SELECT json FROM participant WHERE id = ?", arguments: [id]) else {
                 throw StoreError.unknownParticipant(id)
             }

@@ -14,8 +14,9 @@ public final class SQLiteStore: SamkalStore {
     let walPath: String
 
     /// Opens (creating if needed) `directory/samkal.sqlite` and migrates it.
+    /// The directory is created `0700` and the files `0600` (``DataDirectory/prepare()``).
     public convenience init(directory: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try DataDirectory(path: directory).prepare()
         try self.init(path: (directory as NSString).appendingPathComponent("samkal.sqlite"))
     }
 
@@ -82,6 +83,13 @@ public final class SQLiteStore: SamkalStore {
             sql: "INSERT INTO audit (at, actorId, action, target, allowed, rule) VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [entry.at.description, entry.actorID, entry.action.rawValue, entry.target, entry.allowed, entry.rule.rawValue]
         )
+    }
+
+    /// Writes audit entries in a transaction of their own: refusals, and reads that change nothing else.
+    public func recordAudit(_ entries: [AuditEntry]) async throws {
+        try await writer.write { db in
+            for entry in entries { try Self.audit(db, entry) }
+        }
     }
 
     public func auditLog(limit: Int?) async throws -> [AuditEntry] {

@@ -13,10 +13,11 @@ public protocol SamkalStore: Sendable {
     func agreement(id: String?) async throws -> Agreement?
     /// Imports (inserts or updates by id) participants of `agreement`, storing the
     /// agreement too, in one transaction.
-    func importParticipants(_ participants: [Participant], agreement: Agreement, now: UTCTimestamp) async throws -> ImportSummary
+    /// `audit` is written in the same transaction.
+    func importParticipants(_ participants: [Participant], agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> ImportSummary
     func participants(agreementID: String) async throws -> [Participant]
     func participant(id: String) async throws -> Participant?
-    func endParticipant(id: String, on date: LocalDate, now: UTCTimestamp) async throws -> Participant
+    func endParticipant(id: String, on date: LocalDate, audit: AuditEntry?, now: UTCTimestamp) async throws -> Participant
 
     // MARK: Plans
 
@@ -46,6 +47,19 @@ public protocol SamkalStore: Sendable {
     func attendance(participantID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<AttendanceSummary>
     func attendance(_ scope: AttendanceScope, as personID: String, now: UTCTimestamp) async throws -> AttendanceOverview
     func auditLog(limit: Int?) async throws -> [AuditEntry]
+    /// Audit entries of their own: refusals, and reads that change nothing else.
+    func recordAudit(_ entries: [AuditEntry]) async throws
+}
+
+extension SamkalStore {
+    /// Imports participants with no audit entry: for tests and for the server's own bootstrap.
+    public func importParticipants(_ participants: [Participant], agreement: Agreement, now: UTCTimestamp) async throws -> ImportSummary {
+        try await importParticipants(participants, agreement: agreement, audit: nil, now: now)
+    }
+
+    public func endParticipant(id: String, on date: LocalDate, now: UTCTimestamp) async throws -> Participant {
+        try await endParticipant(id: id, on: date, audit: nil, now: now)
+    }
 }
 
 public struct ImportSummary: Sendable, Hashable, Codable {

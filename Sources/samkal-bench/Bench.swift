@@ -69,7 +69,8 @@ struct RunCommand: ParsableCommand {
 
         let request = PlanRequest(
             agreement: agreement, range: range, stamp: UTCTimestamp(date: range.first),
-            participants: participants, busy: busy
+            participants: participants, busy: busy,
+            identity: MeetingIdentity(key: [UInt8](repeating: 0x5A, count: MeetingIdentity.keyLength))!
         )
         started = clock.now
         var session = PlanningSession(request)

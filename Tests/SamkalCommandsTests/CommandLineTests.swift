@@ -1,4 +1,5 @@
 import Foundation
+import SamkalCore
 import ICalendar
 import Testing
 
@@ -27,6 +28,33 @@ struct CommandLineTests {
             throw CocoaError(.fileNoSuchFile)
         }
         return fallback
+    }
+
+    /// A new data directory holding the tests' fixed installation secret: the same inputs
+    /// give the same opaque UIDs in every such directory.
+    static func seededDataDirectory() throws -> String {
+        let data = try temporaryDirectory().appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        try Data(repeating: 0x42, count: MeetingIdentity.keyLength).write(to: data.appendingPathComponent("identifier.key"))
+        return data.path
+    }
+
+    /// The file `plan --ics` wrote for `label` (`afjord-nav-nord-fosen`, `party:ID`, `person:ID`),
+    /// from the listing it prints.
+    static func feedFile(in stdout: String, for label: String) -> String? {
+        for line in stdout.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            if fields.count == 2, fields[1] == label, fields[0].hasSuffix(".ics") { return String(fields[0]) }
+        }
+        return nil
+    }
+
+    /// The UID of the planned meeting of `kind` and `period` in `plan --json` output.
+    static func uid(inPlanJSON json: String, kind: String, period: String) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+              let meetings = object["meetings"] as? [[String: Any]]
+        else { return nil }
+        return meetings.first { $0["kind"] as? String == kind && $0["period"] as? String == period }?["uid"] as? String
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
@@ -78,9 +106,14 @@ struct CommandLineTests {
         let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--ics", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(files.contains("agreement.ics"))
-        #expect(files.contains("party-nav-nord-fosen.ics"))
-        #expect(files.contains("person-kari-vagen.ics"))
+        // File names are opaque; the command says whose is whose.
+        for label in ["afjord-nav-nord-fosen", "party:nav-nord-fosen", "person:kari-vagen"] {
+            let name = try #require(Self.feedFile(in: result.stdout, for: label), "\(label) not listed")
+            #expect(files.contains(name))
+        }
+        for file in files {
+            #expect(file.range(of: #"^[0-9a-f]{32}\.ics$"#, options: .regularExpression) != nil, "\(file)")
+        }
         // The agreement, 6 parties and 16 people.
         #expect(files.count == 23)
         for file in files {
@@ -97,10 +130,16 @@ struct CommandLineTests {
         var calendars: [Data] = []
         for run in 0..<2 {
             let out = directory.appendingPathComponent("run\(run)")
-            let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path])
+            // Two installations with the same secret: the secret is an input like the agreement.
+            let result = try Self.run(
+                ["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path],
+                environment: ["SAMKAL_DATA": try Self.seededDataDirectory()]
+            )
             #expect(result.status == 0)
             outputs.append(result.stdout)
-            calendars.append(try Data(contentsOf: out.appendingPathComponent("agreement.ics")))
+            // With --json on standard output, the list of files goes to standard error.
+            let name = try #require(Self.feedFile(in: result.stderr, for: "afjord-nav-nord-fosen"))
+            calendars.append(try Data(contentsOf: out.appendingPathComponent(name)))
         }
         #expect(outputs[0] == outputs[1])
         #expect(calendars[0] == calendars[1])

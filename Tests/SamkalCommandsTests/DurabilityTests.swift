@@ -20,7 +20,7 @@ struct DurabilityTests {
     @Test func aKilledImportLeavesAllOrNothing() async throws {
         let directory = try CLI.temporaryDirectory()
         let data = directory.appendingPathComponent("data").path
-        let environment = ["SAMKAL_DATA": data]
+        let environment = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
         let baseline = try CLI.run(
             ["participants", "import", CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path, "--agreement", CLI.example],
             environment: environment
@@ -36,6 +36,7 @@ struct DurabilityTests {
             process.arguments = ["participants", "import", file.path]
             var env = ProcessInfo.processInfo.environment
             env["SAMKAL_DATA"] = data
+            env["SAMKAL_USER"] = "kari-vagen"
             process.environment = env
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice

@@ -1,5 +1,6 @@
 import Foundation
 import ICalendar
+import SamkalCore
 import Testing
 
 /// `samkal invite`, `samkal outbox` and `samkal rsvp import` against a real SMTP server on
@@ -12,6 +13,9 @@ import Testing
 
     init() throws {
         data = try CLI.temporaryDirectory().path
+        // A known installation secret, so the tests know the opaque UIDs in advance.
+        try Data(repeating: 0x42, count: MeetingIdentity.keyLength)
+            .write(to: URL(fileURLWithPath: data).appendingPathComponent("identifier.key"))
     }
 
     func run(_ arguments: [String], as person: String? = "kari-vagen", environment: [String: String] = [:], input: String? = nil) throws -> CLI.Result {
@@ -180,7 +184,9 @@ import Testing
             let event = try #require(Self.events(message).first)
             #expect(event["status"] as? String == "CANCELLED")
             #expect((event["sequence"] as? Int ?? 0) >= 1)
-            #expect((event["uid"] as? String)?.contains("D-0042") == true)
+            // The UID is opaque: it names neither the participant nor the kind of meeting.
+            let uid = event["uid"] as? String ?? ""
+            #expect(MeetingIdentity.isOpaque(uid) && !uid.contains("D-0042") && !uid.contains("Meeting"), "\(uid)")
             #expect(ICalValidator.validate(message["calendar_raw"] as? String ?? "").isValid)
         }
     }
@@ -201,7 +207,7 @@ import Testing
     @Test func messagesWaitInTheOutboxWhileTheServerIsDownAndGoOutLater() throws {
         try plan()
         let down = ["SAMKAL_SMTP_HOST": "127.0.0.1", "SAMKAL_SMTP_PORT": "1", "SAMKAL_SMTP_SECURITY": "none"]
-        let failed = try run(["invite", "--meeting", "afjord-nav-nord-fosen-leaderMeeting-2027-spring@afjord.example.no", "--retries", "1"], environment: down)
+        let failed = try run(["invite", "--meeting", Self.leaderUID, "--retries", "1"], environment: down)
         #expect(failed.status == 75, "\(failed.stderr)")
         let outbox = try run(["outbox", "--status", "pending", "--json"])
         let pending = try JSONSerialization.jsonObject(with: Data(outbox.stdout.utf8)) as? [[String: String]] ?? []
@@ -218,7 +224,7 @@ import Testing
         var environment = server.environment
         environment["SAMKAL_SMTP_USER"] = "samkal"
         environment["SAMKAL_SMTP_PASSWORD"] = "feil"
-        let uid = "afjord-nav-nord-fosen-leaderMeeting-2027-spring@afjord.example.no"
+        let uid = Self.leaderUID
         let refused = try run(["invite", "--meeting", uid], environment: environment)
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("AUTH"))
@@ -245,7 +251,7 @@ import Testing
         openssl.waitUntilExit()
         #expect(openssl.terminationStatus == 0)
         let server = try SMTPTestServer(["--tls-cert", certificate, "--tls-key", key, "--auth", "samkal:pw"])
-        let uid = "afjord-nav-nord-fosen-leaderMeeting-2027-spring@afjord.example.no"
+        let uid = Self.leaderUID
         var environment = ["SAMKAL_SMTP_HOST": "localhost", "SAMKAL_SMTP_PORT": String(server.port),
                            "SAMKAL_SMTP_USER": "samkal", "SAMKAL_SMTP_PASSWORD": "pw"]
         // Without trusting the server's certificate, nothing is sent.
@@ -285,7 +291,7 @@ import Testing
         #expect(refused.stderr.contains("flyktningtjenesten"))
     }
 
-    static let leaderUID = "afjord-nav-nord-fosen-leaderMeeting-2027-spring@afjord.example.no"
+    static let leaderUID = MeetingIdentity.testing.uid(forKey: "afjord-nav-nord-fosen-leaderMeeting-2027-spring", domain: "afjord.example.no")
 
     /// A reply as Outlook sends it: METHOD:REPLY, no ORGANIZER.
     static func outlookReply(sequence: Int, answer: String, attendee: String = "per.hakon.lian@nav.example.no", stamp: String = "20261123T090000Z") -> String {
@@ -311,7 +317,7 @@ import Testing
         let planned = try plan()
         #expect(try run(["invite", "--outbox-dir", try CLI.temporaryDirectory().path]).status == 0)
 
-        let accepted = try run(["rsvp", "import", "-"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED"))
+        let accepted = try run(["rsvp", "import", "-", "--from", "per.hakon.lian@nav.example.no"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED"))
         #expect(accepted.status == 0, "\(accepted.stderr)")
         #expect(accepted.stdout.contains("per-hakon-lian: kommer"))
         var list = try run(["rsvp", "list", "--meeting", Self.leaderUID, "--json"])
@@ -346,17 +352,37 @@ import Testing
         #expect(declined.stdout.contains("kommer ikke"))
 
         // An older answer (earlier DTSTAMP) to the same version does not overwrite it.
-        let older = try run(["rsvp", "import", "-"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED", stamp: "20261123T100000Z"))
+        let older = try run(["rsvp", "import", "-", "--from", "per.hakon.lian@nav.example.no"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED", stamp: "20261123T100000Z"))
         #expect(older.status == 0)
         #expect(older.stdout.contains("nyere svar"))
 
         // Garbage and unknown meetings or people: an error naming the file, nothing recorded.
         for bad in ["this is not a calendar\n", Self.outlookReply(sequence: 0, answer: "ACCEPTED", attendee: "stranger@example.com"),
                     Self.outlookReply(sequence: 0, answer: "ACCEPTED").replacingOccurrences(of: "METHOD:REPLY", with: "METHOD:REQUEST")] {
-            let result = try run(["rsvp", "import", "-"], input: bad)
+            let result = try run(["rsvp", "import", "-", "--from", "per.hakon.lian@nav.example.no"], input: bad)
             #expect(result.status == 1, "\(bad)")
             #expect(result.stderr.contains("standard inn"))
         }
+        // Spoofed answers: someone else's address in From, a bare .ics nobody vouches for,
+        // several ATTENDEEs in one REPLY, a DTSTAMP far in the future. Each refused, nothing recorded.
+        let spoofedFile = URL(fileURLWithPath: data).appendingPathComponent("spoofed.eml")
+        try email.replacingOccurrences(of: "Lian <per.hakon.lian@nav.example.no>", with: "Lian <mallory@example.com>")
+            .write(to: spoofedFile, atomically: true, encoding: .utf8)
+        let fromSomeoneElse = try run(["rsvp", "import", spoofedFile.path])
+        #expect(fromSomeoneElse.status == 1)
+        #expect(fromSomeoneElse.stderr.contains("mallory@example.com"), "\(fromSomeoneElse.stderr)")
+        let unvouched = try run(["rsvp", "import", "-"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED", stamp: "20261124T120000Z"))
+        #expect(unvouched.status == 1)
+        #expect(unvouched.stderr.contains("--from"), "\(unvouched.stderr)")
+        let three = Self.outlookReply(sequence: 0, answer: "ACCEPTED", stamp: "20261124T120000Z").replacingOccurrences(
+            of: "UID:", with: "ATTENDEE;PARTSTAT=ACCEPTED:mailto:ingrid.stoen@afjord.example.no\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:kari.vagen@afjord.example.no\r\nUID:"
+        )
+        let several = try run(["rsvp", "import", "-", "--from", "per.hakon.lian@nav.example.no"], input: three)
+        #expect(several.status == 1)
+        #expect(several.stderr.contains("nøyaktig én"), "\(several.stderr)")
+        let future = try run(["rsvp", "import", "-", "--from", "per.hakon.lian@nav.example.no"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED", stamp: "99991231T235959Z"))
+        #expect(future.status == 1)
+        #expect(future.stderr.contains("fram i tid"), "\(future.stderr)")
         list = try run(["rsvp", "list", "--meeting", Self.leaderUID, "--json"])
         rows = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: String]] ?? []
         #expect(rows.first { $0["person"] == "per-hakon-lian" }?["partstat"] == "DECLINED")
@@ -366,7 +392,7 @@ import Testing
         _ = try blockLeaderMeeting(planned)
         let replanned = try run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31"])
         #expect(replanned.status == 0, "\(replanned.stderr)")
-        let stale = try run(["rsvp", "import", "-"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED", stamp: "20261125T090000Z"))
+        let stale = try run(["rsvp", "import", "-", "--from", "per.hakon.lian@nav.example.no"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED", stamp: "20261125T090000Z"))
         #expect(stale.status == 0, "\(stale.stderr)")
         #expect(stale.stdout.contains("gammelt svar ignorert"))
         list = try run(["rsvp", "list", "--meeting", Self.leaderUID, "--json"])

@@ -63,8 +63,41 @@ struct ReplyMatcherTests {
         )
     }
 
+    /// Matches as if the reply came from its own attendee, at a time after every stamp here.
+    static func match(_ replies: [IncomingReply], meetings: [String: PlannedMeeting], recorded: [MeetingReply]) -> Result<[ReplyOutcome], ReplyProblem> {
+        ReplyMatcher.match(
+            replies, sender: replies.first?.answers.first?.email ?? "", meetings: meetings, recorded: recorded,
+            now: UTCTimestamp(secondsSince1970: 10_000)
+        )
+    }
+
+    @Test func aReplyCountsOnlyForTheOneWhoSentIt() {
+        let now = UTCTimestamp(secondsSince1970: 10_000)
+        #expect(throws: ReplyProblem.senderMismatch(uid: "m1@test", attendee: "B@EXAMPLE.NO", sender: "mallory@example.no")) {
+            try ReplyMatcher.match([Self.reply(sequence: 2)], sender: "mallory@example.no", meetings: ["m1@test": Self.meeting], recorded: [], now: now).get()
+        }
+        let three = IncomingReply(
+            uid: "m1@test", recurrenceDate: nil, sequence: 2, stamp: UTCTimestamp(secondsSince1970: 100),
+            answers: [.init(email: "b@example.no", answer: .declined), .init(email: "a@example.no", answer: .declined), .init(email: "c@example.no", answer: .declined)],
+            comment: nil
+        )
+        #expect(throws: ReplyProblem.notExactlyOneAttendee(uid: "m1@test", count: 3)) {
+            try ReplyMatcher.match([three], sender: "b@example.no", meetings: ["m1@test": Self.meeting], recorded: [], now: now).get()
+        }
+    }
+
+    @Test func aReplyFromTheFutureIsRefusedNotRecorded() throws {
+        let now = UTCTimestamp(secondsSince1970: 10_000)
+        let far = Self.reply(sequence: 2, stamp: 10_000 + ReplyMatcher.defaultSkewSeconds + 1)
+        #expect(throws: ReplyProblem.stampInFuture(uid: "m1@test", stamp: far.stamp)) {
+            try ReplyMatcher.match([far], sender: "b@example.no", meetings: ["m1@test": Self.meeting], recorded: [], now: now).get()
+        }
+        let skewed = Self.reply(sequence: 2, stamp: 10_000 + ReplyMatcher.defaultSkewSeconds)
+        #expect(try ReplyMatcher.match([skewed], sender: "b@example.no", meetings: ["m1@test": Self.meeting], recorded: [], now: now).get().count == 1)
+    }
+
     @Test func matchesOnUIDAndAddressWithoutOrganizer() throws {
-        let outcomes = try ReplyMatcher.match([Self.reply(sequence: 2)], meetings: ["m1@test": Self.meeting], recorded: []).get()
+        let outcomes = try Self.match([Self.reply(sequence: 2)], meetings: ["m1@test": Self.meeting], recorded: []).get()
         guard case .recorded(let reply) = outcomes.first else { Issue.record("not recorded"); return }
         #expect(reply.attendeeID == "b")
         #expect(reply.answer == .accepted)
@@ -73,22 +106,22 @@ struct ReplyMatcherTests {
     }
 
     @Test func staleAndOlderRepliesAreIgnored() throws {
-        let stale = try ReplyMatcher.match([Self.reply(sequence: 1)], meetings: ["m1@test": Self.meeting], recorded: []).get()
+        let stale = try Self.match([Self.reply(sequence: 1)], meetings: ["m1@test": Self.meeting], recorded: []).get()
         #expect(stale == [.stale(uid: "m1@test", attendeeID: "b", replySequence: 1, meetingSequence: 2)])
         let newer = MeetingReply(meetingUID: "m1@test", attendeeID: "b", sequence: 2, answer: .declined, stamp: UTCTimestamp(secondsSince1970: 200))
-        let older = try ReplyMatcher.match([Self.reply(sequence: 2, stamp: 150)], meetings: ["m1@test": Self.meeting], recorded: [newer]).get()
+        let older = try Self.match([Self.reply(sequence: 2, stamp: 150)], meetings: ["m1@test": Self.meeting], recorded: [newer]).get()
         #expect(older == [.superseded(uid: "m1@test", attendeeID: "b")])
     }
 
     @Test func unknownMeetingsPeopleAndOccurrencesAreProblems() {
         #expect(throws: ReplyProblem.unknownMeeting(uid: "m1@test")) {
-            try ReplyMatcher.match([Self.reply(sequence: 2)], meetings: [:], recorded: []).get()
+            try Self.match([Self.reply(sequence: 2)], meetings: [:], recorded: []).get()
         }
         #expect(throws: ReplyProblem.unknownAttendee(uid: "m1@test", email: "x@example.no")) {
-            try ReplyMatcher.match([Self.reply(sequence: 2, email: "x@example.no")], meetings: ["m1@test": Self.meeting], recorded: []).get()
+            try Self.match([Self.reply(sequence: 2, email: "x@example.no")], meetings: ["m1@test": Self.meeting], recorded: []).get()
         }
         #expect(throws: ReplyProblem.occurrenceMismatch(uid: "m1@test", date: LocalDate(iso: "2027-03-03")!)) {
-            try ReplyMatcher.match([Self.reply(sequence: 2, date: "2027-03-03")], meetings: ["m1@test": Self.meeting], recorded: []).get()
+            try Self.match([Self.reply(sequence: 2, date: "2027-03-03")], meetings: ["m1@test": Self.meeting], recorded: []).get()
         }
     }
 }

@@ -60,7 +60,7 @@ struct ParticipantPlanningTests {
     ) -> Plan {
         Planner.plan(PlanRequest(
             agreement: agreement, range: span(from, to), stamp: UTCTimestamp(date: date("2026-12-01")),
-            participants: participants, busy: busy, previous: previous
+            participants: participants, busy: busy, previous: previous, identity: .testing
         ))
     }
 
@@ -126,13 +126,22 @@ struct ParticipantPlanningTests {
     @Test func anInterpreterWhoSpeaksTheLanguageIsBooked() throws {
         let plan = Self.plan(try Self.agreement(), [Self.participant(language: "ti", interpreter: true)])
         let meetings = plan.meetings.filter { $0.participantID == "D-1" }
-        #expect(!meetings.isEmpty)
-        #expect(meetings.allSatisfy { $0.attendees.contains { $0.id == "tolk-ti" && $0.role == .interpreter } })
+        let attended = meetings.filter { $0.kind.participantAttends }
+        #expect(!attended.isEmpty)
+        #expect(attended.allSatisfy { $0.attendees.contains { $0.id == "tolk-ti" && $0.role == .interpreter } })
+    }
+
+    /// The participant is not at the team's own meetings: nobody interprets there.
+    @Test func noInterpreterIsBookedForAMeetingTheParticipantDoesNotAttend() throws {
+        let plan = Self.plan(try Self.agreement(), [Self.participant(language: "ti", interpreter: true, needs: [.adultEducation])])
+        let team = plan.meetings.filter { $0.participantID == "D-1" && $0.kind == .teamMeeting }
+        #expect(!team.isEmpty)
+        #expect(team.allSatisfy { meeting in !meeting.attendees.contains { $0.role == .interpreter } })
     }
 
     @Test func noInterpreterForTheLanguageIsReported() throws {
         let plan = Self.plan(try Self.agreement(), [Self.participant(language: "ps", interpreter: true)])
-        #expect(plan.meetings.filter { $0.participantID == "D-1" }.isEmpty)
+        #expect(plan.meetings.filter { $0.participantID == "D-1" && $0.kind.participantAttends }.isEmpty)
         #expect(!plan.unplaced.isEmpty)
         #expect(plan.unplaced.allSatisfy { $0.note == .noInterpreter(language: "ps") })
         #expect(plan.unplaced.first?.note.message(in: .nb) == "ingen tolk i avtalen snakker språket 'ps'")
@@ -234,7 +243,7 @@ struct PlanningSessionTests {
         let participants = (1...6).map { Fixture.participant("D-\($0)") }
         var session = PlanningSession(PlanRequest(
             agreement: agreement, range: Fixture.span("2027-01-01", "2027-12-31"),
-            stamp: UTCTimestamp(date: Fixture.date("2026-12-01")), participants: participants
+            stamp: UTCTimestamp(date: Fixture.date("2026-12-01")), participants: participants, identity: .testing
         ))
         session.planAll()
         let before = session.plan()
@@ -243,7 +252,8 @@ struct PlanningSessionTests {
         let moved = session.replan(participant: changed)
         let after = session.plan()
         #expect(!moved.isEmpty)
-        #expect(moved.allSatisfy { $0.contains("-D-3-") })
+        let d3 = Set(after.meetings.filter { $0.participantID == "D-3" }.map(\.uid) + before.meetings.filter { $0.participantID == "D-3" }.map(\.uid))
+        #expect(moved.allSatisfy { d3.contains($0) })
         let others = { (plan: Plan) in plan.meetings.filter { $0.participantID != "D-3" } }
         #expect(others(after) == others(before))
         for meeting in after.meetings where meeting.participantID == "D-3" {
@@ -253,7 +263,7 @@ struct PlanningSessionTests {
         let full = Planner.plan(PlanRequest(
             agreement: agreement, range: Fixture.span("2027-01-01", "2027-12-31"),
             stamp: UTCTimestamp(date: Fixture.date("2026-12-01")),
-            participants: participants.map { $0.id == "D-3" ? changed : $0 }, previous: before.meetings
+            participants: participants.map { $0.id == "D-3" ? changed : $0 }, previous: before.meetings, identity: .testing
         ))
         #expect(others(full) == others(before))
     }

@@ -30,7 +30,7 @@ struct PlannerTests {
         Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: from)!, last: LocalDate(iso: to)!)!,
-            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!)
+            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!), identity: .testing
         ))
     }
 
@@ -107,7 +107,11 @@ struct PlannerTests {
             #expect(same.date == meeting.date)
             #expect(same.start == meeting.start)
         }
-        #expect(year.meetings.contains { $0.uid == "afjord-nav-nord-fosen-leaderMeeting-2027-spring@afjord.example.no" })
+        #expect(year.meetings.contains {
+            $0.uid == MeetingIdentity.testing.uid(forKey: "afjord-nav-nord-fosen-leaderMeeting-2027-spring", domain: "afjord.example.no")
+        })
+        // UIDs are opaque: neither the agreement, the kind nor the period shows in them.
+        #expect(year.meetings.allSatisfy { MeetingIdentity.isOpaque($0.uid) && !$0.uid.contains($0.kind.rawValue) && !$0.uid.contains($0.period) })
         #expect(Set(year.meetings.map(\.uid)).count == year.meetings.count)
     }
 
@@ -224,7 +228,7 @@ struct PlannerTests {
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
             stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!),
-            language: .en
+            language: .en, identity: .testing
         ))
         #expect(english.meetings.contains { $0.title == "Leader meeting spring 2027" })
         let norwegian = Self.plan(agreement, from: "2027-01-01", to: "2027-12-31")

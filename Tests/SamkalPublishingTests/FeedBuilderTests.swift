@@ -14,7 +14,7 @@ struct FeedBuilderTests {
         let plan = Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
-            stamp: UTCTimestamp(iso: "2026-11-01T12:00:00Z")!
+            stamp: UTCTimestamp(iso: "2026-11-01T12:00:00Z")!, identity: .testing
         ))
         return (agreement, plan)
     }
@@ -26,8 +26,8 @@ struct FeedBuilderTests {
         for feed in feeds {
             let text = try feed.calendar.serialized()
             let report = ICalValidator.validate(text)
-            #expect(report.problems.isEmpty, "\(feed.scope.fileName): \(report.problems)")
-            #expect(report.passesRestrictions, "\(feed.scope.fileName)")
+            #expect(report.problems.isEmpty, "\(feed.scope): \(report.problems)")
+            #expect(report.passesRestrictions, "\(feed.scope)")
             #expect(report.eventCount == feed.calendar.events.count)
         }
     }

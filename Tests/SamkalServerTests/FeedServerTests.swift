@@ -31,7 +31,7 @@ struct ServerFixture {
         let plan = Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
-            stamp: now, participants: participants
+            stamp: now, participants: participants, identity: .testing
         ))
         _ = try await store.recordPlan(plan, agreement: agreement, now: now)
         var tokens: [String: String] = [:]
@@ -188,7 +188,7 @@ struct FeedServerTests {
             let now = UTCTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970))
             let plan = Planner.plan(PlanRequest(
                 agreement: changed, range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
-                stamp: now, participants: participants, previous: previous
+                stamp: now, participants: participants, previous: previous, identity: .testing
             ))
             _ = try await fixture.store.recordPlan(plan, agreement: changed, now: now)
             try await client.execute(uri: "/feeds/\(token).ics", method: .get, headers: [.ifNoneMatch: etag]) { response in
@@ -235,7 +235,7 @@ struct CancelledRetentionTests {
         let plan = Planner.plan(PlanRequest(
             agreement: changed, range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
             stamp: cancelledAt, participants: try await fixture.store.participants(agreementID: changed.id),
-            previous: try await fixture.store.meetings(agreementID: changed.id)
+            previous: try await fixture.store.meetings(agreementID: changed.id), identity: .testing
         ))
         _ = try await fixture.store.recordPlan(plan, agreement: changed, now: cancelledAt)
         let service = FeedService(store: fixture.store, keepCancelledDays: 30, metrics: ServerMetrics())

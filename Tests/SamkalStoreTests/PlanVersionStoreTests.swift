@@ -7,7 +7,7 @@ struct PlanVersionStoreTests {
         let computed = Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
-            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!)
+            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!), identity: .testing
         ))
         return try await fixture.store.recordPlan(computed, agreement: agreement, now: StoreFixture.at(seconds))
     }

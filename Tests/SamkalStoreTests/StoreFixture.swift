@@ -25,7 +25,7 @@ struct StoreFixture {
         let computed = Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
-            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!)
+            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!), identity: .testing
         ))
         let version = try await store.recordPlan(computed, agreement: agreement, now: at(1))
         let csv = try String(contentsOfFile: repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path, encoding: .utf8)

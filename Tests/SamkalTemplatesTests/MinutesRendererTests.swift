@@ -24,7 +24,7 @@ struct MinutesRendererTests {
         let meeting = Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-06-30")!)!,
-            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!), language: language
+            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!), language: language, identity: .testing
         )).meetings.first { $0.kind == .infoMeeting }!
         let first = MinutesRecord(
             meetingUID: meeting.uid, revision: 1, authorID: "kari-vagen", recordedAt: UTCTimestamp(iso: "2027-01-20T14:00:00Z")!,

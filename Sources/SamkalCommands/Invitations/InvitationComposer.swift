@@ -16,6 +16,8 @@ struct InvitationComposer {
     let stamps: [String: UTCTimestamp]
     let renderer: InvitationRenderer
     let language: Language
+    /// Makes the Message-ID opaque: it shows in every mail server's log.
+    let identity: MeetingIdentity
     let builder = InvitationBuilder()
 
     enum Problem: Error {
@@ -54,7 +56,8 @@ struct InvitationComposer {
             convenerParty: agreement.party(convener.partyID)?.name ?? convener.partyID
         )
         var rendered = renderer.render(content, language: language)
-        if meeting.participantID != nil && task.attendee.role != .interpreter {
+        if meeting.participantID != nil,
+           builder.disclosure(for: task, agreement: agreement, participants: participants) == .full {
             // Subjects show in notifications and mail-server logs: the pseudonymous title
             // there, the name only in the body and calendar of those who follow the participant.
             var pseudonymous = content
@@ -62,7 +65,9 @@ struct InvitationComposer {
             rendered.subject = renderer.subject(pseudonymous, language: language)
         }
         let method = task.method == .request ? "REQUEST" : "CANCEL"
-        let messageID = Self.messageID(for: task, domain: from.address.split(separator: "@").last.map(String.init) ?? "samkal.invalid")
+        let messageID = Self.messageID(
+            for: task, identity: identity, domain: from.address.split(separator: "@").last.map(String.init) ?? "samkal.invalid"
+        )
         let mail = MailMessage(
             from: from, to: [to], subject: rendered.subject, date: now.secondsSince1970, messageID: messageID,
             textBody: rendered.text, htmlBody: rendered.html, calendar: text, calendarMethod: method
@@ -75,11 +80,9 @@ struct InvitationComposer {
     }
 
     /// Stable for the same (meeting, attendee, sequence, method), unique across them, and
-    /// made only of characters a Message-ID may hold.
-    static func messageID(for task: InvitationTask, domain: String) -> String {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+".unicodeScalars)
-        let uid = String(String.UnicodeScalarView(task.meeting.uid.unicodeScalars.map { allowed.contains($0) ? $0 : "." }))
-        let attendee = String(String.UnicodeScalarView(task.attendee.id.unicodeScalars.map { allowed.contains($0) ? $0 : "." }))
-        return "\(task.method.rawValue).\(task.meeting.sequence).\(attendee).\(uid)@\(domain)"
+    /// opaque: a keyed hash, so mail-server logs learn neither the attendee nor the meeting.
+    static func messageID(for task: InvitationTask, identity: MeetingIdentity, domain: String) -> String {
+        let parts = ["message", task.method.rawValue, String(task.meeting.sequence), task.attendee.id, task.meeting.uid]
+        return identity.opaque(parts.joined(separator: "\u{0}")) + "@" + domain
     }
 }

@@ -14,11 +14,19 @@ enum ReplyReader {
         case missingUID(index: Int)
     }
 
-    static func replies(from bytes: [UInt8]) throws(Problem) -> [IncomingReply] {
+    /// What a file holds: the replies, and for an email the address in its `From`.
+    struct Document {
+        let replies: [IncomingReply]
+        let sender: String?
+    }
+
+    static func read(_ bytes: [UInt8]) throws(Problem) -> Document {
         var calendarBytes = bytes
+        var sender: String?
         if MIMEParser.looksLikeEmail(bytes) {
             let message: MIMEPart
             do { message = try MIMEParser.parse(bytes) } catch { throw .mime(error) }
+            sender = message.headers.first { $0.name.lowercased() == "from" }.flatMap { address(in: $0.value) }
             guard let part = message.allParts.first(where: { part in
                 part.contentType == "text/calendar" || part.contentType == "application/ics"
                     || (part.parameters["name"]?.lowercased().hasSuffix(".ics") ?? false)
@@ -43,7 +51,17 @@ enum ReplyReader {
                 ))
             }
         }
-        return replies
+        return Document(replies: replies, sender: sender)
+    }
+
+    /// The addr-spec of a `From` value: inside `<…>` when there is one, else the whole value.
+    static func address(in value: String) -> String? {
+        var text = Substring(value)
+        if let open = text.lastIndex(of: "<"), let close = text[open...].firstIndex(of: ">") {
+            text = text[text.index(after: open)..<close]
+        }
+        let address = text.trimmingCharacters(in: .whitespaces)
+        return MailAddress.isValid(address) ? address : nil
     }
 
     private static func timestamp(_ time: ICalDateTime) -> UTCTimestamp {

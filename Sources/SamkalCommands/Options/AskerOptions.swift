@@ -2,7 +2,7 @@ import ArgumentParser
 import SamkalCore
 import SamkalStore
 
-/// The options of every command the need-to-know rule guards: who asks (`--as`), which
+/// The options of every command that touches personal data: who asks (`--as`), which
 /// store (`--data`) and which language (`--lang`).
 struct AskerOptions: ParsableArguments {
     @OptionGroup var identity: IdentityOption
@@ -14,10 +14,13 @@ struct AskerOptions: ParsableArguments {
         let language: Language
         let person: String
         let store: SQLiteStore
+        /// The data directory (drafts of minutes live there, private).
+        let dataDirectory: DataDirectory
     }
 
     func session() throws -> Session {
         let language = languageOption.language
-        return Session(language: language, person: try identity.person(language), store: try storeOptions.open())
+        let person = try identity.person(language)
+        return Session(language: language, person: person, store: try storeOptions.open(language: language), dataDirectory: storeOptions.dataDirectory)
     }
 }

@@ -11,7 +11,7 @@ struct IdentityOption: ParsableArguments {
         if let explicitPerson, !explicitPerson.isEmpty { return explicitPerson }
         if let value = ProcessInfo.processInfo.environment["SAMKAL_USER"], !value.isEmpty { return value }
         throw ValidationError(language == .nb
-            ? "oppgi hvem du er med --as PERSON_ID eller SAMKAL_USER (kreves for referat og oppmøte)"
-            : "say who you are with --as PERSON_ID or SAMKAL_USER (required for minutes and attendance)")
+            ? "oppgi hvem du er med --as PERSON_ID eller SAMKAL_USER: kommandoen gjelder personopplysninger og føres i tilgangsloggen"
+            : "say who you are with --as PERSON_ID or SAMKAL_USER: the command concerns personal data and is recorded in the audit log")
     }
 }

@@ -9,11 +9,10 @@ struct LanguageOption: ParsableArguments {
     @Option(name: .customLong("lang"), help: "Språk for tekster: nb (bokmål, standard) eller en.")
     var explicit: Language?
 
-    var language: Language {
-        if let explicit { return explicit }
-        if let value = ProcessInfo.processInfo.environment["SAMKAL_LANG"], let language = Language(rawValue: value) {
-            return language
-        }
-        return .nb
+    var language: Language { explicit ?? Self.environmentLanguage }
+
+    /// `SAMKAL_LANG`, else bokmål.
+    static var environmentLanguage: Language {
+        ProcessInfo.processInfo.environment["SAMKAL_LANG"].flatMap(Language.init(rawValue:)) ?? .nb
     }
 }

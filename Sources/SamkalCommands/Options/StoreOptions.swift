@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamkalCore
 import SamkalStore
 
 /// `--data DIR`: where samkal keeps its database. Defaults to `$SAMKAL_DATA`, then
@@ -17,7 +18,32 @@ struct StoreOptions: ParsableArguments {
         return (home as NSString).appendingPathComponent(".local/share/samkal")
     }
 
-    func open() throws -> SQLiteStore {
-        try SQLiteStore(directory: directory)
+    var dataDirectory: DataDirectory { DataDirectory(path: directory) }
+
+    /// Opens the store; warns when the directory or its files can be read by others.
+    func open(language: Language = LanguageOption.environmentLanguage) throws -> SQLiteStore {
+        let data = dataDirectory
+        try data.prepare()
+        for (file, mode) in data.broaderThanPrivate() {
+            let octal = String(mode, radix: 8)
+            let fix = file == directory ? "700" : "600"
+            Console.error(language == .nb
+                ? "advarsel: \(file) har tilgangene \(octal): andre enn eieren kan lese personopplysninger; stram inn med chmod \(fix) \(file)"
+                : "warning: \(file) has mode \(octal): others than its owner can read personal data; tighten it with chmod \(fix) \(file)")
+        }
+        return try SQLiteStore(directory: directory)
+    }
+
+    /// The installation's identity for opaque UIDs, Message-IDs and file names.
+    func identity(language: Language) throws -> MeetingIdentity {
+        do {
+            try dataDirectory.prepare()
+            return try dataDirectory.identity()
+        } catch {
+            Console.error(language == .nb
+                ? "feil: kan ikke lese eller lage hemmeligheten \(DataDirectory.secretFileName) i \(directory); sjekk at mappen finnes og er din"
+                : "error: cannot read or create the secret \(DataDirectory.secretFileName) in \(directory); check that the directory exists and is yours")
+            throw ExitCode.failure
+        }
     }
 }

@@ -1,76 +1,174 @@
-/// Decides, from the roles alone, whether a person may read or write a meeting's
-/// minutes and attendance, or a participant's attendance report. Pure and total:
-/// every question gets an answer and the rule behind it.
+/// The one place that decides what anyone may know of a meeting, a participant or the
+/// records (tjenstlig behov). Pure and total: every question gets an answer and the rule
+/// behind it. Feeds, invitations, mail subjects, minutes, attendance, participant
+/// listings, subscription links and the audit log all ask here.
+///
+/// The rule follows a person's *role in the meeting* (`MeetingRole`), never merely the
+/// attendee list:
+///
+/// | role | meeting about a participant | meeting at agreement level |
+/// |---|---|---|
+/// | convener | full view; reads and writes minutes | full; reads and writes |
+/// | follower (advisor, NAV advisor, team member) | full; reads and writes | — |
+/// | other attendee | pseudonymous; no minutes | full; reads and writes |
+/// | interpreter | time, place, language; no minutes | time and place; no minutes |
+/// | leader not invited | not shown; no minutes | leader level: reads minutes |
+/// | anyone else | nothing | nothing |
 public struct AccessPolicy: Sendable {
     /// Everyone in the agreement, by id.
     public let people: [String: Person]
     /// Participants by case id.
     public let participants: [String: Participant]
-
     /// The parties of kind `refugeeService`.
     public let refugeeServicePartyIDs: Set<String>
+    /// Parties that only interpret (kind `interpreterService`, or all of whose people are
+    /// interpreters): their calendar gets the interpreter's view.
+    public let interpreterPartyIDs: Set<String>
 
-    public init(people: [String: Person], participants: [String: Participant], refugeeServicePartyIDs: Set<String> = []) {
+    public init(
+        people: [String: Person], participants: [String: Participant],
+        refugeeServicePartyIDs: Set<String> = [], interpreterPartyIDs: Set<String> = []
+    ) {
         self.people = people
         self.participants = participants
         self.refugeeServicePartyIDs = refugeeServicePartyIDs
+        self.interpreterPartyIDs = interpreterPartyIDs
     }
 
     public init(agreement: Agreement, participants: [Participant]) {
+        self.init(agreement: agreement, participants: Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    public init(agreement: Agreement, participants: [String: Participant]) {
         self.init(
             people: agreement.people,
-            participants: Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            refugeeServicePartyIDs: Set(agreement.parties.filter { $0.kind == .refugeeService }.map(\.id))
+            participants: participants,
+            refugeeServicePartyIDs: Set(agreement.parties.filter { $0.kind == .refugeeService }.map(\.id)),
+            interpreterPartyIDs: Set(agreement.parties.filter { party in
+                party.kind == .interpreterService
+                    || (!party.memberIDs.isEmpty && party.memberIDs.allSatisfy { agreement.people[$0]?.role == .interpreter })
+            }.map(\.id))
         )
+    }
+
+    // MARK: Roles
+
+    /// What `personID` is in `meeting`. `asAttendee` is the person's attendee record when
+    /// they are being told about the meeting although no longer on it (a CANCEL to someone
+    /// taken off).
+    public func role(of personID: String, in meeting: PlannedMeeting, asAttendee: MeetingAttendee? = nil) -> MeetingRole {
+        let attendee = meeting.attendees.first { $0.id == personID } ?? asAttendee.flatMap { $0.id == personID ? $0 : nil }
+        if meeting.organizerID == personID || attendee?.isConvener == true { return .convener }
+        if let participantID = meeting.participantID, follows(participantID, personID) { return .follower }
+        if let attendee {
+            return attendee.role == .interpreter ? .interpreter : .attendee
+        }
+        if people[personID]?.role == .leader, meeting.kind.isLeaderLevel { return .leader }
+        return .none
+    }
+
+    // MARK: What a view shows
+
+    /// How much of `meeting` `viewer` sees: in their feed, in an invitation to them, in
+    /// the subject of that mail.
+    public func disclosure(of meeting: PlannedMeeting, to viewer: Viewer, asAttendee: MeetingAttendee? = nil) -> Disclosure {
+        switch viewer {
+        case .agreement:
+            return meeting.participantID == nil ? .full : .pseudonymous
+        case .party(let partyID):
+            guard meeting.involves(partyID: partyID) else { return .hidden }
+            if interpreterPartyIDs.contains(partyID) {
+                return .interpreter(language: interpretedLanguage(meeting))
+            }
+            return meeting.participantID == nil ? .full : .pseudonymous
+        case .person(let personID):
+            let attends = meeting.involves(personID: personID) || asAttendee?.id == personID
+            guard attends else { return .hidden }
+            switch role(of: personID, in: meeting, asAttendee: asAttendee) {
+            case .convener, .follower: return .full
+            case .attendee: return meeting.participantID == nil ? .full : .pseudonymous
+            case .interpreter: return .interpreter(language: interpretedLanguage(meeting))
+            case .leader, .none: return .hidden
+            }
+        }
+    }
+
+    /// The language an interpreter is booked for: the participant's.
+    private func interpretedLanguage(_ meeting: PlannedMeeting) -> String {
+        meeting.participantID.flatMap { participants[$0]?.language } ?? ""
+    }
+
+    // MARK: Records of a meeting
+
+    /// Reading or writing a meeting's minutes and attendance.
+    public func decision(_ operation: RecordOperation, meeting: PlannedMeeting, as personID: String) -> AccessDecision {
+        guard people[personID] != nil else { return .refused(.unknownPerson) }
+        switch role(of: personID, in: meeting) {
+        case .convener:
+            return .allowed(.convenesMeeting)
+        case .follower:
+            return .allowed(.followsParticipant)
+        case .attendee:
+            return meeting.participantID == nil ? .allowed(.invitedToMeeting) : .refused(.attendeeWithoutCaseAccess)
+        case .interpreter:
+            return .refused(.interpreterOnlyTimeAndPlace)
+        case .leader:
+            return operation == .readMinutes ? .allowed(.leaderReadsLeaderMeeting) : .refused(.noNeedToKnow)
+        case .none:
+            return .refused(.noNeedToKnow)
+        }
     }
 
     /// Reading a meeting's minutes and attendance.
     public func canRead(meeting: PlannedMeeting, as personID: String) -> AccessDecision {
-        guard let person = people[personID] else { return AccessDecision(allowed: false, rule: .unknownPerson) }
-        if meeting.involves(personID: personID) {
-            return AccessDecision(allowed: true, rule: .invitedToMeeting)
-        }
-        if let participantID = meeting.participantID, follows(participantID, personID) {
-            return AccessDecision(allowed: true, rule: .followsParticipant)
-        }
-        if person.role == .leader, meeting.kind == .leaderMeeting || meeting.kind == .agreementRevision {
-            return AccessDecision(allowed: true, rule: .leaderReadsLeaderMeeting)
-        }
-        return AccessDecision(allowed: false, rule: .noNeedToKnow)
+        decision(.readMinutes, meeting: meeting, as: personID)
     }
 
-    /// Writing (or amending) minutes: those invited, and for a participant's meeting those who follow them.
+    /// Writing (or amending) minutes.
     public func canWrite(meeting: PlannedMeeting, as personID: String) -> AccessDecision {
-        guard people[personID] != nil else { return AccessDecision(allowed: false, rule: .unknownPerson) }
-        if meeting.involves(personID: personID) {
-            return AccessDecision(allowed: true, rule: .invitedToMeeting)
-        }
-        if let participantID = meeting.participantID, follows(participantID, personID) {
-            return AccessDecision(allowed: true, rule: .followsParticipant)
-        }
-        return AccessDecision(allowed: false, rule: .noNeedToKnow)
+        decision(.writeMinutes, meeting: meeting, as: personID)
     }
 
-    /// Reading a participant's attendance report.
+    // MARK: Participants
+
+    /// Reading a participant's attendance report: those who follow the participant.
     public func canReadParticipant(_ participantID: String, as personID: String) -> AccessDecision {
-        guard people[personID] != nil else { return AccessDecision(allowed: false, rule: .unknownPerson) }
-        if follows(participantID, personID) {
-            return AccessDecision(allowed: true, rule: .followsParticipant)
-        }
-        return AccessDecision(allowed: false, rule: .noNeedToKnow)
+        guard people[personID] != nil else { return .refused(.unknownPerson) }
+        return follows(participantID, personID) ? .allowed(.followsParticipant) : .refused(.noNeedToKnow)
     }
 
     /// Seeing a participant's record (name, programme, advisors): the refugee service,
     /// which runs the programme, and those who follow the participant.
     public func canView(participantID: String, as personID: String) -> AccessDecision {
-        guard let person = people[personID] else { return AccessDecision(allowed: false, rule: .unknownPerson) }
-        if follows(participantID, personID) {
-            return AccessDecision(allowed: true, rule: .followsParticipant)
-        }
-        if refugeeServicePartyIDs.contains(person.partyID) {
-            return AccessDecision(allowed: true, rule: .runsProgramme)
-        }
-        return AccessDecision(allowed: false, rule: .noNeedToKnow)
+        guard let person = people[personID] else { return .refused(.unknownPerson) }
+        if follows(participantID, personID) { return .allowed(.followsParticipant) }
+        if refugeeServicePartyIDs.contains(person.partyID) { return .allowed(.runsProgramme) }
+        return .refused(.noNeedToKnow)
+    }
+
+    /// Importing, adding or ending participants: the refugee service keeps the register.
+    public func canManageParticipants(as personID: String) -> AccessDecision {
+        guard let person = people[personID] else { return .refused(.unknownPerson) }
+        return refugeeServicePartyIDs.contains(person.partyID) ? .allowed(.runsProgramme) : .refused(.onlyRefugeeService)
+    }
+
+    // MARK: Links and the audit log
+
+    /// Making, listing, revoking or rotating subscription links: the refugee service for
+    /// anyone's; a person for their own calendar (`ownPersonID` is whose link it is).
+    public func canManageLinks(ownPersonID: String?, as personID: String) -> AccessDecision {
+        guard let person = people[personID] else { return .refused(.unknownPerson) }
+        if refugeeServicePartyIDs.contains(person.partyID) { return .allowed(.runsProgramme) }
+        if let ownPersonID, ownPersonID == personID { return .allowed(.ownCalendar) }
+        return .refused(.onlyRefugeeService)
+    }
+
+    /// Reading the audit log: the refugee service's leader and contact persons, who keep
+    /// internal control (internkontroll).
+    public func canReadAudit(as personID: String) -> AccessDecision {
+        guard let person = people[personID] else { return .refused(.unknownPerson) }
+        let keepsControl = refugeeServicePartyIDs.contains(person.partyID) && (person.role == .leader || person.role == .contactPerson)
+        return keepsControl ? .allowed(.internalControl) : .refused(.onlyInternalControl)
     }
 
     private func follows(_ participantID: String, _ personID: String) -> Bool {

@@ -1,7 +1,8 @@
 /// The need-to-know rules (tjenstlig behov; forvaltningsloven § 13 b, integreringsloven
-/// §§ 41–44, Åfjord-avtalen §7) that decide who may read minutes and attendance.
+/// §§ 41–44, Åfjord-avtalen §7) that decide who may see meetings, minutes, attendance,
+/// participants, links and the audit log. Every allowed or refused access names one.
 public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Allowed: the person was invited to the meeting.
+    /// Allowed: the person was invited to a meeting at agreement level.
     case invitedToMeeting
     /// Allowed: the person follows the participant (programme advisor, NAV advisor, team member).
     case followsParticipant
@@ -9,12 +10,26 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
     case leaderReadsLeaderMeeting
     /// Allowed: the refugee service runs the programme and keeps the participant register.
     case runsProgramme
-    /// Refused: none of the rules above applies.
+    /// Allowed: the person convenes the meeting and writes its minutes.
+    case convenesMeeting
+    /// Allowed: a person's own calendar link.
+    case ownCalendar
+    /// Allowed: the refugee service's leader or contact person keeps internal control.
+    case internalControl
+    /// Refused: none of the rules applies.
     case noNeedToKnow
     /// Refused: the person is not in the agreement.
     case unknownPerson
     /// Refused: only the refugee service convenes meetings and records the answers.
     case onlyRefugeeServiceConvenes
+    /// Refused: an interpreter is told time, place and language, never the case.
+    case interpreterOnlyTimeAndPlace
+    /// Refused: invited to a participant's meeting without following the participant.
+    case attendeeWithoutCaseAccess
+    /// Refused: only the refugee service manages participants and other people's links.
+    case onlyRefugeeService
+    /// Refused: only the refugee service's leader and contact persons read the audit log.
+    case onlyInternalControl
 
     public func text(in language: Language) -> String {
         switch (self, language) {
@@ -26,12 +41,26 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
         case (.leaderReadsLeaderMeeting, .en): "a leader, and the meeting is at leader level"
         case (.runsProgramme, .nb): "flyktningtjenesten har ansvaret for programmet"
         case (.runsProgramme, .en): "the refugee service runs the programme"
+        case (.convenesMeeting, .nb): "kaller inn til møtet og skriver referatet"
+        case (.convenesMeeting, .en): "convenes the meeting and writes its minutes"
+        case (.ownCalendar, .nb): "egen kalender"
+        case (.ownCalendar, .en): "one's own calendar"
+        case (.internalControl, .nb): "leder eller kontaktperson i flyktningtjenesten (internkontroll)"
+        case (.internalControl, .en): "leader or contact person of the refugee service (internal control)"
         case (.noNeedToKnow, .nb): "ikke tjenstlig behov: verken invitert til møtet eller følger deltakeren (forvaltningsloven § 13 b)"
         case (.noNeedToKnow, .en): "no need to know: neither invited to the meeting nor following the participant (forvaltningsloven § 13 b)"
         case (.unknownPerson, .nb): "ukjent person: ikke med i avtalen"
         case (.unknownPerson, .en): "unknown person: not in the agreement"
         case (.onlyRefugeeServiceConvenes, .nb): "bare flyktningtjenesten kaller inn til møtene og fører svarene"
         case (.onlyRefugeeServiceConvenes, .en): "only the refugee service convenes the meetings and records the answers"
+        case (.interpreterOnlyTimeAndPlace, .nb): "tolken får bare vite tid, sted og språk, aldri referat, oppmøte eller saken"
+        case (.interpreterOnlyTimeAndPlace, .en): "an interpreter is told time, place and language only, never minutes, attendance or the case"
+        case (.attendeeWithoutCaseAccess, .nb): "invitert, men følger ikke deltakeren; be flyktningtjenesten føre deg som teammedlem hvis du trenger saken"
+        case (.attendeeWithoutCaseAccess, .en): "invited, but not following the participant; ask the refugee service to add you as a team member if you need the case"
+        case (.onlyRefugeeService, .nb): "bare flyktningtjenesten fører deltakerne og andres kalenderlenker"
+        case (.onlyRefugeeService, .en): "only the refugee service manages participants and other people's calendar links"
+        case (.onlyInternalControl, .nb): "bare leder og kontaktpersoner i flyktningtjenesten leser tilgangsloggen (internkontroll)"
+        case (.onlyInternalControl, .en): "only the refugee service's leader and contact persons read the audit log (internal control)"
         }
     }
 }
@@ -45,4 +74,7 @@ public struct AccessDecision: Sendable, Hashable, Codable {
         self.allowed = allowed
         self.rule = rule
     }
+
+    public static func allowed(_ rule: AccessRule) -> AccessDecision { AccessDecision(allowed: true, rule: rule) }
+    public static func refused(_ rule: AccessRule) -> AccessDecision { AccessDecision(allowed: false, rule: rule) }
 }

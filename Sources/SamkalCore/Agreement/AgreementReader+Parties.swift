@@ -43,6 +43,10 @@ extension AgreementReader {
         let role = mapping["role"].map { reader.choice($0, of: PersonRole.self) } ?? defaultRole
         let languages = mapping["languages"].flatMap { reader.strings($0, allowEmpty: true) } ?? []
         guard let id, let name, let email, let role else { return nil }
+        if NationalIdentityNumber.looksLike(id), let idField = mapping["id"] {
+            reader.report(idField, .looksLikeNationalID)
+            return nil
+        }
         if people[id] != nil, let idField = mapping["id"] {
             reader.report(idField, .duplicateID(id))
             return nil

@@ -17,6 +17,21 @@ public enum MeetingKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Overgang før programmet slutter.
     case transitionMeeting
 
+    /// Whether the participant the meeting is about takes part: three-way meetings, the
+    /// leave follow-up and the transition meeting. A team meeting is the professionals'
+    /// own; the participant is not there, so no interpreter is booked for it.
+    public var participantAttends: Bool {
+        switch self {
+        case .threeWayMeeting, .leaveFollowUp, .transitionMeeting: true
+        case .leaderMeeting, .agreementRevision, .cooperationMeeting, .infoMeeting, .teamMeeting: false
+        }
+    }
+
+    /// Meetings at leader level, whose minutes the parties' leaders read.
+    public var isLeaderLevel: Bool {
+        self == .leaderMeeting || self == .agreementRevision
+    }
+
     public func title(in language: Language) -> String {
         switch (self, language) {
         case (.leaderMeeting, .nb): "Ledermøte"

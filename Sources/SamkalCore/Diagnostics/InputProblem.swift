@@ -143,8 +143,8 @@ public enum InputProblem: Sendable, Hashable, Codable {
             return nb ? "'\(text)' er ikke en periode (ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD)" : "'\(text)' is not a period (YYYY-MM-DD..YYYY-MM-DD)"
         case .looksLikeNationalID:
             return nb
-                ? "id ser ut som et fødselsnummer; bruk kommunens saksnummer"
-                : "the id looks like a national identity number; use the municipality's case id"
+                ? "id ser ut som et fødselsnummer (11 sifre, med eller uten mellomrom eller bindestrek); bruk kommunens saksnummer"
+                : "the id looks like a national identity number (11 digits, with or without spaces or dashes); use the municipality's case id"
         }
     }
 }

@@ -14,13 +14,26 @@ public enum ReplyProblem: Error, Sendable, Hashable {
     case unknownAttendee(uid: String, email: String)
     case noAttendee(uid: String)
     case occurrenceMismatch(uid: String, date: LocalDate)
+    /// RFC 5546: a REPLY carries exactly one ATTENDEE, the one answering.
+    case notExactlyOneAttendee(uid: String, count: Int)
+    /// The answer is for someone other than whoever sent it (the mail's From, or the
+    /// address the operator vouches for with `--from`).
+    case senderMismatch(uid: String, attendee: String, sender: String)
+    /// DTSTAMP later than now plus the allowed clock skew: it would block every later answer.
+    case stampInFuture(uid: String, stamp: UTCTimestamp)
 }
 
 /// Matches iTIP replies to meetings: on UID and attendee address (case-insensitive),
-/// RECURRENCE-ID when given; ORGANIZER is not required (Outlook leaves it out). Pure.
+/// RECURRENCE-ID when given; ORGANIZER is not required (Outlook leaves it out). A reply
+/// counts only for the person who sent it: exactly one ATTENDEE (RFC 5546), whose address
+/// is the sender's, with a DTSTAMP no later than `now` plus `allowedSkewSeconds`. Pure.
 public enum ReplyMatcher {
+    /// How far a reply's DTSTAMP may be ahead of our clock (the sender's clock may run fast).
+    public static let defaultSkewSeconds = 300
+
     public static func match(
-        _ replies: [IncomingReply], meetings: [String: PlannedMeeting], recorded: [MeetingReply]
+        _ replies: [IncomingReply], sender: String, meetings: [String: PlannedMeeting], recorded: [MeetingReply],
+        now: UTCTimestamp, allowedSkewSeconds: Int = defaultSkewSeconds
     ) -> Result<[ReplyOutcome], ReplyProblem> {
         var latest: [String: MeetingReply] = [:]
         for reply in recorded { latest[reply.meetingUID + "\u{0}" + reply.attendeeID] = reply }
@@ -31,8 +44,15 @@ public enum ReplyMatcher {
                 return .failure(.occurrenceMismatch(uid: reply.uid, date: date))
             }
             guard !reply.answers.isEmpty else { return .failure(.noAttendee(uid: reply.uid)) }
+            guard reply.answers.count == 1 else { return .failure(.notExactlyOneAttendee(uid: reply.uid, count: reply.answers.count)) }
+            guard reply.stamp.secondsSince1970 <= now.secondsSince1970 + allowedSkewSeconds else {
+                return .failure(.stampInFuture(uid: reply.uid, stamp: reply.stamp))
+            }
             for answer in reply.answers {
                 let email = answer.email
+                guard email.lowercased() == sender.lowercased() else {
+                    return .failure(.senderMismatch(uid: reply.uid, attendee: email, sender: sender))
+                }
                 guard let attendee = meeting.attendees.first(where: { $0.email.lowercased() == email.lowercased() }) else {
                     return .failure(.unknownAttendee(uid: reply.uid, email: email))
                 }

@@ -163,8 +163,8 @@ public enum ParticipantCSV {
 
         mutating func participant() -> Participant? {
             let id = required("id")
-            if let id, id.count == 11, id.allSatisfy(\.isNumber) {
-                // Eleven digits is the shape of a fødselsnummer: refuse it outright.
+            if let id, NationalIdentityNumber.looksLike(id) {
+                // Eleven digits, with or without separators, is a fødselsnummer: refuse it outright.
                 fail("id", .looksLikeNationalID)
             }
             let name = required("name")

@@ -17,6 +17,9 @@ public struct MeetingChange: Sendable, Hashable, Codable {
         case noLongerRequired
         /// It is still required but could not be placed.
         case cannotBePlaced
+        /// It was stored under a readable UID (made before UIDs were opaque) and goes on
+        /// under its opaque UID in the same slot: the old one is cancelled, the new one added.
+        case reissued
     }
 
     public let uid: String
@@ -65,6 +68,8 @@ public struct MeetingChange: Sendable, Hashable, Codable {
             let why = switch (reason, language) {
             case (.cannotBePlaced?, .nb): "kan ikke plasseres"
             case (.cannotBePlaced?, .en): "cannot be placed"
+            case (.reissued?, .nb): "får ny, anonym UID i samme tidspunkt"
+            case (.reissued?, .en): "re-issued under a new, opaque UID at the same time"
             case (_, .nb): "ikke lenger i planen"
             case (_, .en): "no longer planned"
             }

@@ -1,7 +1,11 @@
 /// One meeting the agreement asks for, before it has a day: its identity, who must come,
 /// what it needs (interpreter, room) and the days it may fall on.
 struct MeetingRequest: Sendable {
+    /// The opaque UID (a keyed hash of `key`): what calendars, mail and files see.
     let uid: String
+    /// The logical identity: agreement, kind and period (`…-threeWayMeeting-D-0042-early`).
+    /// Never leaves samkal; it orders the work, so the plan does not depend on the key.
+    let key: String
     let kind: MeetingKind
     let period: String
     let title: String
@@ -32,12 +36,12 @@ struct MeetingRequest: Sendable {
     var bookedKeys: [Int] = []
     var checkedKeys: [Int] = []
 
-    /// A stable number from the UID (FNV-1a), so pools (rooms, interpreters) are searched
+    /// A stable number from the logical identity (FNV-1a), so pools (rooms, interpreters) are searched
     /// from different starting points: spreads the load, and the same input gives the
     /// same plan (Swift's own hash is seeded per process).
     var spread: Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in uid.utf8 {
+        for byte in key.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
         }
         return Int(hash >> 1)
@@ -51,7 +55,7 @@ struct MeetingRequest: Sendable {
 
     /// People in the room: staff, the participant, an interpreter.
     var headCount: Int {
-        attendeeIDs.count + (participantID == nil ? 0 : 1) + (interpreterLanguage == nil ? 0 : 1)
+        attendeeIDs.count + (participantID == nil || !kind.participantAttends ? 0 : 1) + (interpreterLanguage == nil ? 0 : 1)
     }
 
     func isBlocked(_ date: LocalDate) -> Bool {

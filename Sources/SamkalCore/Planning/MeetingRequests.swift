@@ -34,7 +34,8 @@ struct MeetingRequests {
         _ rule: MeetingRule, uid period: String, title: String, agenda: [String], window: DateSpan, nominal: LocalDate?
     ) -> MeetingRequest {
         MeetingRequest(
-            uid: "\(agreement.id)-\(rule.kind.rawValue)-\(period)@\(agreement.uidDomain)",
+            uid: request.identity.uid(forKey: "\(agreement.id)-\(rule.kind.rawValue)-\(period)", domain: agreement.uidDomain),
+            key: "\(agreement.id)-\(rule.kind.rawValue)-\(period)",
             kind: rule.kind, period: period, title: title, agenda: agenda,
             convenerID: rule.convenerID, attendeeIDs: rule.attendeeIDs,
             participantID: nil, extraBusyOwners: [], sharedBusyOwners: [], interpreterLanguage: nil, needsRoom: false,
@@ -67,7 +68,7 @@ struct MeetingRequests {
                 requests.append(request(rule, uid: period, title: title, agenda: agenda, window: span, nominal: nil))
             }
         }
-        return requests.sorted { ($0.window.first, $0.uid) < ($1.window.first, $1.uid) }
+        return requests.sorted { ($0.window.first, $0.key) < ($1.window.first, $1.key) }
     }
 
     /// The series dates whose candidate days touch the range. Each meeting may move within

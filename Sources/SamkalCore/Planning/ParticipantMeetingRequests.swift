@@ -7,6 +7,8 @@ struct ParticipantMeetingRequests {
     let agreement: Agreement
     let range: DateSpan
     let language: Language
+    /// Turns each meeting's logical identity into the opaque UID that leaves samkal.
+    let identity: MeetingIdentity
 
     private var rules: ParticipantMeetingRules { agreement.participantMeetings }
 
@@ -119,7 +121,8 @@ struct ParticipantMeetingRequests {
         let first = max(window.0, programme.first)
         let last = min(window.1, programme.last)
         guard let span = DateSpan(first: first, last: last), span.overlaps(range) else { return [] }
-        let uid = "\(agreement.id)-\(kind.rawValue)-\(participant.id)-\(label)@\(agreement.uidDomain)"
+        let key = "\(agreement.id)-\(kind.rawValue)-\(participant.id)-\(label)"
+        let uid = identity.uid(forKey: key, domain: agreement.uidDomain)
         let period = "\(participant.id)-\(label)"
         let title = "\(kind.title(in: language)) – \(language == .nb ? "deltaker" : "participant") \(participant.id)"
         guard let attendees else {
@@ -128,13 +131,16 @@ struct ParticipantMeetingRequests {
                 note: .missingAttendee(role: missingRole ?? .other)
             ))]
         }
-        let shared = participant.classGroup.map { ["group:" + $0] } ?? []
+        // The participant's calendar and class timetable, and an interpreter, only for the
+        // meetings the participant attends (not the team's own meetings).
+        let attends = kind.participantAttends
+        let shared = attends ? participant.classGroup.map { ["group:" + $0] } ?? [] : []
         return [.request(MeetingRequest(
-            uid: uid, kind: kind, period: period, title: title,
+            uid: uid, key: key, kind: kind, period: period, title: title,
             agenda: DefaultAgenda.items(for: kind, in: language),
             convenerID: participant.programAdvisorID, attendeeIDs: attendees,
-            participantID: participant.id, extraBusyOwners: [participant.id], sharedBusyOwners: shared,
-            interpreterLanguage: participant.needsInterpreter ? participant.language : nil,
+            participantID: participant.id, extraBusyOwners: attends ? [participant.id] : [], sharedBusyOwners: shared,
+            interpreterLanguage: attends && participant.needsInterpreter ? participant.language : nil,
             needsRoom: !agreement.rooms.isEmpty,
             window: span, nominalDate: max(first, min(last, nominal)),
             preferredWeekday: nil, preferredTime: rules.time, durationMinutes: duration,

@@ -18,13 +18,18 @@ public struct Plan: Sendable, Hashable, Codable {
     public var moves: [String: MoveReason]
     /// How many meetings got the preferred time (and weekday, where one is preferred).
     public var preferredSlotCount: Int
+    /// Meetings stored under a readable UID (from before UIDs were opaque) that are planned
+    /// again under their opaque UID: the old UID, and the new.
+    public var reissued: [String: String]
 
     public init(
         agreementID: String, agreementName: String, range: DateSpan, stamp: UTCTimestamp,
         timeZoneID: String, language: Language,
         meetings: [PlannedMeeting], warnings: [PlanWarning], unplaced: [UnplacedMeeting],
-        placedOutsideRange: [String] = [], moves: [String: MoveReason] = [:], preferredSlotCount: Int = 0
+        placedOutsideRange: [String] = [], moves: [String: MoveReason] = [:], preferredSlotCount: Int = 0,
+        reissued: [String: String] = [:]
     ) {
+        self.reissued = reissued
         self.agreementID = agreementID
         self.agreementName = agreementName
         self.range = range

@@ -54,7 +54,9 @@ public enum PlanVersioning {
             var cancelled = previous
             cancelled.status = .cancelled
             cancelled.sequence += 1
-            let reason: MeetingChange.Reason = unplacedUIDs.contains(previous.uid) ? .cannotBePlaced : .noLongerRequired
+            let reason: MeetingChange.Reason = computed.reissued[previous.uid] != nil
+                ? .reissued
+                : unplacedUIDs.contains(previous.uid) ? .cannotBePlaced : .noLongerRequired
             changed.append(cancelled)
             changes.append(MeetingChange(uid: previous.uid, kind: .cancelled, reason: reason, before: previous, after: cancelled))
             result.append(cancelled)

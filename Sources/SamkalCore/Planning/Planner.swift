@@ -12,11 +12,15 @@ public struct PlanRequest: Sendable {
     public let busy: [String: [BusyInterval]]
     /// The meetings of the last plan version: those still possible keep their slot.
     public let previous: [PlannedMeeting]
+    /// Makes each meeting's opaque UID from its logical identity (the installation's secret).
+    public let identity: MeetingIdentity
 
     public init(
         agreement: Agreement, range: DateSpan, stamp: UTCTimestamp, language: Language = .nb,
-        participants: [Participant] = [], busy: [String: [BusyInterval]] = [:], previous: [PlannedMeeting] = []
+        participants: [Participant] = [], busy: [String: [BusyInterval]] = [:], previous: [PlannedMeeting] = [],
+        identity: MeetingIdentity
     ) {
+        self.identity = identity
         self.agreement = agreement
         self.range = range
         self.stamp = stamp

@@ -34,7 +34,9 @@ public struct PlanningSession: Sendable {
         attendeeCache = registry.names.map { name in
             agreement.people[name].map { MeetingAttendee(person: $0, isConvener: false) }
         }
-        expander = ParticipantMeetingRequests(agreement: agreement, range: request.range, language: request.language)
+        expander = ParticipantMeetingRequests(
+            agreement: agreement, range: request.range, language: request.language, identity: request.identity
+        )
         // Staff and rooms (registered first) get the flat table over the planned range
         // and the slack meetings may use around it.
         let denseSpan = DateSpan(first: request.range.first.adding(days: -120), last: request.range.last.adding(days: 120))
@@ -58,9 +60,9 @@ public struct PlanningSession: Sendable {
         }
         // Sort positions, not the (large) requests themselves.
         let firstDays = participantRequests.map(\.window.first.dayNumber)
-        let uids = participantRequests.map(\.uid)
+        let keys = participantRequests.map(\.key)
         let positions = participantRequests.indices.sorted { left, right in
-            firstDays[left] != firstDays[right] ? firstDays[left] < firstDays[right] : uids[left] < uids[right]
+            firstDays[left] != firstDays[right] ? firstDays[left] < firstDays[right] : keys[left] < keys[right]
         }
         all.reserveCapacity(all.count + positions.count)
         for position in positions { all.append(participantRequests[position]) }
@@ -72,7 +74,8 @@ public struct PlanningSession: Sendable {
         for item in all { register(item) }
         var previous: [String: PlannedMeeting] = [:]
         for meeting in request.previous where meeting.status != .cancelled {
-            previous[meeting.uid] = meeting
+            // A meeting stored under a readable UID keeps its slot under its opaque one.
+            previous[request.identity.reissuedUID(of: meeting.uid) ?? meeting.uid] = meeting
         }
         if !previous.isEmpty {
             for item in all {
@@ -119,6 +122,15 @@ public struct PlanningSession: Sendable {
             if old?.date != new?.date || old?.start != new?.start { changed.insert(item.uid) }
         }
         return changed.sorted()
+    }
+
+    /// Stored meetings with a readable UID whose opaque counterpart is planned.
+    private func reissued() -> [String: String] {
+        var found: [String: String] = [:]
+        for meeting in request.previous {
+            if let uid = request.identity.reissuedUID(of: meeting.uid), slots[uid] != nil { found[meeting.uid] = uid }
+        }
+        return found
     }
 
     /// The plan as it stands, the meetings inside the range sorted by day and time.
@@ -168,7 +180,8 @@ public struct PlanningSession: Sendable {
             unplaced: unplaced,
             placedOutsideRange: outside.sorted(),
             moves: moves.filter { slots[$0.key] != nil },
-            preferredSlotCount: preferred
+            preferredSlotCount: preferred,
+            reissued: reissued()
         )
     }
 

@@ -4,6 +4,12 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case readMinutes, writeMinutes, readAttendance, listMinutes, closeActionItem, listActionItems
         /// Invitations put in the outbox (innkalling), and answers recorded.
         case sendInvitations, recordReplies
+        /// The participant register: listed or shown; imported, added or ended.
+        case readParticipants, writeParticipants
+        /// Subscription links: listed; made, revoked or rotated.
+        case readLinks, writeLinks
+        /// The audit log itself was read.
+        case readAudit
     }
 
     public let id: Int64?

@@ -32,8 +32,7 @@ struct BusyImportCommand: AsyncParsableCommand {
     @Option(help: "Fra dato for gjentakende hendelser (standard: ett år tilbake).") var from: String?
     @Option(help: "Til dato for gjentakende hendelser (standard: tre år fram).") var to: String?
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func validate() throws {
         if dir == nil, owner == nil || file == nil {
@@ -42,9 +41,9 @@ struct BusyImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let language = languageOption.language
-        let store = try storeOptions.open()
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        let (session, agreement, audit) = try await Convening.session(asker, action: .importBusyTime)
+        let language = session.language
+        let store = session.store
         let participants = Set(try await store.participants(agreementID: agreement.id).map(\.id))
         var files: [(owner: String, path: String)] = []
         if let dir {
@@ -84,7 +83,10 @@ struct BusyImportCommand: AsyncParsableCommand {
             }
         }
         guard problems.isEmpty else { throw CommandFailure.diagnostics(DiagnosticsError(problems), language) }
-        try await store.replaceBusy(imports)
+        try await store.replaceBusy(imports, audit: AuditEntry(
+            at: audit.at, actorID: audit.actorID, action: .importBusyTime,
+            target: imports.map(\.owner).joined(separator: ","), allowed: true, rule: audit.rule
+        ))
         for item in imports {
             Console.out(language == .nb
                 ? "\(item.owner): \(item.periods.count) opptatt-perioder fra \(item.source)\n"

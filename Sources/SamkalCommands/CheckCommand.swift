@@ -12,6 +12,8 @@ struct CheckCommand: ParsableCommand {
     var agreement: String
 
     @OptionGroup var languageOption: LanguageOption
+    /// Accepted as on every command; checking a file reads no one's personal data.
+    @OptionGroup var identity: IdentityOption
 
     func run() throws {
         let language = languageOption.language

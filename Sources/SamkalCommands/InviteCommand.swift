@@ -34,7 +34,7 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (session, agreement) = try await Convening.session(asker)
+        let (session, agreement, _) = try await Convening.session(asker, action: .sendInvitations)
         let language = session.language
         let nb = language == .nb
         let store = session.store
@@ -118,22 +118,17 @@ struct InviteCommand: AsyncParsableCommand {
 
 /// Only the refugee service convenes (kaller inn) and records the answers.
 enum Convening {
-    /// The session and the stored agreement, once the asker is known to be of the refugee service.
-    static func session(_ asker: AskerOptions) async throws -> (AskerOptions.Session, Agreement) {
+    /// The session and the stored agreement, once the asker is known to be of the refugee
+    /// service; a refusal is audited under `action`.
+    static func session(_ asker: AskerOptions, action: AuditEntry.Action) async throws -> (AskerOptions.Session, Agreement, AuditEntry) {
         let session = try asker.session()
         guard let agreement = try await session.store.agreement(id: nil) else {
             throw CommandFailure.store(.noAgreement, session.language)
         }
-        try requireRefugeeService(session.person, in: agreement, language: session.language)
-        return (session, agreement)
-    }
-
-    private static func requireRefugeeService(_ personID: String, in agreement: Agreement, language: Language) throws {
-        guard let person = agreement.people[personID] else {
-            throw CommandFailure.refusal(.unknownPerson, language)
-        }
-        guard agreement.party(person.partyID)?.kind == .refugeeService else {
-            throw CommandFailure.refusal(.onlyRefugeeServiceConvenes, language)
-        }
+        let audit = try await AccessGate.check(
+            AccessPolicy(agreement: agreement, participants: [Participant]()).canConvene(as: session.person),
+            action: action, target: agreement.id, person: session.person, store: session.store, language: session.language
+        )
+        return (session, agreement, audit)
     }
 }

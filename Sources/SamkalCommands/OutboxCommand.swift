@@ -17,11 +17,12 @@ struct OutboxListCommand: AsyncParsableCommand {
 
     @Option(help: "Bare meldinger med denne statusen: pending, sending, sent eller failed.") var status: String?
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let nb = languageOption.language == .nb
+        let (session, _, audit) = try await Convening.session(asker, action: .readOutbox)
+        try await session.store.recordAudit([audit])
+        let nb = session.language == .nb
         var filter: OutboxEntry.Status?
         if let status {
             guard let parsed = OutboxEntry.Status(rawValue: status) else {
@@ -29,7 +30,7 @@ struct OutboxListCommand: AsyncParsableCommand {
             }
             filter = parsed
         }
-        let entries = try await storeOptions.open().outbox(status: filter)
+        let entries = try await session.store.outbox(status: filter)
         let columns = nb
             ? ["id", "status", "metode", "sekvens", "møte", "mottaker", "forsøk", "neste forsøk", "sendt", "feil"]
             : ["id", "status", "method", "sequence", "meeting", "recipient", "attempts", "next attempt", "sent", "error"]
@@ -51,11 +52,12 @@ struct OutboxRetryCommand: AsyncParsableCommand {
         abstract: "Legg meldinger som feilet tilbake i køen (requeue failed messages); send dem med samkal invite."
     )
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let count = try await storeOptions.open().retryFailedOutbox(now: SystemClock.now())
-        Console.out(languageOption.language == .nb ? "\(count) meldinger lagt tilbake i køen.\n" : "\(count) messages requeued.\n")
+        let (session, _, audit) = try await Convening.session(asker, action: .requeueOutbox)
+        try await session.store.recordAudit([audit])
+        let count = try await session.store.retryFailedOutbox(now: SystemClock.now())
+        Console.out(session.language == .nb ? "\(count) meldinger lagt tilbake i køen.\n" : "\(count) messages requeued.\n")
     }
 }

@@ -47,11 +47,12 @@ struct PlanRunCommand: AsyncParsableCommand {
     @Option(help: "Deltakere fra denne CSV-filen i stedet for de lagrede.")
     var participants: String?
 
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
+        let language = asker.languageOption.language
+        let person = try asker.identity.person(language)
+        let storeOptions = asker.storeOptions
         let range = try dateRange(language: language)
         let stampOverride = try parsedStamp(language: language)
         let loaded: Agreement
@@ -62,7 +63,12 @@ struct PlanRunCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let stamp = stampOverride ?? UTCTimestamp(date: loaded.revised ?? range.first)
+        // The refugee service plans: it convenes the meetings and the plan holds its participants.
+        let policy = AccessPolicy(agreement: loaded, participants: [Participant]())
         let store = try storeOptions.open(language: language)
+        let audit = try await AccessGate.check(
+            policy.canConvene(as: person), action: .plan, target: loaded.id, person: person, store: store, language: language
+        )
         let identity = try storeOptions.identity(language: language)
         let people: [Participant]
         if let participants {
@@ -80,9 +86,10 @@ struct PlanRunCommand: AsyncParsableCommand {
         ))
         var plan = computed
         var version: PlanVersion?
+        if dryRun { try await store.recordAudit([audit]) }
         if !dryRun {
             let now = SystemClock.now()
-            let recorded = try await store.recordPlan(computed, agreement: loaded, now: now)
+            let recorded = try await store.recordPlan(computed, agreement: loaded, audit: audit, now: now)
             plan = recorded.plan
             version = recorded
         }

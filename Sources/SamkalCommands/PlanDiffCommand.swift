@@ -13,15 +13,20 @@ struct PlanDiffCommand: AsyncParsableCommand {
     var agreementID: String?
 
     @OptionGroup var format: ListingFormatOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let language = languageOption.language
-        let store = try storeOptions.open()
+        let session = try asker.session()
+        let language = session.language
+        let store = session.store
         guard let agreement = try await store.agreement(id: agreementID) else {
             throw CommandFailure.store(.noAgreement, language)
         }
+        let audit = try await AccessGate.check(
+            AccessPolicy(agreement: agreement, participants: [Participant]()).canConvene(as: session.person),
+            action: .readPlan, target: agreement.id, person: session.person, store: store, language: language
+        )
+        try await store.recordAudit([audit])
         guard let version = try await store.latestPlanVersion(agreementID: agreement.id) else {
             Console.out(language == .nb ? "Ingen planversjoner er lagret.\n" : "No plan versions are stored.\n")
             return

@@ -30,7 +30,7 @@ struct RsvpImportCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, _) = try await Convening.session(asker)
+        let (session, _, _) = try await Convening.session(asker, action: .recordReplies)
         let language = session.language
         let nb = language == .nb
         let store = session.store
@@ -145,7 +145,10 @@ struct RsvpListCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement) = try await Convening.session(asker)
+        let (session, agreement, audit) = try await Convening.session(asker, action: .readReplies)
+        try await session.store.recordAudit([AuditEntry(
+            at: audit.at, actorID: audit.actorID, action: .readReplies, target: meeting ?? "all", allowed: true, rule: audit.rule
+        )])
         let language = session.language
         let nb = language == .nb
         let book = ReplyBook(try await session.store.replies())

@@ -24,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var languageOption: LanguageOption
+    /// Accepted as on every command; the server answers each feed by its link, not by who runs it.
+    @OptionGroup var identity: IdentityOption
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment

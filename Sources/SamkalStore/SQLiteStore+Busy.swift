@@ -2,9 +2,10 @@ import GRDB
 import SamkalCore
 
 extension SQLiteStore {
-    public func replaceBusy(_ imports: [(owner: String, source: String, periods: [BusyPeriod])]) async throws {
+    public func replaceBusy(_ imports: [(owner: String, source: String, periods: [BusyPeriod])], audit: AuditEntry?) async throws {
         let batch = imports.map { BusyImport(owner: $0.owner, source: $0.source, periods: $0.periods) }
         try await writer.write { db in
+            if let audit { try Self.audit(db, audit) }
             let statement = try db.makeStatement(sql: "INSERT INTO busy (owner, source, start, \"end\") VALUES (?, ?, ?, ?)")
             for item in batch {
                 try db.execute(sql: "DELETE FROM busy WHERE owner = ? AND source = ?", arguments: [item.owner, item.source])

@@ -2,9 +2,10 @@ import GRDB
 import SamkalCore
 
 extension SQLiteStore {
-    public func recordPlan(_ plan: Plan, agreement: Agreement, now: UTCTimestamp) async throws -> PlanVersion {
+    public func recordPlan(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> PlanVersion {
         let agreementJSON = try StoredJSON.encode(agreement)
         return try await writer.write { db in
+            if let audit { try Self.audit(db, audit) }
             try Self.upsert(db, agreement: agreement, json: agreementJSON, now: now)
             let stored = try Self.storedMeetings(db, for: plan)
             let outcome = PlanVersioning.reconcile(stored: stored, with: plan)

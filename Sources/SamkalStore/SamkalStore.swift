@@ -24,7 +24,7 @@ public protocol SamkalStore: Sendable {
     /// Stores the agreement and a plan computed from it as a new version, in one
     /// transaction, and returns the plan as it now stands (stored SEQUENCE and STATUS,
     /// cancelled meetings kept) with the changes.
-    func recordPlan(_ plan: Plan, agreement: Agreement, now: UTCTimestamp) async throws -> PlanVersion
+    func recordPlan(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> PlanVersion
     func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary?
     func meeting(uid: String) async throws -> PlannedMeeting?
     func meetings(agreementID: String) async throws -> [PlannedMeeting]
@@ -33,7 +33,7 @@ public protocol SamkalStore: Sendable {
 
     /// Replaces, for each entry, the busy time `owner` has from `source` (a file name) with
     /// `periods` — all entries in one transaction.
-    func replaceBusy(_ imports: [(owner: String, source: String, periods: [BusyPeriod])]) async throws
+    func replaceBusy(_ imports: [(owner: String, source: String, periods: [BusyPeriod])], audit: AuditEntry?) async throws
     /// Every owner's imported busy time.
     func busyTime() async throws -> [String: [BusyPeriod]]
 
@@ -52,13 +52,21 @@ public protocol SamkalStore: Sendable {
 }
 
 extension SamkalStore {
-    /// Imports participants with no audit entry: for tests and for the server's own bootstrap.
+    /// Without an audit entry: for tests and for the server's own first start.
     public func importParticipants(_ participants: [Participant], agreement: Agreement, now: UTCTimestamp) async throws -> ImportSummary {
         try await importParticipants(participants, agreement: agreement, audit: nil, now: now)
     }
 
     public func endParticipant(id: String, on date: LocalDate, now: UTCTimestamp) async throws -> Participant {
         try await endParticipant(id: id, on: date, audit: nil, now: now)
+    }
+
+    public func recordPlan(_ plan: Plan, agreement: Agreement, now: UTCTimestamp) async throws -> PlanVersion {
+        try await recordPlan(plan, agreement: agreement, audit: nil, now: now)
+    }
+
+    public func replaceBusy(_ imports: [(owner: String, source: String, periods: [BusyPeriod])]) async throws {
+        try await replaceBusy(imports, audit: nil)
     }
 }
 

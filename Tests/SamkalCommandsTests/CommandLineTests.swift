@@ -103,7 +103,7 @@ struct CommandLineTests {
     @Test func planWritesFeedsForTheAgreementEachPartyAndEachPerson() throws {
         let directory = try Self.temporaryDirectory()
         let out = directory.appendingPathComponent("feeds")
-        let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--ics", out.path])
+        let result = try Self.run(["plan", Self.example, "--as", "kari-vagen", "--from", "2027-01-01", "--to", "2027-12-31", "--ics", out.path])
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         // File names are opaque; the command says whose is whose.
@@ -132,7 +132,7 @@ struct CommandLineTests {
             let out = directory.appendingPathComponent("run\(run)")
             // Two installations with the same secret: the secret is an input like the agreement.
             let result = try Self.run(
-                ["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path],
+                ["plan", Self.example, "--as", "kari-vagen", "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path],
                 environment: ["SAMKAL_DATA": try Self.seededDataDirectory()]
             )
             #expect(result.status == 0)
@@ -146,7 +146,7 @@ struct CommandLineTests {
     }
 
     @Test func jsonHasTheDocumentedShape() throws {
-        let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-12-31", "--json"])
+        let result = try Self.run(["plan", Self.example, "--as", "kari-vagen", "--from", "2027-01-01", "--to", "2027-12-31", "--json"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["agreement"] as? String == "afjord-nav-nord-fosen")
@@ -165,7 +165,7 @@ struct CommandLineTests {
     }
 
     @Test func englishOnRequest() throws {
-        let result = try Self.run(["plan", Self.example, "--from", "2027-01-01", "--to", "2027-06-30", "--lang", "en"])
+        let result = try Self.run(["plan", Self.example, "--as", "kari-vagen", "--from", "2027-01-01", "--to", "2027-06-30", "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Leader meeting spring 2027"))
         #expect(result.stdout.contains("Date"))
@@ -202,7 +202,7 @@ struct CommandLineTests {
         #expect(check.stderr.range(of: #"avtale\.yaml:\d+:\d+: feil: "#, options: .regularExpression) != nil, "\(check.stderr)")
 
         let out = directory.appendingPathComponent("feeds")
-        let plan = try Self.run(["plan", file.path, "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path])
+        let plan = try Self.run(["plan", file.path, "--as", "kari-vagen", "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path])
         #expect(plan.status != 0)
         #expect(plan.stdout.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -232,10 +232,10 @@ struct CommandLineTests {
     }
 
     @Test func badFlagsAreRejected() throws {
-        let result = try Self.run(["plan", Self.example, "--from", "2027-02-30", "--to", "2027-12-31"])
+        let result = try Self.run(["plan", Self.example, "--as", "kari-vagen", "--from", "2027-02-30", "--to", "2027-12-31"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("2027-02-30"))
-        let reversed = try Self.run(["plan", Self.example, "--from", "2027-12-31", "--to", "2027-01-01"])
+        let reversed = try Self.run(["plan", Self.example, "--as", "kari-vagen", "--from", "2027-12-31", "--to", "2027-01-01"])
         #expect(reversed.status != 0)
     }
 }

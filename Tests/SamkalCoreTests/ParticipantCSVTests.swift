@@ -75,6 +75,19 @@ struct ParticipantCSVTests {
         #expect(found.first?.problem == .looksLikeNationalID)
     }
 
+    @Test(arguments: ["010199 12345", "010199-12345", "010199.12345", "0101 9912 345", "010199\u{00A0}12345"])
+    func nationalIdentityNumbersWrittenWithSeparatorsAreRefusedToo(_ id: String) {
+        let found = diagnostics(["\"\(id)\",Test,ti,ja,2026-09-01,2028-08-31,work,ola-brattoy,,,,,"])
+        #expect(found.first?.problem == .looksLikeNationalID, "\(id)")
+        #expect(NationalIdentityNumber.looksLike(id))
+    }
+
+    @Test func caseIdsWithDigitsAreNotNationalIdentityNumbers() {
+        for id in ["D-0042", "2027-00123", "K-12345678", "0101991234"] {
+            #expect(!NationalIdentityNumber.looksLike(id), "\(id)")
+        }
+    }
+
     @Test func duplicateIdsAndWrongColumnCountsAreReported() {
         let found = diagnostics([
             "D-0042,A,ti,ja,2026-09-01,2028-08-31,work,ola-brattoy,,,,,",

@@ -152,6 +152,13 @@ public struct AccessPolicy: Sendable {
         return refugeeServicePartyIDs.contains(person.partyID) ? .allowed(.runsProgramme) : .refused(.onlyRefugeeService)
     }
 
+    /// Planning, importing busy time, convening (invitations, the outbox, answers): the
+    /// refugee service, which convenes the meetings and runs the programme.
+    public func canConvene(as personID: String) -> AccessDecision {
+        guard let person = people[personID] else { return .refused(.unknownPerson) }
+        return refugeeServicePartyIDs.contains(person.partyID) ? .allowed(.runsProgramme) : .refused(.onlyRefugeeServiceConvenes)
+    }
+
     // MARK: Links and the audit log
 
     /// Making, listing, revoking or rotating subscription links: the refugee service for

@@ -10,6 +10,14 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case readLinks, writeLinks
         /// The audit log itself was read.
         case readAudit
+        /// A plan computed (and stored), or the changes of the last one read.
+        case plan, readPlan
+        /// Busy time imported (a person's, a participant's or a class's calendar).
+        case importBusyTime
+        /// The outbox listed, or failed messages requeued.
+        case readOutbox, requeueOutbox
+        /// The answers to invitations listed.
+        case readReplies
     }
 
     public let id: Int64?

@@ -14,6 +14,9 @@ public struct MinutesRenderer: Sendable {
 
     public static let templateNames = MinutesFormat.allCases.map(\.templateName)
 
+    /// `participantNames` holds the participants the reader may know by name
+    /// (`AccessPolicy.canView`); the others show as their case id, without the reason for an
+    /// absence.
     public func render(
         meeting: PlannedMeeting,
         revisions: [MinutesRecord],
@@ -45,7 +48,9 @@ public struct MinutesRenderer: Sendable {
                 ? "\(participantNames[mark.attendeeID] ?? mark.attendeeID) (\(language == .nb ? "deltaker" : "participant"))"
                 : personName(mark.attendeeID)
             var row: [String: Any] = ["name": name, "status": mark.status.text(in: language)]
-            if let reason = mark.reason, !reason.isEmpty { row["reason"] = reason }
+            // A reason for a participant's absence is case data: only with their name.
+            let mayKnowReason = !mark.isParticipant || participantNames[mark.attendeeID] != nil
+            if mayKnowReason, let reason = mark.reason, !reason.isEmpty { row["reason"] = reason }
             return row
         }
         let items: [[String: Any]] = actionItems.map { item in

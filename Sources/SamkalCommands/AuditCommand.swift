@@ -14,14 +14,11 @@ struct AuditCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
+        let (session, _, audit) = try await asker.guardedSession(action: .readAudit, target: limit.map { "last \($0)" } ?? "all") {
+            policy, person in policy.canReadAudit(as: person)
+        }
         let language = session.language
         let store = session.store
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
-        let audit = try await AccessGate.check(
-            AccessPolicy(agreement: agreement, participants: [Participant]()).canReadAudit(as: session.person),
-            action: .readAudit, target: limit.map { "last \($0)" } ?? "all", person: session.person, store: store, language: language
-        )
         try await store.recordAudit([audit])
         let entries = try await store.auditLog(limit: limit)
         let listing = Listing(

@@ -121,14 +121,6 @@ enum Convening {
     /// The session and the stored agreement, once the asker is known to be of the refugee
     /// service; a refusal is audited under `action`.
     static func session(_ asker: AskerOptions, action: AuditEntry.Action) async throws -> (AskerOptions.Session, Agreement, AuditEntry) {
-        let session = try asker.session()
-        guard let agreement = try await session.store.agreement(id: nil) else {
-            throw CommandFailure.store(.noAgreement, session.language)
-        }
-        let audit = try await AccessGate.check(
-            AccessPolicy(agreement: agreement, participants: [Participant]()).canConvene(as: session.person),
-            action: action, target: agreement.id, person: session.person, store: session.store, language: session.language
-        )
-        return (session, agreement, audit)
+        try await asker.guardedSession(action: action) { policy, person in policy.canConvene(as: person) }
     }
 }

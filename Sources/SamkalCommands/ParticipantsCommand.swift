@@ -187,14 +187,11 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
+        let (session, agreement, audit) = try await asker.guardedSession(action: .writeParticipants, target: id) {
+            policy, person in policy.canManageParticipants(as: person)
+        }
         let language = session.language
         let store = session.store
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
-        let audit = try await AccessGate.check(
-            AccessPolicy(agreement: agreement, participants: [Participant]()).canManageParticipants(as: session.person),
-            action: .writeParticipants, target: id, person: session.person, store: store, language: language
-        )
         let date: LocalDate
         if let on {
             guard let parsed = LocalDate(iso: on) else {

@@ -16,16 +16,11 @@ struct PlanDiffCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
+        let (session, agreement, audit) = try await asker.guardedSession(agreementID: agreementID, action: .readPlan) {
+            policy, person in policy.canConvene(as: person)
+        }
         let language = session.language
         let store = session.store
-        guard let agreement = try await store.agreement(id: agreementID) else {
-            throw CommandFailure.store(.noAgreement, language)
-        }
-        let audit = try await AccessGate.check(
-            AccessPolicy(agreement: agreement, participants: [Participant]()).canConvene(as: session.person),
-            action: .readPlan, target: agreement.id, person: session.person, store: store, language: language
-        )
         try await store.recordAudit([audit])
         guard let version = try await store.latestPlanVersion(agreementID: agreement.id) else {
             Console.out(language == .nb ? "Ingen planversjoner er lagret.\n" : "No plan versions are stored.\n")

@@ -23,4 +23,22 @@ struct AskerOptions: ParsableArguments {
         let person = try identity.person(language)
         return Session(language: language, person: person, store: try storeOptions.open(language: language), dataDirectory: storeOptions.dataDirectory)
     }
+
+    /// A session, the stored agreement (`agreementID`, or the only one stored) and the audit
+    /// entry of an access the need-to-know rule allowed; a refusal is audited and ends the
+    /// command with status 77.
+    func guardedSession(
+        agreementID: String? = nil, action: AuditEntry.Action, target: String? = nil,
+        rule: (AccessPolicy, String) -> AccessDecision
+    ) async throws -> (session: Session, agreement: Agreement, audit: AuditEntry) {
+        let session = try session()
+        guard let agreement = try await session.store.agreement(id: agreementID) else {
+            throw CommandFailure.store(.noAgreement, session.language)
+        }
+        let audit = try await AccessGate.check(
+            rule(AccessPolicy(agreement: agreement, participants: [Participant]()), session.person),
+            action: action, target: target ?? agreement.id, person: session.person, store: session.store, language: session.language
+        )
+        return (session, agreement, audit)
+    }
 }

@@ -60,11 +60,17 @@ let package = Package(
             name: "SamkalPublishing",
             dependencies: ["SamkalCore", "ICalendar"]
         ),
+        // The use cases the command line and the server both call: store, clock and plain
+        // inputs in, values or typed errors out.
+        .target(
+            name: "SamkalService",
+            dependencies: ["SamkalCore", "SamkalStore", "SamkalPublishing", "SamkalMail", "SamkalTemplates"]
+        ),
         // `samkal serve`: need-to-know subscription feeds over HTTP (Hummingbird 2).
         .target(
             name: "SamkalServer",
             dependencies: [
-                "SamkalCore", "SamkalStore", "SamkalPublishing", "ICalendar",
+                "SamkalCore", "SamkalStore", "SamkalService",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -93,6 +99,7 @@ let package = Package(
             dependencies: [
                 "SamkalCore",
                 "SamkalPublishing",
+                "SamkalService",
                 "SamkalStore",
                 "SamkalTemplates",
                 "SamkalServer",
@@ -148,7 +155,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamkalCommandsTests",
-            dependencies: ["SamkalCommands", "samkal", "ICalendar", "SamkalCore"]
+            dependencies: ["SamkalCommands", "samkal", "ICalendar", "SamkalCore", "SamkalService", "SamkalStore", "SamkalPublishing"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -12,7 +12,7 @@ extension ICalCalendar {
                 throw .invalidValue(property: "VCALENDAR", value: productID)
             }
             defer { icalmemory_free_buffer(text) }
-            return String(cString: text)
+            return ExtendedTextEscaping.restored(String(cString: text))
         }
     }
 }

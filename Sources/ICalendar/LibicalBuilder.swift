@@ -24,7 +24,7 @@ enum LibicalBuilder {
         }
         if let name = calendar.name {
             icalcomponent_add_property(root, icalproperty_new_name(name))
-            icalcomponent_add_property(root, extraProperty(name: "X-WR-CALNAME", value: name))
+            icalcomponent_add_property(root, extraProperty(name: "X-WR-CALNAME", value: ExtendedTextEscaping.protected(name)))
         }
         if let seconds = calendar.refreshIntervalSeconds {
             let duration = icaldurationtype_from_int(Int32(seconds))
@@ -90,8 +90,12 @@ enum LibicalBuilder {
         for attendee in event.attendees {
             add(attendeeProperty(attendee))
         }
-        for category in event.categories {
-            add(icalproperty_new_categories(category))
+        if !event.categories.isEmpty {
+            // One CATEGORIES property with every value (some parsers refuse several). libical
+            // writes its commas as separators, so a comma inside a value becomes a space.
+            add(icalproperty_new_categories(
+                event.categories.map { $0.replacingOccurrences(of: ",", with: " ") }.joined(separator: ",")
+            ))
         }
         add(icalproperty_new_sequence(Int32(event.sequence)))
         if let status = event.status {
@@ -135,6 +139,7 @@ enum LibicalBuilder {
         return property
     }
 
+    /// An X- property whose value is written as given.
     static func extraProperty(name: String, value: String) -> OpaquePointer? {
         let property = icalproperty_new_x(value)
         icalproperty_set_x_name(property, name)

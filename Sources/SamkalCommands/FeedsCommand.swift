@@ -50,7 +50,7 @@ enum FeedLinks {
 
     /// Creates a subscription and returns its one-time token.
     static func create(
-        kind: FeedSubscription.Kind, subject: String, label: String, store: SQLiteStore, audit: AuditEntry? = nil
+        kind: FeedSubscription.Kind, subject: String, label: String, store: any SamkalStore, audit: AuditEntry? = nil
     ) async throws -> (FeedSubscription, String) {
         let token = FeedToken.generate()
         let subscription = try await store.addFeed(

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import ICalendar
 import SamkalCore
 import SamkalPublishing
+import SamkalService
 import SamkalStore
 
 /// `samkal plan …`: plans meetings (`run`, the default) or shows what the last plan changed (`diff`).
@@ -70,34 +70,33 @@ struct PlanRunCommand: AsyncParsableCommand {
             policy.canConvene(as: person), action: .plan, target: loaded.id, person: person, store: store, language: language
         )
         let identity = try storeOptions.identity(language: language)
-        let people: [Participant]
-        if let participants {
-            people = try ParticipantFile.read(participants, agreement: loaded, language: language)
-        } else {
-            people = try await store.participants(agreementID: loaded.id)
+        let given = try participants.map { try ParticipantFile.read($0, agreement: loaded, language: language) }
+        // With --stamp, the plan version is recorded as made then (reproducible output).
+        let now = stampOverride ?? SystemClock.now()
+        let outcome: PlanningService.Outcome
+        do {
+            outcome = try await PlanningService(store: store, identity: identity).plan(
+                loaded, range: range, stamp: stamp, language: language, participants: given,
+                record: !dryRun, audit: audit, now: now
+            )
+        } catch PlanningError.unknownTimeZone(let zone) {
+            Console.error((language == .nb ? "feil: ukjent tidssone: " : "error: unknown time zone: ") + zone)
+            throw ExitCode.failure
         }
-        let zone = ZonedTime(zoneID: loaded.timeZoneID)!
-        let computed = Planner.plan(PlanRequest(
-            agreement: loaded, range: range, stamp: stamp, language: language,
-            participants: people,
-            busy: zone.busyIntervals(try await store.busyTime()),
-            previous: try await store.meetings(agreementID: loaded.id),
-            identity: identity
-        ))
-        var plan = computed
-        var version: PlanVersion?
-        if dryRun { try await store.recordAudit([audit]) }
-        if !dryRun {
-            let now = SystemClock.now()
-            let recorded = try await store.recordPlan(computed, agreement: loaded, audit: audit, now: now)
-            plan = recorded.plan
-            version = recorded
-        }
+        let plan = outcome.plan
+        let version = outcome.version
 
         // Render everything before writing anything, so a failure leaves no half-written output.
         let jsonText = json ? try PlanJSON.render(plan) : nil
-        let participantsByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let feeds = try ics.map { _ in try renderFeeds(plan: plan, agreement: loaded, participantsByID: participantsByID, identity: identity) }
+        let feeds: [FeedFile]?
+        if ics == nil {
+            feeds = nil
+        } else if dryRun {
+            let participantsByID = Dictionary(outcome.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            feeds = try renderFeeds(plan: plan, agreement: loaded, participantsByID: participantsByID, identity: identity)
+        } else {
+            feeds = try await storedFeeds(store: store, agreement: loaded, identity: identity, language: language, now: now)
+        }
 
         if let directory = ics, let feeds {
             try FeedDirectory.write(feeds.map { ($0.name, $0.text) }, to: directory, language: language)
@@ -148,18 +147,34 @@ struct PlanRunCommand: AsyncParsableCommand {
         return value
     }
 
-    /// Every feed under an opaque file name (`<keyed hash>.ics`), so a directory published
-    /// as it is gives nobody a guessable address for anyone's calendar; which file is whose
-    /// is printed, not written beside them.
+    /// Every feed of the store under an opaque file name (`<keyed hash>.ics`), rendered by
+    /// the same use case as `samkal serve`: the same store gives the same bytes. A directory
+    /// published as it is gives nobody a guessable address; which file is whose is printed,
+    /// not written beside them.
+    private func storedFeeds(
+        store: any SamkalStore, agreement: Agreement, identity: MeetingIdentity, language: Language, now: UTCTimestamp
+    ) async throws -> [FeedFile] {
+        let rendering = FeedRendering(store: store, language: language)
+        var files: [FeedFile] = []
+        for scope in try await rendering.scopes(agreementID: agreement.id) {
+            let feed = try await rendering.render(scope, agreementID: agreement.id, now: now)
+            files.append(FeedFile(
+                scope: scope, label: label(of: scope, agreement: agreement),
+                name: identity.opaque("feed\u{0}" + scope.identityKey) + ".ics", text: feed.text
+            ))
+        }
+        return files
+    }
+
+    /// The feeds of a dry run: the plan as it would stand, nothing read from the store.
     private func renderFeeds(
         plan: Plan, agreement: Agreement, participantsByID: [String: Participant], identity: MeetingIdentity
     ) throws -> [FeedFile] {
-        let builder = FeedBuilder()
-        return try builder.allFeeds(plan: plan, agreement: agreement, participants: participantsByID).map { feed in
+        try FeedScope.all(in: agreement).map { scope in
             FeedFile(
-                scope: feed.scope, label: label(of: feed.scope, agreement: agreement),
-                name: identity.opaque("feed\u{0}" + feed.scope.identityKey) + ".ics",
-                text: try feed.calendar.serialized()
+                scope: scope, label: label(of: scope, agreement: agreement),
+                name: identity.opaque("feed\u{0}" + scope.identityKey) + ".ics",
+                text: try FeedBuilder().text(for: scope, plan: plan, agreement: agreement, participants: participantsByID).text
             )
         }
     }

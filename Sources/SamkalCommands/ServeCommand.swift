@@ -4,6 +4,7 @@ import Hummingbird
 import Logging
 import SamkalCore
 import SamkalServer
+import SamkalService
 import SamkalStore
 
 /// `samkal serve`: publishes the subscription feeds over HTTP.
@@ -57,7 +58,7 @@ struct ServeCommand: AsyncParsableCommand {
 
 /// The embedded default: the example agreement and participants, planned for the coming year.
 enum ExampleBootstrap {
-    static func run(store: SQLiteStore, identity: MeetingIdentity, base: String, baseURL: BaseURLOption, language: Language) async throws {
+    static func run(store: any SamkalStore, identity: MeetingIdentity, base: String, baseURL: BaseURLOption, language: Language) async throws {
         guard let directory = ResourceLocator.directory(named: "calendars", containing: "afjord-nav-nord-fosen.yaml") else {
             Console.error(language == .nb
                 ? "feil: tomt datalager og fant ikke eksempelet i calendars/; kjør samkal plan og samkal feeds add først"
@@ -76,11 +77,11 @@ enum ExampleBootstrap {
         _ = try await store.importParticipants(participants, agreement: agreement, now: now)
         let today = SystemClock.today(in: agreement.timeZoneID)
         let range = DateSpan(first: today, last: today.adding(days: 365))!
-        let plan = Planner.plan(PlanRequest(
-            agreement: agreement, range: range, stamp: now, language: language, participants: participants,
-            identity: identity
-        ))
-        let version = try await store.recordPlan(plan, agreement: agreement, now: now)
+        let outcome = try await PlanningService(store: store, identity: identity).plan(
+            agreement, range: range, stamp: now, language: language, participants: participants,
+            record: true, audit: nil, now: now
+        )
+        guard let version = outcome.version else { return }
         Console.out(language == .nb
             ? "Planla eksempelavtalen \(range.first)–\(range.last): \(version.plan.meetings.count) møter.\nAbonnementslenker (vises bare nå):\n"
             : "Planned the example agreement \(range.first)–\(range.last): \(version.plan.meetings.count) meetings.\nSubscription links (shown only now):\n")

@@ -39,14 +39,20 @@ public struct FeedBuilder: Sendable {
         )
     }
 
+    /// The feed of `scope` as iCalendar text, and how many events it holds.
+    public func text(
+        for scope: FeedScope, plan: Plan, agreement: Agreement,
+        participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:], replies: ReplyBook = ReplyBook()
+    ) throws -> (text: String, eventCount: Int) {
+        let calendar = calendar(for: scope, plan: plan, agreement: agreement, participants: participants, stamps: stamps, replies: replies)
+        return (try calendar.serialized(), calendar.events.count)
+    }
+
     /// Every feed of the plan: the agreement's, each party's and each person's, in a stable order.
     public func allFeeds(
         plan: Plan, agreement: Agreement, participants: [String: Participant] = [:]
     ) -> [(scope: FeedScope, calendar: ICalCalendar)] {
-        let scopes: [FeedScope] = [.agreement]
-            + agreement.parties.map(\.id).sorted().map(FeedScope.party)
-            + agreement.sortedPeople.map(\.id).map(FeedScope.person)
-        return scopes.map { ($0, calendar(for: $0, plan: plan, agreement: agreement, participants: participants)) }
+        FeedScope.all(in: agreement).map { ($0, calendar(for: $0, plan: plan, agreement: agreement, participants: participants)) }
     }
 
     private func name(of scope: FeedScope, agreement: Agreement) -> String {

@@ -6,6 +6,12 @@ public enum FeedScope: Sendable, Hashable, Codable {
     case party(String)
     case person(String)
 
+    /// Every feed of an agreement: the agreement's, each party's and each person's, in a stable order.
+    public static func all(in agreement: Agreement) -> [FeedScope] {
+        [.agreement] + agreement.parties.map(\.id).sorted().map(FeedScope.party)
+            + agreement.sortedPeople.map(\.id).map(FeedScope.person)
+    }
+
     /// What the feed's opaque file name is derived from (with the installation's secret).
     public var identityKey: String {
         switch self {

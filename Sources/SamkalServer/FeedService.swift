@@ -1,10 +1,10 @@
 import Crypto
 import Foundation
-import ICalendar
 import Logging
 import NIOCore
 import SamkalCore
 import SamkalPublishing
+import SamkalService
 import SamkalStore
 import Synchronization
 
@@ -14,11 +14,9 @@ import Synchronization
 /// whenever anything is committed — a plan, a revocation, a participant); only when it
 /// changed, or on the first request for a feed, is the store read and the feed rendered.
 public final class FeedService: Sendable {
-    let store: SQLiteStore
-    let builder = FeedBuilder()
-    /// How long a cancelled meeting stays in feeds (as STATUS:CANCELLED) after it was cancelled.
-    let keepCancelledSeconds: Int
-    let language: Language
+    let store: any SamkalStore
+    /// The one feed-rendering use case, shared with `samkal plan --ics`.
+    let rendering: FeedRendering
     private let metrics: ServerMetrics
 
     private struct State {
@@ -29,10 +27,9 @@ public final class FeedService: Sendable {
 
     private let state = Mutex(State())
 
-    public init(store: SQLiteStore, keepCancelledDays: Int = 30, language: Language = .nb, metrics: ServerMetrics) {
+    public init(store: any SamkalStore, keepCancelledDays: Int = 30, language: Language = .nb, metrics: ServerMetrics) {
         self.store = store
-        self.keepCancelledSeconds = keepCancelledDays * 86_400
-        self.language = language
+        self.rendering = FeedRendering(store: store, keepCancelledDays: keepCancelledDays, language: language)
         self.metrics = metrics
     }
 
@@ -72,79 +69,19 @@ public final class FeedService: Sendable {
     }
 
     private func render(_ subscription: FeedSubscription, now: UTCTimestamp) async throws -> RenderedFeed {
-        guard let agreement = try await agreement(for: subscription) else {
-            throw StoreError.noAgreement
-        }
-        let participants = try await store.participants(agreementID: agreement.id)
-        let changed = try await store.meetingChangeTimes(agreementID: agreement.id)
-        let cutoff = now.secondsSince1970 - keepCancelledSeconds
         let scope: FeedScope = switch subscription.kind {
         case .person: .person(subscription.subject)
         case .party: .party(subscription.subject)
         case .agreement: .agreement
         }
-        let stored = try await store.meetings(agreementID: agreement.id)
-        let meetings = stored.filter { meeting in
-            meeting.status != .cancelled || (changed[meeting.uid]?.secondsSince1970 ?? 0) >= cutoff
-        }
-        // Last-Modified moves forward on changes and cancellations, and when a cancelled
-        // meeting drops out of the feed (its cancellation time + the keep period).
-        let replies = ReplyBook(try await store.replies())
-        let confirmed = try await store.meetingConfirmationTimes()
-        var lastChange = 0
-        var nextDrop: Int?
-        let byID = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let policy = AccessPolicy(agreement: agreement, participants: byID)
-        for meeting in stored where !meeting.isReissuedUnderOpaqueUID && policy.disclosure(of: meeting, to: scope.viewer) != .hidden {
-            // An answer recorded for the meeting's current version changes its PARTSTAT.
-            // Sending the invitation (STATUS:CONFIRMED) changes it too.
-            let changedAt = max(
-                changed[meeting.uid]?.secondsSince1970 ?? 0,
-                replies.lastReceived(for: meeting)?.secondsSince1970 ?? 0,
-                meeting.status == .cancelled ? 0 : confirmed[meeting.uid]?.secondsSince1970 ?? 0
-            )
-            guard meeting.status == .cancelled else {
-                lastChange = max(lastChange, changedAt)
-                continue
-            }
-            let drop = changedAt + keepCancelledSeconds
-            if drop <= now.secondsSince1970 {
-                lastChange = max(lastChange, drop)
-            } else {
-                lastChange = max(lastChange, changedAt)
-                nextDrop = min(nextDrop ?? drop, drop)
-            }
-        }
-        let first = meetings.map(\.date).min() ?? LocalDate(dayNumber: now.date.dayNumber)
-        let last = meetings.map(\.date).max() ?? first
-        let plan = Plan(
-            agreementID: agreement.id, agreementName: agreement.name,
-            range: DateSpan(first: first, last: last)!,
-            stamp: UTCTimestamp(date: agreement.revised ?? first), timeZoneID: agreement.timeZoneID,
-            language: language, meetings: meetings, warnings: [], unplaced: []
-        )
-        let calendar = builder.calendar(
-            for: scope, plan: plan, agreement: agreement,
-            participants: byID,
-            stamps: changed,
-            replies: replies
-        )
-        let body = Data(try calendar.serialized().utf8)
-        if lastChange == 0 { lastChange = changed.values.map(\.secondsSince1970).max() ?? 0 }
-        let modified = Date(timeIntervalSince1970: Double(lastChange))
+        let feed = try await rendering.render(scope, agreementID: subscription.kind == .agreement ? subscription.subject : nil, now: now)
+        let body = Data(feed.text.utf8)
         return RenderedFeed(
             body: ByteBuffer(bytes: body),
             etag: "\"" + FeedToken.hex(SHA256.hash(data: body)) + "\"",
-            lastModified: modified,
-            meetingCount: calendar.events.count,
-            validUntil: nextDrop
+            lastModified: Date(timeIntervalSince1970: Double(feed.lastModified)),
+            meetingCount: feed.eventCount,
+            validUntil: feed.validUntil
         )
-    }
-
-    private func agreement(for subscription: FeedSubscription) async throws -> Agreement? {
-        switch subscription.kind {
-        case .agreement: try await store.agreement(id: subscription.subject)
-        default: try await store.agreement(id: nil)
-        }
     }
 }

@@ -77,13 +77,3 @@ extension SQLiteStore {
     }
 }
 
-extension SQLiteStore {
-    /// A subscription made without an audit entry: the server's first start, and tests.
-    public func addFeed(kind: FeedSubscription.Kind, subject: String, label: String, tokenHash: String, now: UTCTimestamp) async throws -> FeedSubscription {
-        try await addFeed(kind: kind, subject: subject, label: label, tokenHash: tokenHash, audit: nil, now: now)
-    }
-
-    public func revokeFeed(id: Int64, now: UTCTimestamp) async throws -> Bool {
-        try await revokeFeed(id: id, audit: nil, now: now)
-    }
-}

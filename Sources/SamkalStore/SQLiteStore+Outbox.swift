@@ -66,7 +66,7 @@ extension SQLiteStore {
     }
 
     /// The outbox, oldest first; only `status` when given.
-    public func outbox(status: OutboxEntry.Status? = nil) async throws -> [OutboxEntry] {
+    public func outbox(status: OutboxEntry.Status?) async throws -> [OutboxEntry] {
         try await writer.read { db in
             let rows = if let status {
                 try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE status = ? ORDER BY id", arguments: [status.rawValue])
@@ -79,7 +79,7 @@ extension SQLiteStore {
 
     /// Messages to send now: pending ones whose time has come, and any whose last attempt
     /// was interrupted (a crash between sending and recording).
-    public func dueOutbox(now: UTCTimestamp, meetingUID: String? = nil) async throws -> [OutboxEntry] {
+    public func dueOutbox(now: UTCTimestamp, meetingUID: String?) async throws -> [OutboxEntry] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT * FROM outbox WHERE (status = 'sending' OR (status = 'pending' AND nextAttemptAt <= ?))

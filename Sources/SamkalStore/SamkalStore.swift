@@ -7,7 +7,11 @@ import SamkalCore
 /// need-to-know rule guards check it inside the transaction and write the audit entry in
 /// the same transaction, whether the request was allowed or refused. `now` is the
 /// caller's clock, so the store never reads one.
-public protocol SamkalStore: Sendable {
+public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore {
+    /// A value that changes whenever anything is committed, by this process or another;
+    /// cheap enough to ask on every request (the server's feed cache does).
+    func changeStamp() -> StoreChangeStamp
+
     // MARK: Agreements and participants
 
     func agreement(id: String?) async throws -> Agreement?
@@ -28,6 +32,8 @@ public protocol SamkalStore: Sendable {
     func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary?
     func meeting(uid: String) async throws -> PlannedMeeting?
     func meetings(agreementID: String) async throws -> [PlannedMeeting]
+    /// When each meeting last changed (its plan version's time): DTSTAMP and Last-Modified.
+    func meetingChangeTimes(agreementID: String) async throws -> [String: UTCTimestamp]
 
     // MARK: Busy time
 

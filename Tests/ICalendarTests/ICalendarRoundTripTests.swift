@@ -77,6 +77,32 @@ struct ICalendarRoundTripTests {
         #expect(text.contains("X-WR-CALNAME:samkal: Kari Vågen"))
     }
 
+    @Test func calendarNamesAreEscapedTextAndCategoriesAreOneProperty() throws {
+        var calendar = try Self.sampleCalendar()
+        calendar.name = "samkal: Flyktningtjenesten, Åfjord; kommune"
+        calendar.events[0].categories = ["Ledermøte", "leaderMeeting"]
+        let text = try calendar.serialized()
+        #expect(text.contains("\r\nX-WR-CALNAME:samkal: Flyktningtjenesten\\, Åfjord\\; kommune\r\n"), "\(text)")
+        #expect(text.contains("\r\nNAME:samkal: Flyktningtjenesten\\, Åfjord\\; kommune\r\n"))
+        #expect(text.components(separatedBy: "\r\nCATEGORIES").count == 2)
+        #expect(text.contains("\r\nCATEGORIES:Ledermøte,leaderMeeting\r\n"))
+        let parsed = try #require(try ICalCalendar.parse(text).first)
+        #expect(parsed.events.first?.categories == ["Ledermøte", "leaderMeeting"])
+    }
+
+    @Test func aLongCalendarNameIsEscapedAndStillFolded() throws {
+        var calendar = try Self.sampleCalendar()
+        let name = (1...20).map { "Flyktningtjenesten \($0), Åfjord; kommune\\" }.joined(separator: " ")
+        calendar.name = name
+        let text = try calendar.serialized()
+        for line in text.split(separator: "\r\n") { #expect(line.utf8.count <= 75, "\(line)") }
+        let unfolded = text.replacingOccurrences(of: "\r\n ", with: "")
+        let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ",", with: "\\,")
+            .replacingOccurrences(of: ";", with: "\\;")
+        #expect(unfolded.contains("\r\nX-WR-CALNAME:" + escaped + "\r\n"))
+        #expect(!text.unicodeScalars.contains { (0xE000...0xE003).contains($0.value) })
+    }
+
     @Test func feedWithoutMethodPassesRestrictionCheck() throws {
         let report = ICalValidator.validate(try Self.sampleCalendar().serialized())
         #expect(report.problems.isEmpty)

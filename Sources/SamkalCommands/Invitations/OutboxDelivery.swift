@@ -17,7 +17,7 @@ import SamkalStore
 ///   `sending`; the next run sends it again (same bytes, same Message-ID): SMTP cannot
 ///   tell a client whether a message whose reply it never saw was delivered (RFC 1047).
 struct OutboxDelivery {
-    let store: SQLiteStore
+    let store: any SamkalStore
     let clock: @Sendable () -> UTCTimestamp
     /// Tries per message within one run.
     var retriesPerRun = 3

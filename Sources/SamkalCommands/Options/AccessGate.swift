@@ -8,7 +8,7 @@ import SamkalStore
 enum AccessGate {
     static func check(
         _ decision: AccessDecision, action: AuditEntry.Action, target: String, person: String,
-        store: SQLiteStore, language: Language
+        store: any SamkalStore, language: Language
     ) async throws -> AuditEntry {
         let entry = AuditEntry(
             at: SystemClock.now(), actorID: person, action: action, target: target,

@@ -13,7 +13,7 @@ struct AskerOptions: ParsableArguments {
     struct Session {
         let language: Language
         let person: String
-        let store: SQLiteStore
+        let store: any SamkalStore
         /// The data directory (drafts of minutes live there, private).
         let dataDirectory: DataDirectory
     }

@@ -21,7 +21,7 @@ struct StoreOptions: ParsableArguments {
     var dataDirectory: DataDirectory { DataDirectory(path: directory) }
 
     /// Opens the store; warns when the directory or its files can be read by others.
-    func open(language: Language = LanguageOption.environmentLanguage) throws -> SQLiteStore {
+    func open(language: Language = LanguageOption.environmentLanguage) throws -> any SamkalStore {
         let data = dataDirectory
         try data.prepare()
         for (file, mode) in data.broaderThanPrivate() {
@@ -31,7 +31,7 @@ struct StoreOptions: ParsableArguments {
                 ? "advarsel: \(file) har tilgangene \(octal): andre enn eieren kan lese personopplysninger; stram inn med chmod \(fix) \(file)"
                 : "warning: \(file) has mode \(octal): others than its owner can read personal data; tighten it with chmod \(fix) \(file)")
         }
-        return try SQLiteStore(directory: directory)
+        return try StoreLocation.dataDirectory(directory).open()
     }
 
     /// The installation's identity for opaque UIDs, Message-IDs and file names.

@@ -1,0 +1,91 @@
+import SamkalCore
+import SamkalPublishing
+import SamkalStore
+
+/// One subscription feed as it stands in the store: what `samkal serve` answers and what
+/// `samkal plan --ics` writes — the same bytes for the same store, because both call this.
+public struct RenderedCalendar: Sendable, Hashable {
+    /// The iCalendar text.
+    public let text: String
+    /// The last change in the feed's scope (seconds since 1970): Last-Modified.
+    public let lastModified: Int
+    /// When a cancelled meeting drops out and the feed changes by itself, if ever.
+    public let validUntil: Int?
+    public let eventCount: Int
+}
+
+/// Renders a person's, party's or agreement's feed from the stored meetings — not from a
+/// plan made up for the purpose — with each event's DTSTAMP at its last change: a new
+/// time or place (plan version), an answer recorded for the current version (PARTSTAT),
+/// or the invitation sent (STATUS:CONFIRMED).
+public struct FeedRendering: Sendable {
+    public let store: any SamkalStore
+    /// How long a cancelled meeting stays in feeds (as STATUS:CANCELLED) after it was cancelled.
+    public let keepCancelledSeconds: Int
+    public let language: Language
+    let builder = FeedBuilder()
+
+    public init(store: any SamkalStore, keepCancelledDays: Int = 30, language: Language = .nb) {
+        self.store = store
+        self.keepCancelledSeconds = keepCancelledDays * 86_400
+        self.language = language
+    }
+
+    /// The feed of `scope` in the agreement `agreementID` (or the only one stored).
+    public func render(_ scope: FeedScope, agreementID: String?, now: UTCTimestamp) async throws -> RenderedCalendar {
+        guard let agreement = try await store.agreement(id: agreementID) else { throw StoreError.noAgreement }
+        let participants = try await store.participants(agreementID: agreement.id)
+        let byID = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let policy = AccessPolicy(agreement: agreement, participants: byID)
+        let versions = try await store.meetingChangeTimes(agreementID: agreement.id)
+        let replies = ReplyBook(try await store.replies())
+        let confirmed = try await store.meetingConfirmationTimes()
+        let stored = try await store.meetings(agreementID: agreement.id)
+
+        // When each meeting's content last changed; Last-Modified moves forward on changes
+        // and cancellations, and when a cancelled meeting drops out of the feed (its
+        // cancellation time + the keep period).
+        var changed: [String: UTCTimestamp] = [:]
+        var shown: [PlannedMeeting] = []
+        var lastChange = 0
+        var nextDrop: Int?
+        for meeting in stored where !meeting.isReissuedUnderOpaqueUID && policy.disclosure(of: meeting, to: scope.viewer) != .hidden {
+            let changedAt = max(
+                versions[meeting.uid]?.secondsSince1970 ?? 0,
+                replies.lastReceived(for: meeting)?.secondsSince1970 ?? 0,
+                meeting.status == .cancelled ? 0 : confirmed[meeting.uid]?.secondsSince1970 ?? 0
+            )
+            changed[meeting.uid] = UTCTimestamp(secondsSince1970: changedAt)
+            guard meeting.status == .cancelled else {
+                lastChange = max(lastChange, changedAt)
+                shown.append(meeting)
+                continue
+            }
+            let drop = changedAt + keepCancelledSeconds
+            if drop <= now.secondsSince1970 {
+                lastChange = max(lastChange, drop)
+            } else {
+                lastChange = max(lastChange, changedAt)
+                nextDrop = min(nextDrop ?? drop, drop)
+                shown.append(meeting)
+            }
+        }
+        let first = shown.map(\.date).min() ?? LocalDate(dayNumber: now.date.dayNumber)
+        let last = shown.map(\.date).max() ?? first
+        let plan = Plan(
+            agreementID: agreement.id, agreementName: agreement.name,
+            range: DateSpan(first: first, last: last)!,
+            stamp: UTCTimestamp(date: agreement.revised ?? first), timeZoneID: agreement.timeZoneID,
+            language: language, meetings: shown, warnings: [], unplaced: []
+        )
+        let feed = try builder.text(for: scope, plan: plan, agreement: agreement, participants: byID, stamps: changed, replies: replies)
+        if lastChange == 0 { lastChange = versions.values.map(\.secondsSince1970).max() ?? 0 }
+        return RenderedCalendar(text: feed.text, lastModified: lastChange, validUntil: nextDrop, eventCount: feed.eventCount)
+    }
+
+    /// Every scope of the agreement: the agreement, each party, each person, in a stable order.
+    public func scopes(agreementID: String?) async throws -> [FeedScope] {
+        guard let agreement = try await store.agreement(id: agreementID) else { throw StoreError.noAgreement }
+        return FeedScope.all(in: agreement)
+    }
+}

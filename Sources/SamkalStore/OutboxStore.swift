@@ -1,0 +1,27 @@
+import SamkalCore
+
+/// The durable outbox of invitations: each (meeting, attendee, SEQUENCE, method) once, as
+/// the bytes that will be sent, with every attempt recorded.
+public protocol OutboxStore: Sendable {
+    /// Queues messages and marks their meetings sent out (STATUS:CONFIRMED), audited;
+    /// returns how many were new.
+    func enqueueInvitations(_ messages: [NewOutboxMessage], actorID: String, now: UTCTimestamp) async throws -> Int
+    /// Everything ever queued, as the invitation planner needs it.
+    func sentInvitations() async throws -> [SentInvitation]
+    /// When each meeting was last sent out.
+    func meetingConfirmationTimes() async throws -> [String: UTCTimestamp]
+    func outbox(status: OutboxEntry.Status?) async throws -> [OutboxEntry]
+    /// Messages due for delivery now (optionally of one meeting).
+    func dueOutbox(now: UTCTimestamp, meetingUID: String?) async throws -> [OutboxEntry]
+    func outboxAttemptStarted(id: Int64) async throws
+    func outboxSent(id: Int64, to destination: String, now: UTCTimestamp) async throws
+    /// A failed attempt: retried at `retryAt`, or given up when it is `nil`.
+    func outboxFailed(id: Int64, error: String, retryAt: UTCTimestamp?) async throws
+    /// Puts failed messages back in the queue; returns how many.
+    func retryFailedOutbox(now: UTCTimestamp) async throws -> Int
+}
+
+extension OutboxStore {
+    public func outbox() async throws -> [OutboxEntry] { try await outbox(status: nil) }
+    public func dueOutbox(now: UTCTimestamp) async throws -> [OutboxEntry] { try await dueOutbox(now: now, meetingUID: nil) }
+}

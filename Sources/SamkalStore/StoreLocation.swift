@@ -1,0 +1,12 @@
+/// Where a store lives, and the one place that picks its implementation: the command line
+/// and the server open stores through this and work with `any SamkalStore`.
+public enum StoreLocation: Sendable, Hashable {
+    /// The embedded default: SQLite in the data directory.
+    case dataDirectory(String)
+
+    public func open() throws -> any SamkalStore {
+        switch self {
+        case .dataDirectory(let path): try SQLiteStore(directory: path)
+        }
+    }
+}

@@ -64,7 +64,10 @@ let package = Package(
         // inputs in, values or typed errors out.
         .target(
             name: "SamkalService",
-            dependencies: ["SamkalCore", "SamkalStore", "SamkalPublishing", "SamkalMail", "SamkalTemplates"]
+            dependencies: [
+                "SamkalCore", "SamkalStore", "SamkalPublishing", "SamkalMail", "SamkalTemplates", "SamkalSMTP",
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         // `samkal serve`: need-to-know subscription feeds over HTTP (Hummingbird 2).
         .target(
@@ -105,7 +108,6 @@ let package = Package(
                 "SamkalServer",
                 "SamkalMail",
                 "SamkalSMTP",
-                "ICalendar",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

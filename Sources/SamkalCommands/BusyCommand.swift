@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import ICalendar
 import SamkalCore
+import SamkalPublishing
 import SamkalStore
 
 /// `samkal busy import OWNER FILE.ics` / `--dir DIR`: someone's busy time from a calendar.
@@ -76,10 +76,10 @@ struct BusyImportCommand: AsyncParsableCommand {
                 continue
             }
             do {
-                let spans = try ICalBusyTime.spans(in: text, from: window.0, to: window.1)
-                imports.append((owner, (path as NSString).lastPathComponent, spans.map { BusyPeriod(start: $0.start, end: $0.end) }))
+                let periods = try BusyCalendar.periods(in: text, path: path, from: window.0, to: window.1)
+                imports.append((owner, (path as NSString).lastPathComponent, periods))
             } catch {
-                problems += ICalDiagnostics.diagnostics(for: error, path: path)
+                problems += error.diagnostics
             }
         }
         guard problems.isEmpty else { throw CommandFailure.diagnostics(DiagnosticsError(problems), language) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamkalCore
+import SamkalService
 
 /// `samkal check AGREEMENT`: validates an agreement file and the calendars it names.
 struct CheckCommand: ParsableCommand {

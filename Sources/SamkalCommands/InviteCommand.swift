@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import SamkalCore
+import SamkalService
 import SamkalSMTP
 import SamkalStore
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// `samkal participants import|add|list|show|end`: the programme's participants.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import ICalendar
 import SamkalCore
 import SamkalMail
+import SamkalService
 import SamkalStore
 
 /// `samkal rsvp import|list`: the answers to invitations.
@@ -45,9 +45,9 @@ struct RsvpImportCommand: AsyncParsableCommand {
             bytes = Array(data)
         }
         let name = file == "-" ? (nb ? "standard inn" : "standard input") : file
-        let document: ReplyReader.Document
+        let document: ReplyDocument
         do {
-            document = try ReplyReader.read(bytes)
+            document = try ReplyDocument.read(bytes)
         } catch {
             Console.error("\(name): " + Self.text(error, nb: nb))
             throw ExitCode.failure
@@ -99,24 +99,19 @@ struct RsvpImportCommand: AsyncParsableCommand {
         }
     }
 
-    static func text(_ problem: ReplyReader.Problem, nb: Bool) -> String {
+    static func text(_ problem: ReplyDocument.Problem, nb: Bool) -> String {
         switch problem {
         case .notUTF8: nb ? "kalenderdelen er ikke UTF-8" : "the calendar part is not UTF-8"
         case .noCalendarPart: nb ? "e-posten har ingen text/calendar-del" : "the email has no text/calendar part"
         case .mime(.noBody): nb ? "ikke en e-post: ingen tom linje etter hodefeltene" : "not an email: no blank line after the headers"
         case .mime(.missingBoundary(let type)): nb ? "\(type) uten gyldig boundary" : "\(type) without a valid boundary"
         case .mime(.undecodableBody(let type, let encoding)): nb ? "\(type): kan ikke dekode \(encoding)" : "\(type): cannot decode \(encoding)"
-        case .calendar(let error): calendarText(error, nb: nb)
-        case .notAReply(let method): nb ? "ikke et svar: METHOD er \(method ?? "ikke oppgitt"), ventet REPLY" : "not a reply: METHOD is \(method ?? "missing"), expected REPLY"
-        case .missingUID(let index): nb ? "VEVENT nr. \(index) mangler UID" : "VEVENT number \(index) has no UID"
+        case .calendar(.notICalendar(let reason)): (nb ? "ikke iCalendar: " : "not iCalendar: ") + reason
+        case .calendar(.invalid(let problems)):
+            problems.map { "\(nb ? "linje" : "line") \($0.line)\($0.property.map { ", \($0)" } ?? ""): \($0.message)" }.joined(separator: "; ")
+        case .calendar(.notAReply(let method)): nb ? "ikke et svar: METHOD er \(method ?? "ikke oppgitt"), ventet REPLY" : "not a reply: METHOD is \(method ?? "missing"), expected REPLY"
+        case .calendar(.missingUID(let index)): nb ? "VEVENT nr. \(index) mangler UID" : "VEVENT number \(index) has no UID"
         }
-    }
-
-    static func calendarText(_ error: ICalError, nb: Bool) -> String {
-        guard case .invalid(let problems) = error else { return (nb ? "ikke iCalendar: " : "not iCalendar: ") + error.description }
-        return problems.map { problem in
-            "\(nb ? "linje" : "line") \(problem.line ?? 1)\(problem.property.map { ", \($0)" } ?? ""): \(problem.message)"
-        }.joined(separator: "; ")
     }
 
     static func text(_ problem: ReplyProblem, nb: Bool) -> String {

@@ -57,4 +57,38 @@ public struct InvitationBuilder: Sendable {
             events: [event]
         )
     }
+
+    /// The invitation's calendar object as text, once libical has checked it against the
+    /// rules of its METHOD (`icalrestriction_check`), with what the mail's text shows.
+    public func validatedText(
+        for task: InvitationTask, agreement: Agreement, participants: [String: Participant],
+        replies: ReplyBook, stamp: UTCTimestamp, language: Language
+    ) throws(InvitationCalendarProblem) -> InvitationCalendar {
+        let calendar = calendar(for: task, agreement: agreement, participants: participants, replies: replies, stamp: stamp, language: language)
+        let text: String
+        do { text = try calendar.serialized() } catch { throw InvitationCalendarProblem(uid: task.meeting.uid, problems: [error.description]) }
+        let report = ICalValidator.validate(text)
+        guard report.isValid else {
+            throw InvitationCalendarProblem(
+                uid: task.meeting.uid,
+                problems: report.problems.map(\.message) + (report.passesRestrictions ? [] : ["icalrestriction_check failed"])
+            )
+        }
+        let event = calendar.events[0]
+        return InvitationCalendar(text: text, summary: event.summary, location: event.location, description: event.description)
+    }
+}
+
+/// An invitation's calendar object, checked, and what the mail's text shows of it.
+public struct InvitationCalendar: Sendable, Hashable {
+    public let text: String
+    public let summary: String?
+    public let location: String?
+    public let description: String?
+}
+
+/// libical finds that an invitation breaks the rules of its METHOD.
+public struct InvitationCalendarProblem: Error, Sendable, Hashable {
+    public let uid: String
+    public let problems: [String]
 }

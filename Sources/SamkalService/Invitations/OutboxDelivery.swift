@@ -16,28 +16,33 @@ import SamkalStore
 /// - a crash after the server accepted but before `sent` was recorded leaves the message
 ///   `sending`; the next run sends it again (same bytes, same Message-ID): SMTP cannot
 ///   tell a client whether a message whose reply it never saw was delivered (RFC 1047).
-struct OutboxDelivery {
-    let store: any SamkalStore
-    let clock: @Sendable () -> UTCTimestamp
+public struct OutboxDelivery: Sendable {
+    public let store: any SamkalStore
+    public let clock: @Sendable () -> UTCTimestamp
     /// Tries per message within one run.
-    var retriesPerRun = 3
+    public var retriesPerRun = 3
     /// The first pause between tries in one run; doubled each time.
-    var retryDelay: Duration = .seconds(1)
-    var maximumAttempts = 10
-    var logger = Logger(label: "samkal.outbox")
+    public var retryDelay: Duration = .seconds(1)
+    public var maximumAttempts = 10
+    public var logger = Logger(label: "samkal.outbox")
 
-    struct Summary: Sendable {
-        var sent = 0
+    public init(store: any SamkalStore, clock: @escaping @Sendable () -> UTCTimestamp) {
+        self.store = store
+        self.clock = clock
+    }
+
+    public struct Summary: Sendable {
+        public var sent = 0
         /// Still pending after this run (a temporary failure).
-        var waiting = 0
-        var failed = 0
+        public var waiting = 0
+        public var failed = 0
         /// Why delivery stopped before the queue was done (wrong password, no TLS).
-        var stoppedBy: String?
-        var errors: [String] = []
+        public var stoppedBy: String?
+        public var errors: [String] = []
     }
 
     /// Writes each message as an `.eml` file in `directory` instead of sending it.
-    func write(_ entries: [OutboxEntry], to directory: String) async throws -> Summary {
+    public func write(_ entries: [OutboxEntry], to directory: String) async throws -> Summary {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var summary = Summary()
         for entry in entries {
@@ -52,7 +57,7 @@ struct OutboxDelivery {
     }
 
     /// Sends the messages over SMTP, one connection for as many as it lasts.
-    func send(_ entries: [OutboxEntry], via client: SMTPClient) async throws -> Summary {
+    public func send(_ entries: [OutboxEntry], via client: SMTPClient) async throws -> Summary {
         var summary = Summary()
         var queue = entries[...]
         var failuresThisRun: [Int64: Int] = [:]

@@ -1,4 +1,3 @@
-import ICalendar
 import SamkalCore
 import SamkalMail
 import SamkalPublishing
@@ -8,7 +7,7 @@ import SamkalTemplates
 /// Turns a due invitation into the email that goes in the outbox: the calendar object
 /// from libical (checked against RFC 5546 before anything is queued), subject and bodies
 /// from the templates, headers encoded.
-struct InvitationComposer {
+public struct InvitationComposer: Sendable {
     let agreement: Agreement
     let participants: [String: Participant]
     let replies: ReplyBook
@@ -20,14 +19,27 @@ struct InvitationComposer {
     let identity: MeetingIdentity
     let builder = InvitationBuilder()
 
-    enum Problem: Error {
+    public init(
+        agreement: Agreement, participants: [String: Participant], replies: ReplyBook, stamps: [String: UTCTimestamp],
+        renderer: InvitationRenderer, language: Language, identity: MeetingIdentity
+    ) {
+        self.agreement = agreement
+        self.participants = participants
+        self.replies = replies
+        self.stamps = stamps
+        self.renderer = renderer
+        self.language = language
+        self.identity = identity
+    }
+
+    public enum Problem: Error, Sendable {
         /// The convener or the attendee has no usable address.
         case badAddress(personID: String, address: String)
         /// libical finds the calendar object breaks the rules of its METHOD.
         case invalidCalendar(uid: String, problems: [String])
     }
 
-    func message(for task: InvitationTask, now: UTCTimestamp) throws -> NewOutboxMessage {
+    public func message(for task: InvitationTask, now: UTCTimestamp) throws -> NewOutboxMessage {
         let meeting = task.meeting
         let convener = meeting.organizer ?? task.attendee
         guard let from = MailAddress(convener.email, name: convener.name) else {
@@ -36,23 +48,20 @@ struct InvitationComposer {
         guard let to = MailAddress(task.attendee.email, name: task.attendee.name) else {
             throw Problem.badAddress(personID: task.attendee.id, address: task.attendee.email)
         }
-        let calendar = builder.calendar(
-            for: task, agreement: agreement, participants: participants, replies: replies,
-            stamp: stamps[meeting.uid] ?? UTCTimestamp(date: agreement.revised ?? meeting.date), language: language
-        )
-        let text = try calendar.serialized()
-        let report = ICalValidator.validate(text)
-        guard report.isValid else {
-            throw Problem.invalidCalendar(
-                uid: meeting.uid,
-                problems: report.problems.map(\.message) + (report.passesRestrictions ? [] : ["icalrestriction_check failed"])
+        let calendar: InvitationCalendar
+        do {
+            calendar = try builder.validatedText(
+                for: task, agreement: agreement, participants: participants, replies: replies,
+                stamp: stamps[meeting.uid] ?? UTCTimestamp(date: agreement.revised ?? meeting.date), language: language
             )
+        } catch {
+            throw Problem.invalidCalendar(uid: error.uid, problems: error.problems)
         }
-        let event = calendar.events[0]
+        let text = calendar.text
         let content = InvitationContent(
-            method: task.method, isUpdate: meeting.sequence > 0, title: event.summary ?? meeting.title,
-            date: meeting.date, start: meeting.start, end: meeting.end, location: event.location ?? meeting.location,
-            description: event.description ?? "", recipientName: task.attendee.name, convenerName: convener.name,
+            method: task.method, isUpdate: meeting.sequence > 0, title: calendar.summary ?? meeting.title,
+            date: meeting.date, start: meeting.start, end: meeting.end, location: calendar.location ?? meeting.location,
+            description: calendar.description ?? "", recipientName: task.attendee.name, convenerName: convener.name,
             convenerParty: agreement.party(convener.partyID)?.name ?? convener.partyID
         )
         var rendered = renderer.render(content, language: language)

@@ -2,7 +2,7 @@ import ICalendar
 import SamkalCore
 
 /// libical's findings about an input file as diagnostics with the file and line.
-enum ICalDiagnostics {
+enum CalendarDiagnostics {
     static func diagnostics(for error: ICalError, path: String) -> [Diagnostic] {
         guard case .invalid(let problems) = error else {
             return [Diagnostic(

@@ -128,17 +128,21 @@ extension SQLiteStore {
     public func listMinutes(_ filter: MinutesFilter, as personID: String, now: UTCTimestamp) async throws -> [MinutesListing] {
         try await writer.write { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT m.json AS meetingJson, n.revision, n.recordedAt, n.authorId, m.agreementId,
+                SELECT m.uid, n.revision, n.recordedAt, n.authorId, m.agreementId,
                        (SELECT COUNT(*) FROM actionItem a WHERE a.meetingUid = m.uid AND a.closedAt IS NULL) AS openItems
                 FROM meeting m
                 JOIN minutes n ON n.meetingUid = m.uid
                     AND n.revision = (SELECT MAX(revision) FROM minutes WHERE meetingUid = m.uid)
                 ORDER BY m.date, m.uid
                 """)
+            let meetings = Dictionary(
+                try Self.meetings(db, uids: rows.map { $0["uid"] as String }).map { ($0.uid, $0) },
+                uniquingKeysWith: { first, _ in first }
+            )
             var policies: [String: AccessPolicy] = [:]
             var listings: [MinutesListing] = []
             for row in rows {
-                let meeting = try StoredJSON.decode(PlannedMeeting.self, from: row["meetingJson"])
+                guard let meeting = meetings[row["uid"] as String] else { continue }
                 let agreementID: String = row["agreementId"]
                 let openItems: Int = row["openItems"]
                 if let kind = filter.kind, meeting.kind != kind { continue }

@@ -27,10 +27,7 @@ extension SQLiteStore {
                 added += db.changesCount
                 if invitation.method == .request, var meeting = try Self.meeting(db, uid: invitation.meetingUID), meeting.status == .tentative {
                     meeting.status = .confirmed
-                    try db.execute(
-                        sql: "UPDATE meeting SET status = ?, json = ? WHERE uid = ?",
-                        arguments: [meeting.status.rawValue, try StoredJSON.encode(meeting), meeting.uid]
-                    )
+                    try db.execute(sql: "UPDATE meeting SET status = ? WHERE uid = ?", arguments: [meeting.status.rawValue, meeting.uid])
                 }
             }
             try Self.audit(db, AuditEntry(

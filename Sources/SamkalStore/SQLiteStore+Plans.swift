@@ -15,32 +15,13 @@ extension SQLiteStore {
             )
             let number = db.lastInsertedRowID
             for meeting in outcome.changedMeetings {
-                try db.execute(
-                    sql: """
-                        INSERT INTO meeting (uid, agreementId, kind, date, participantId, sequence, status, json, firstVersion, changedVersion)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(uid) DO UPDATE SET kind = excluded.kind, date = excluded.date,
-                            participantId = excluded.participantId, sequence = excluded.sequence,
-                            status = excluded.status, json = excluded.json, changedVersion = excluded.changedVersion
-                        """,
-                    arguments: [
-                        meeting.uid, plan.agreementID, meeting.kind.rawValue, meeting.date.description,
-                        meeting.participantID, meeting.sequence, meeting.status.rawValue,
-                        try StoredJSON.encode(meeting), number, number,
-                    ]
-                )
-            }
-            for meeting in outcome.plan.meetings {
-                try db.execute(
-                    sql: "INSERT INTO planVersionMeeting (version, uid, sequence, status) VALUES (?, ?, ?, ?)",
-                    arguments: [number, meeting.uid, meeting.sequence, meeting.status.rawValue]
-                )
+                try MeetingRows.upsert(db, meeting, agreementID: plan.agreementID, version: number)
+                // The state each version gave a meeting: written where it changed.
+                try db.cachedStatement(sql: "INSERT INTO planVersionMeeting (version, uid, sequence, status) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [number, meeting.uid, meeting.sequence, meeting.status.rawValue])
             }
             for change in outcome.changes {
-                try db.execute(
-                    sql: "INSERT INTO meetingChange (version, uid, json) VALUES (?, ?, ?)",
-                    arguments: [number, change.uid, try StoredJSON.encode(change)]
-                )
+                try MeetingRows.insert(db, change: change, version: number)
             }
             return PlanVersion(number: number, createdAt: now, plan: outcome.plan, changes: outcome.changes)
         }
@@ -50,22 +31,14 @@ extension SQLiteStore {
     /// those it plans again (which may have been elsewhere before).
     private static func storedMeetings(_ db: Database, for plan: Plan) throws -> [PlannedMeeting] {
         var byUID: [String: PlannedMeeting] = [:]
-        let inRange = try String.fetchAll(
-            db,
-            sql: "SELECT json FROM meeting WHERE agreementId = ? AND date BETWEEN ? AND ?",
+        for meeting in try MeetingRows.fetch(
+            db, where: "m.agreementId = ? AND m.date BETWEEN ? AND ?",
             arguments: [plan.agreementID, plan.range.first.description, plan.range.last.description]
-        )
-        for json in inRange {
-            let meeting = try StoredJSON.decode(PlannedMeeting.self, from: json)
+        ) {
             byUID[meeting.uid] = meeting
         }
-        let wanted = plan.meetings.map(\.uid).filter { byUID[$0] == nil }
-        for chunk in stride(from: 0, to: wanted.count, by: 500).map({ Array(wanted[$0..<min($0 + 500, wanted.count)]) }) {
-            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for json in try String.fetchAll(db, sql: "SELECT json FROM meeting WHERE uid IN (\(placeholders))", arguments: StatementArguments(chunk)) {
-                let meeting = try StoredJSON.decode(PlannedMeeting.self, from: json)
-                byUID[meeting.uid] = meeting
-            }
+        for meeting in try Self.meetings(db, uids: plan.meetings.map(\.uid).filter { byUID[$0] == nil }) {
+            byUID[meeting.uid] = meeting
         }
         return byUID.values.sorted { $0.uid < $1.uid }
     }
@@ -78,8 +51,7 @@ extension SQLiteStore {
                 arguments: [agreementID]
             ) else { return nil }
             let number: Int64 = row["number"]
-            let changes = try String.fetchAll(db, sql: "SELECT json FROM meetingChange WHERE version = ? ORDER BY id", arguments: [number])
-                .map { try StoredJSON.decode(MeetingChange.self, from: $0) }
+            let changes = try MeetingRows.changes(db, version: number)
             return PlanVersionSummary(
                 number: number,
                 createdAt: UTCTimestamp(iso: row["createdAt"]) ?? UTCTimestamp(secondsSince1970: 0),

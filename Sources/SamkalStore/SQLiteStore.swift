@@ -64,13 +64,21 @@ public final class SQLiteStore: SamkalStore {
     }
 
     static func meeting(_ db: Database, uid: String) throws -> PlannedMeeting? {
-        try String.fetchOne(db, sql: "SELECT json FROM meeting WHERE uid = ?", arguments: [uid])
-            .map { try StoredJSON.decode(PlannedMeeting.self, from: $0) }
+        try MeetingRows.fetch(db, where: "m.uid = ?", arguments: [uid]).first
     }
 
     static func meetings(_ db: Database, agreementID: String) throws -> [PlannedMeeting] {
-        try String.fetchAll(db, sql: "SELECT json FROM meeting WHERE agreementId = ? ORDER BY date, uid", arguments: [agreementID])
-            .map { try StoredJSON.decode(PlannedMeeting.self, from: $0) }
+        try MeetingRows.fetch(db, where: "m.agreementId = ?", arguments: [agreementID])
+    }
+
+    /// The meetings with these UIDs (any order), in chunks SQLite's variable limit allows.
+    static func meetings(_ db: Database, uids: [String]) throws -> [PlannedMeeting] {
+        var found: [PlannedMeeting] = []
+        for chunk in stride(from: 0, to: uids.count, by: 500).map({ Array(uids[$0..<min($0 + 500, uids.count)]) }) {
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            found += try MeetingRows.fetch(db, where: "m.uid IN (\(placeholders))", arguments: StatementArguments(chunk))
+        }
+        return found
     }
 
     static func policy(_ db: Database, agreementID: String) throws -> AccessPolicy {

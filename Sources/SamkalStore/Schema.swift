@@ -157,6 +157,9 @@ enum Schema {
                 table.primaryKey(["meetingUid", "attendeeId"])
             }
         }
+        migrator.registerMigration("v5: meetings and attendees in rows, compact plan changes") { db in
+            try MeetingRows.migrateFromJSON(db)
+        }
         return migrator
     }
 }

@@ -157,7 +157,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SamkalCommandsTests",
-            dependencies: ["SamkalCommands", "samkal", "ICalendar", "SamkalCore", "SamkalService", "SamkalStore", "SamkalPublishing"]
+            dependencies: [
+                "SamkalCommands", "samkal", "ICalendar", "SamkalCore", "SamkalService", "SamkalStore",
+                "SamkalPublishing", "SamkalTemplates", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

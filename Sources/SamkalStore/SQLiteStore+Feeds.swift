@@ -5,6 +5,9 @@ extension SQLiteStore {
     public func addFeed(kind: FeedSubscription.Kind, subject: String, label: String, tokenHash: String, audit: AuditEntry?, now: UTCTimestamp) async throws -> FeedSubscription {
         try await writer.write { db in
             if let audit { try Self.audit(db, audit) }
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM feed WHERE tokenHash = ?", arguments: [tokenHash]) == 0 else {
+                throw StoreError.duplicateToken
+            }
             try db.execute(
                 sql: "INSERT INTO feed (kind, subject, label, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [kind.rawValue, subject, label, tokenHash, now.description]

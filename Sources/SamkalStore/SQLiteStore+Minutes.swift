@@ -16,7 +16,7 @@ extension SQLiteStore {
                 target: "\(meeting.uid)#\(revision)", allowed: decision.allowed, rule: decision.rule
             ))
             guard decision.allowed else { return .refused(decision.rule) }
-            try Self.validateAttendance(entry.attendance, meeting: meeting, policy: policy)
+            try MinutesRules.validateAttendance(entry.attendance, meeting: meeting, policy: policy)
             for action in entry.actions where policy.people[action.assigneeID] == nil {
                 throw StoreError.unknownPerson(action.assigneeID)
             }
@@ -46,25 +46,6 @@ extension SQLiteStore {
                 meetingUID: meeting.uid, revision: revision, authorID: entry.authorID, recordedAt: now,
                 text: entry.text, decisions: entry.decisions, attendance: entry.attendance, actionItemIDs: actionIDs
             ), rule: decision.rule)
-        }
-    }
-
-    /// Attendance may only be given for those expected: the invited staff, the meeting's
-    /// participant, or (for an information meeting) participants in the programme that day.
-    private static func validateAttendance(_ marks: [AttendanceMark], meeting: PlannedMeeting, policy: AccessPolicy) throws {
-        for mark in marks {
-            if mark.status == .excused, (mark.reason ?? "").isEmpty {
-                throw StoreError.excuseWithoutReason(mark.attendeeID)
-            }
-            let expected: Bool
-            if mark.isParticipant {
-                expected = policy.participants[mark.attendeeID].map { AttendanceReport.expects(meeting, participant: $0) } ?? false
-            } else {
-                expected = meeting.involves(personID: mark.attendeeID)
-            }
-            guard expected else {
-                throw StoreError.notAnAttendee(meetingUID: meeting.uid, attendeeID: mark.attendeeID)
-            }
         }
     }
 

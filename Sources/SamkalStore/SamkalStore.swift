@@ -149,4 +149,6 @@ public enum StoreError: Error, Sendable, Hashable {
     case unknownActionItem(Int64)
     case notAnAttendee(meetingUID: String, attendeeID: String)
     case excuseWithoutReason(String)
+    /// A subscription token's hash is already in use (a token was reused).
+    case duplicateToken
 }

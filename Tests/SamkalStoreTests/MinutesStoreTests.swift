@@ -17,8 +17,8 @@ struct MinutesStoreTests {
         )
     }
 
-    @Test func minutesWithAttendanceAndActionItemsRoundTrip() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func minutesWithAttendanceAndActionItemsRoundTrip(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
         guard case .allowed(let record, _) = try await fixture.store.logMinutes(Self.entry(meeting), now: StoreFixture.at(100)) else {
             Issue.record("the convener may write minutes")
@@ -37,8 +37,8 @@ struct MinutesStoreTests {
         #expect(history.actionItems.first?.isOpen == true)
     }
 
-    @Test func amendingKeepsTheEarlierTextAndLogsTheChange() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func amendingKeepsTheEarlierTextAndLogsTheChange(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
         _ = try await fixture.store.logMinutes(Self.entry(meeting, text: "Første versjon."), now: StoreFixture.at(100))
         _ = try await fixture.store.logMinutes(Self.entry(meeting, text: "Rettet versjon."), now: StoreFixture.at(200))
@@ -52,8 +52,8 @@ struct MinutesStoreTests {
         #expect(audit.filter { $0.action == .writeMinutes }.map(\.target) == ["\(meeting.uid)#1", "\(meeting.uid)#2"])
     }
 
-    @Test func aPersonWithoutNeedIsRefusedAndBothAreAudited() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func aPersonWithoutNeedIsRefusedAndBothAreAudited(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
         _ = try await fixture.store.logMinutes(Self.entry(meeting), now: StoreFixture.at(100))
         // The health worker was not invited and follows no participant of this meeting.
@@ -75,8 +75,8 @@ struct MinutesStoreTests {
         #expect(audit.contains { $0.action == .writeMinutes && $0.allowed && $0.actorID == "kari-vagen" })
     }
 
-    @Test func leadersReadLeaderMeetingMinutes() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func leadersReadLeaderMeetingMinutes(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let leaderMeeting = fixture.meeting(.leaderMeeting, "2027-spring")
         let entry = MinutesEntry(
             meetingUID: leaderMeeting.uid, authorID: "kari-vagen", text: "Ledermøte.", decisions: [],
@@ -94,8 +94,8 @@ struct MinutesStoreTests {
         }
     }
 
-    @Test func someoneNotInvitedCannotWriteMinutes() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func someoneNotInvitedCannotWriteMinutes(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
         guard case .refused = try await fixture.store.logMinutes(Self.entry(meeting, by: "eva-strom"), now: StoreFixture.at(100)) else {
             Issue.record("expected refusal")
@@ -106,8 +106,8 @@ struct MinutesStoreTests {
         #expect(audit.last?.action == .writeMinutes)
     }
 
-    @Test func attendanceForSomeoneNotExpectedIsRejectedAndNothingIsWritten() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func attendanceForSomeoneNotExpectedIsRejectedAndNothingIsWritten(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.leaderMeeting, "2027-spring")
         let entry = MinutesEntry(
             meetingUID: meeting.uid, authorID: "kari-vagen", text: "x", decisions: [],
@@ -124,8 +124,8 @@ struct MinutesStoreTests {
         #expect(history.revisions.isEmpty)
     }
 
-    @Test func attendanceIsCountedPerParticipantForThoseWhoFollowThem() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func attendanceIsCountedPerParticipantForThoseWhoFollowThem(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
         _ = try await fixture.store.logMinutes(Self.entry(meeting), now: StoreFixture.at(100))
         guard case .allowed(let summary, _) = try await fixture.store.attendance(participantID: "D-0042", as: "ola-brattoy", now: StoreFixture.at(101)) else {
@@ -146,8 +146,8 @@ struct MinutesStoreTests {
         #expect(overview.rows.first?.missed == 1)
     }
 
-    @Test func actionItemsAreListedAndClosed() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func actionItemsAreListedAndClosed(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
         _ = try await fixture.store.logMinutes(Self.entry(meeting), now: StoreFixture.at(100))
         let open = try await fixture.store.actionItems(openOnly: true, as: "marit-fjaerli", now: StoreFixture.at(101))

@@ -13,8 +13,8 @@ struct OutboxStoreTests {
         )
     }
 
-    @Test func eachInvitationIsQueuedOnceAndConfirmsItsMeeting() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func eachInvitationIsQueuedOnceAndConfirmsItsMeeting(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         #expect(try await fixture.store.enqueueInvitations([Self.message(fixture)], actorID: "kari-vagen", now: StoreFixture.at(10)) == 1)
         #expect(try await fixture.store.enqueueInvitations([Self.message(fixture)], actorID: "kari-vagen", now: StoreFixture.at(11)) == 0)
         #expect(try await fixture.store.enqueueInvitations([Self.message(fixture, sequence: 1)], actorID: "kari-vagen", now: StoreFixture.at(12)) == 1)
@@ -24,8 +24,8 @@ struct OutboxStoreTests {
         #expect(try await fixture.store.auditLog(limit: nil).contains { $0.action == .sendInvitations })
     }
 
-    @Test func anInterruptedAttemptIsSentAgainNotLost() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func anInterruptedAttemptIsSentAgainNotLost(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         _ = try await fixture.store.enqueueInvitations([Self.message(fixture)], actorID: "kari-vagen", now: StoreFixture.at(10))
         let entry = try #require(try await fixture.store.dueOutbox(now: StoreFixture.at(10)).first)
         // The process dies after the attempt is recorded and before the outcome is.
@@ -38,8 +38,8 @@ struct OutboxStoreTests {
         #expect(try await fixture.store.dueOutbox(now: StoreFixture.at(13)).isEmpty)
     }
 
-    @Test func failuresWaitForTheirRetryTimeAndCanBeRequeued() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func failuresWaitForTheirRetryTimeAndCanBeRequeued(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         _ = try await fixture.store.enqueueInvitations([Self.message(fixture), Self.message(fixture, attendee: "ase-ronning")], actorID: "kari-vagen", now: StoreFixture.at(10))
         let entries = try await fixture.store.dueOutbox(now: StoreFixture.at(10))
         try await fixture.store.outboxFailed(id: entries[0].id, error: "421 try later", retryAt: StoreFixture.at(100))

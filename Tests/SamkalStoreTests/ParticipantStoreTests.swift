@@ -3,15 +3,15 @@ import SamkalStore
 import Testing
 
 struct ParticipantStoreTests {
-    @Test func importStoresEveryParticipant() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func importStoresEveryParticipant(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let stored = try await fixture.store.participants(agreementID: fixture.agreement.id)
         #expect(stored.map(\.id) == ["D-0042", "D-0043", "D-0044", "D-0045", "D-0046"])
         #expect(try await fixture.store.participant(id: "D-0043")?.parentalLeave.count == 1)
     }
 
-    @Test func reimportUpdatesByID() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func reimportUpdatesByID(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         var changed = try #require(try await fixture.store.participant(id: "D-0044"))
         changed.plannedEnd = LocalDate(iso: "2028-04-14")!
         let same = try #require(try await fixture.store.participant(id: "D-0045"))
@@ -21,8 +21,8 @@ struct ParticipantStoreTests {
         #expect(try await fixture.store.participants(agreementID: fixture.agreement.id).count == 5)
     }
 
-    @Test func endingAProgrammeIsRecorded() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func endingAProgrammeIsRecorded(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let ended = try await fixture.store.endParticipant(id: "D-0042", on: LocalDate(iso: "2027-06-30")!, now: StoreFixture.at(10))
         #expect(ended.lastDay == LocalDate(iso: "2027-06-30"))
         await #expect(throws: StoreError.unknownParticipant("D-9999")) {

@@ -12,16 +12,16 @@ struct PlanVersionStoreTests {
         return try await fixture.store.recordPlan(computed, agreement: agreement, now: StoreFixture.at(seconds))
     }
 
-    @Test func planningAgainChangesNothing() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func planningAgainChangesNothing(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let again = try await Self.replan(fixture, agreement: fixture.agreement, at: 10)
         #expect(again.changes.isEmpty)
         #expect(again.plan.meetings == fixture.plan.meetings)
         #expect(again.number == 2)
     }
 
-    @Test func aMovedMeetingKeepsItsUIDAndGetsSequencePlusOne() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func aMovedMeetingKeepsItsUIDAndGetsSequencePlusOne(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         // The leader meetings move from Tuesday to Thursday.
         let path = StoreFixture.repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
         var yaml = try String(contentsOfFile: path, encoding: .utf8)
@@ -40,8 +40,8 @@ struct PlanVersionStoreTests {
         #expect(diff.changes.filter { $0.kind == .moved }.count >= 2)
     }
 
-    @Test func aMeetingNoLongerPlannedStaysAsCancelled() async throws {
-        let fixture = try await StoreFixture.make()
+    @Test(arguments: StoreImplementation.allCases) func aMeetingNoLongerPlannedStaysAsCancelled(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
         let path = StoreFixture.repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
         var yaml = try String(contentsOfFile: path, encoding: .utf8)
         let start = try #require(yaml.range(of: "# §6: informasjonsmøte"))

@@ -1,11 +1,27 @@
 import Foundation
 import SamkalCore
 import SamkalStore
+import Testing
 
-/// A fresh SQLite store in a temporary file, with the example agreement, its 2027 plan
-/// and a few participants.
+/// The implementations of the store contract. Every test of this target that takes one
+/// runs on each: the shared conformance suite a new backend must pass.
+enum StoreImplementation: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite, memory
+
+    var testDescription: String { rawValue }
+
+    func make(in directory: URL) throws -> any SamkalStore {
+        switch self {
+        case .sqlite: try StoreLocation.dataDirectory(directory.path).open()
+        case .memory: MemoryStore()
+        }
+    }
+}
+
+/// A fresh store (SQLite in a temporary directory, or in memory) with the example
+/// agreement, its 2027 plan and a few participants.
 struct StoreFixture {
-    let store: SQLiteStore
+    let store: any SamkalStore
     let agreement: Agreement
     let plan: Plan
     let directory: URL
@@ -17,9 +33,9 @@ struct StoreFixture {
         UTCTimestamp(secondsSince1970: 1_800_000_000 + seconds)
     }
 
-    static func make() async throws -> StoreFixture {
+    static func make(_ implementation: StoreImplementation = .sqlite) async throws -> StoreFixture {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-store-\(UUID().uuidString)")
-        let store = try SQLiteStore(directory: directory.path)
+        let store = try implementation.make(in: directory)
         let path = repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
         let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
         let computed = Planner.plan(PlanRequest(

@@ -37,6 +37,8 @@ enum CommandFailure {
             nb ? "\(id) er ikke invitert til \(uid)" : "\(id) is not invited to \(uid)"
         case .excuseWithoutReason(let id):
             nb ? "gyldig fravær for \(id) krever en grunn (ID|grunn)" : "excused absence for \(id) needs a reason (ID|reason)"
+        case .duplicateToken:
+            nb ? "lenken finnes allerede; lag en ny" : "the link exists already; make a new one"
         }
         Console.error((nb ? "feil: " : "error: ") + message)
         return .failure

@@ -1,0 +1,562 @@
+import SamkalCore
+import Synchronization
+
+/// The store contract kept in memory: for tests of the layers above, and as the second
+/// implementation the shared conformance suite holds to the same behaviour as SQLite. Each
+/// method runs under one lock, so it happens entirely or not at all, like a transaction;
+/// nothing survives the process.
+public final class MemoryStore: SamkalStore {
+    struct StoredMeeting {
+        var meeting: PlannedMeeting
+        var agreementID: String
+        var changedVersion: Int64
+    }
+
+    struct Minutes {
+        var record: MinutesRecord
+    }
+
+    struct Version {
+        var number: Int64
+        var agreementID: String
+        var createdAt: UTCTimestamp
+        var range: DateSpan
+        var changes: [MeetingChange]
+    }
+
+    struct State {
+        var revision = 0
+        var agreements: [String: Agreement] = [:]
+        /// Participants by id, with the agreement they belong to.
+        var participants: [String: (agreementID: String, participant: Participant)] = [:]
+        var versions: [Version] = []
+        var meetings: [String: StoredMeeting] = [:]
+        var busy: [String: [String: [BusyPeriod]]] = [:]
+        var minutes: [String: [MinutesRecord]] = [:]
+        var actionItems: [ActionItem] = []
+        var audit: [AuditEntry] = []
+        var feeds: [(subscription: FeedSubscription, tokenHash: String)] = []
+        var outbox: [OutboxEntry] = []
+        var replies: [String: MeetingReply] = [:]
+
+        mutating func log(_ entry: AuditEntry?) {
+            guard let entry else { return }
+            audit.append(AuditEntry(
+                id: Int64(audit.count + 1), at: entry.at, actorID: entry.actorID, action: entry.action,
+                target: entry.target, allowed: entry.allowed, rule: entry.rule
+            ))
+        }
+
+        func policy(agreementID: String) throws -> AccessPolicy {
+            guard let agreement = agreements[agreementID] else { throw StoreError.noAgreement }
+            return AccessPolicy(agreement: agreement, participants: participants(of: agreementID))
+        }
+
+        func participants(of agreementID: String) -> [Participant] {
+            participants.values.filter { $0.agreementID == agreementID }.map(\.participant).sorted { $0.id < $1.id }
+        }
+
+        func meetings(of agreementID: String) -> [PlannedMeeting] {
+            meetings.values.filter { $0.agreementID == agreementID }.map(\.meeting)
+                .sorted { ($0.date, $0.uid) < ($1.date, $1.uid) }
+        }
+
+        func stored(_ uid: String) throws -> StoredMeeting {
+            guard let stored = meetings[uid] else { throw StoreError.unknownMeeting(uid) }
+            return stored
+        }
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// Runs `body` as one transaction: on a thrown error, nothing it changed is kept.
+    private func transaction<T>(_ body: (inout State) throws -> T) throws -> T {
+        try state.withLock { state in
+            var copy = state
+            let result = try body(&copy)
+            copy.revision += 1
+            state = copy
+            return result
+        }
+    }
+
+    private func read<T>(_ body: (State) throws -> T) rethrows -> T {
+        try state.withLock { try body($0) }
+    }
+
+    public func changeStamp() -> StoreChangeStamp {
+        let revision = read { $0.revision }
+        let file = StoreChangeStamp.File(size: revision, seconds: 0, nanoseconds: 0, inode: 0)
+        return StoreChangeStamp(database: file, log: file)
+    }
+
+    // MARK: Agreements and participants
+
+    public func agreement(id: String?) async throws -> Agreement? {
+        read { state in
+            if let id { return state.agreements[id] }
+            return state.agreements.count == 1 ? state.agreements.values.first : nil
+        }
+    }
+
+    public func importParticipants(_ participants: [Participant], agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> ImportSummary {
+        try transaction { state in
+            state.log(audit)
+            state.agreements[agreement.id] = agreement
+            var inserted = 0
+            var updated = 0
+            for participant in participants {
+                switch state.participants[participant.id] {
+                case nil: inserted += 1
+                case let existing? where existing.participant != participant || existing.agreementID != agreement.id: updated += 1
+                default: break
+                }
+                state.participants[participant.id] = (agreement.id, participant)
+            }
+            return ImportSummary(inserted: inserted, updated: updated)
+        }
+    }
+
+    public func participants(agreementID: String) async throws -> [Participant] {
+        read { $0.participants(of: agreementID) }
+    }
+
+    public func participant(id: String) async throws -> Participant? {
+        read { $0.participants[id]?.participant }
+    }
+
+    public func endParticipant(id: String, on date: LocalDate, audit: AuditEntry?, now: UTCTimestamp) async throws -> Participant {
+        try transaction { state in
+            guard var entry = state.participants[id] else { throw StoreError.unknownParticipant(id) }
+            state.log(audit)
+            entry.participant.endedOn = date
+            state.participants[id] = entry
+            return entry.participant
+        }
+    }
+
+    // MARK: Plans
+
+    public func recordPlan(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> PlanVersion {
+        try transaction { state in
+            state.log(audit)
+            state.agreements[agreement.id] = agreement
+            var byUID: [String: PlannedMeeting] = [:]
+            for stored in state.meetings.values where stored.agreementID == plan.agreementID && plan.range.contains(stored.meeting.date) {
+                byUID[stored.meeting.uid] = stored.meeting
+            }
+            for meeting in plan.meetings where byUID[meeting.uid] == nil {
+                if let stored = state.meetings[meeting.uid] { byUID[meeting.uid] = stored.meeting }
+            }
+            let outcome = PlanVersioning.reconcile(stored: byUID.values.sorted { $0.uid < $1.uid }, with: plan)
+            let number = Int64(state.versions.count + 1)
+            state.versions.append(Version(number: number, agreementID: plan.agreementID, createdAt: now, range: plan.range, changes: outcome.changes))
+            for meeting in outcome.changedMeetings {
+                state.meetings[meeting.uid] = StoredMeeting(meeting: meeting, agreementID: plan.agreementID, changedVersion: number)
+            }
+            return PlanVersion(number: number, createdAt: now, plan: outcome.plan, changes: outcome.changes)
+        }
+    }
+
+    public func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary? {
+        read { state in
+            state.versions.last { $0.agreementID == agreementID }.map { version in
+                PlanVersionSummary(
+                    number: version.number, createdAt: version.createdAt, range: version.range,
+                    // As SQLite reads them: each change with the meeting as it now stands.
+                    changes: version.changes.map { change in
+                        MeetingChange(
+                            uid: change.uid, kind: change.kind, reason: change.reason, moveReason: change.moveReason,
+                            before: change.before, after: state.meetings[change.uid]?.meeting ?? change.after
+                        )
+                    }
+                )
+            }
+        }
+    }
+
+    public func meeting(uid: String) async throws -> PlannedMeeting? {
+        read { $0.meetings[uid]?.meeting }
+    }
+
+    public func meetings(agreementID: String) async throws -> [PlannedMeeting] {
+        read { $0.meetings(of: agreementID) }
+    }
+
+    public func meetingChangeTimes(agreementID: String) async throws -> [String: UTCTimestamp] {
+        read { state in
+            let times = Dictionary(uniqueKeysWithValues: state.versions.map { ($0.number, $0.createdAt) })
+            var result: [String: UTCTimestamp] = [:]
+            for stored in state.meetings.values where stored.agreementID == agreementID {
+                result[stored.meeting.uid] = times[stored.changedVersion]
+            }
+            return result
+        }
+    }
+
+    // MARK: Busy time
+
+    public func replaceBusy(_ imports: [(owner: String, source: String, periods: [BusyPeriod])], audit: AuditEntry?) async throws {
+        try transaction { state in
+            state.log(audit)
+            for item in imports { state.busy[item.owner, default: [:]][item.source] = item.periods }
+        }
+    }
+
+    public func busyTime() async throws -> [String: [BusyPeriod]] {
+        read { state in
+            state.busy.compactMapValues { sources in
+                let periods = sources.values.flatMap { $0 }.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
+                return periods.isEmpty ? nil : periods
+            }
+        }
+    }
+
+    // MARK: Minutes, attendance, action items
+
+    public func logMinutes(_ entry: MinutesEntry, now: UTCTimestamp) async throws -> AccessResult<MinutesRecord> {
+        try transaction { state in
+            let stored = try state.stored(entry.meetingUID)
+            let meeting = stored.meeting
+            let policy = try state.policy(agreementID: stored.agreementID)
+            let decision = policy.canWrite(meeting: meeting, as: entry.authorID)
+            let revision = (state.minutes[meeting.uid]?.last?.revision ?? 0) + 1
+            state.log(AuditEntry(
+                at: now, actorID: entry.authorID, action: .writeMinutes, target: "\(meeting.uid)#\(revision)",
+                allowed: decision.allowed, rule: decision.rule
+            ))
+            guard decision.allowed else { return .refused(decision.rule) }
+            try MinutesRules.validateAttendance(entry.attendance, meeting: meeting, policy: policy)
+            for action in entry.actions where policy.people[action.assigneeID] == nil {
+                throw StoreError.unknownPerson(action.assigneeID)
+            }
+            var actionIDs: [Int64] = []
+            for action in entry.actions {
+                let id = Int64(state.actionItems.count + 1)
+                state.actionItems.append(ActionItem(
+                    id: id, meetingUID: meeting.uid, assigneeID: action.assigneeID, text: action.text, due: action.due,
+                    closedAt: nil, closedBy: nil
+                ))
+                actionIDs.append(id)
+            }
+            let record = MinutesRecord(
+                meetingUID: meeting.uid, revision: revision, authorID: entry.authorID, recordedAt: now,
+                text: entry.text, decisions: entry.decisions, attendance: MinutesRules.ordered(entry.attendance), actionItemIDs: actionIDs
+            )
+            state.minutes[meeting.uid, default: []].append(record)
+            return .allowed(MinutesRecord(
+                meetingUID: meeting.uid, revision: revision, authorID: entry.authorID, recordedAt: now,
+                text: entry.text, decisions: entry.decisions, attendance: entry.attendance, actionItemIDs: actionIDs
+            ), rule: decision.rule)
+        }
+    }
+
+    public func minutesHistory(meetingUID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<MinutesHistory> {
+        try transaction { state in
+            let stored = try state.stored(meetingUID)
+            let decision = try state.policy(agreementID: stored.agreementID).canRead(meeting: stored.meeting, as: personID)
+            state.log(AuditEntry(at: now, actorID: personID, action: .readMinutes, target: meetingUID, allowed: decision.allowed, rule: decision.rule))
+            guard decision.allowed else { return .refused(decision.rule) }
+            return .allowed(MinutesHistory(
+                meeting: stored.meeting, revisions: state.minutes[meetingUID] ?? [],
+                actionItems: state.actionItems.filter { $0.meetingUID == meetingUID }
+            ), rule: decision.rule)
+        }
+    }
+
+    public func listMinutes(_ filter: MinutesFilter, as personID: String, now: UTCTimestamp) async throws -> [MinutesListing] {
+        try transaction { state in
+            var listings: [MinutesListing] = []
+            let withMinutes = state.minutes.keys.compactMap { state.meetings[$0] }
+                .sorted { ($0.meeting.date, $0.meeting.uid) < ($1.meeting.date, $1.meeting.uid) }
+            for stored in withMinutes {
+                let meeting = stored.meeting
+                guard let latest = state.minutes[meeting.uid]?.last else { continue }
+                let open = state.actionItems.filter { $0.meetingUID == meeting.uid && $0.isOpen }.count
+                if let kind = filter.kind, meeting.kind != kind { continue }
+                if let range = filter.range, !range.contains(meeting.date) { continue }
+                if filter.withOpenActionItems, open == 0 { continue }
+                let policy = try state.policy(agreementID: stored.agreementID)
+                if let participantID = filter.participantID {
+                    guard let participant = policy.participants[participantID],
+                          AttendanceReport.expects(meeting, participant: participant)
+                    else { continue }
+                }
+                guard policy.canRead(meeting: meeting, as: personID).allowed else { continue }
+                listings.append(MinutesListing(
+                    meeting: meeting, revision: latest.revision, recordedAt: latest.recordedAt, authorID: latest.authorID, openActionItems: open
+                ))
+            }
+            state.log(AuditEntry(
+                at: now, actorID: personID, action: .listMinutes,
+                target: listings.map(\.meeting.uid).joined(separator: ","), allowed: true, rule: .invitedToMeeting
+            ))
+            return listings
+        }
+    }
+
+    public func actionItems(openOnly: Bool, as personID: String, now: UTCTimestamp) async throws -> [ActionItem] {
+        try transaction { state in
+            var visible: [ActionItem] = []
+            for item in state.actionItems.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) where !openOnly || item.isOpen {
+                if item.assigneeID == personID {
+                    visible.append(item)
+                    continue
+                }
+                guard let stored = state.meetings[item.meetingUID] else { continue }
+                if try state.policy(agreementID: stored.agreementID).canRead(meeting: stored.meeting, as: personID).allowed {
+                    visible.append(item)
+                }
+            }
+            state.log(AuditEntry(
+                at: now, actorID: personID, action: .listActionItems,
+                target: visible.map { String($0.id) }.joined(separator: ","), allowed: true, rule: .invitedToMeeting
+            ))
+            return visible
+        }
+    }
+
+    public func closeActionItem(id: Int64, as personID: String, now: UTCTimestamp) async throws -> AccessResult<ActionItem> {
+        try transaction { state in
+            guard let index = state.actionItems.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownActionItem(id) }
+            let item = state.actionItems[index]
+            let stored = try state.stored(item.meetingUID)
+            let decision = item.assigneeID == personID
+                ? AccessDecision(allowed: true, rule: .invitedToMeeting)
+                : try state.policy(agreementID: stored.agreementID).canWrite(meeting: stored.meeting, as: personID)
+            state.log(AuditEntry(at: now, actorID: personID, action: .closeActionItem, target: "\(id)", allowed: decision.allowed, rule: decision.rule))
+            guard decision.allowed else { return .refused(decision.rule) }
+            if item.isOpen {
+                state.actionItems[index] = ActionItem(
+                    id: item.id, meetingUID: item.meetingUID, assigneeID: item.assigneeID, text: item.text, due: item.due,
+                    closedAt: now, closedBy: personID
+                )
+            }
+            return .allowed(state.actionItems[index], rule: decision.rule)
+        }
+    }
+
+    public func attendance(participantID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<AttendanceSummary> {
+        try transaction { state in
+            guard let entry = state.participants[participantID] else { throw StoreError.unknownParticipant(participantID) }
+            let decision = try state.policy(agreementID: entry.agreementID).canReadParticipant(participantID, as: personID)
+            state.log(AuditEntry(at: now, actorID: personID, action: .readAttendance, target: participantID, allowed: decision.allowed, rule: decision.rule))
+            guard decision.allowed else { return .refused(decision.rule) }
+            return .allowed(Self.summary(state, participant: entry.participant, meetings: state.meetings(of: entry.agreementID)), rule: decision.rule)
+        }
+    }
+
+    public func attendance(_ scope: AttendanceScope, as personID: String, now: UTCTimestamp) async throws -> AttendanceOverview {
+        try transaction { state in
+            var rows: [AttendanceSummary] = []
+            var hidden = 0
+            for agreementID in state.agreements.keys.sorted() {
+                let policy = try state.policy(agreementID: agreementID)
+                let meetings = state.meetings(of: agreementID).filter { meeting in
+                    switch scope {
+                    case .party(let id): meeting.involves(partyID: id)
+                    case .kind(let kind): meeting.kind == kind
+                    case .all: true
+                    }
+                }
+                for participant in policy.participants.values.sorted(by: { $0.id < $1.id }) {
+                    let decision = policy.canReadParticipant(participant.id, as: personID)
+                    state.log(AuditEntry(
+                        at: now, actorID: personID, action: .readAttendance, target: participant.id, allowed: decision.allowed, rule: decision.rule
+                    ))
+                    guard decision.allowed else {
+                        hidden += 1
+                        continue
+                    }
+                    rows.append(Self.summary(state, participant: participant, meetings: meetings))
+                }
+            }
+            return AttendanceOverview(rows: rows, hidden: hidden)
+        }
+    }
+
+    private static func summary(_ state: State, participant: Participant, meetings: [PlannedMeeting]) -> AttendanceSummary {
+        let relevant = meetings.filter { AttendanceReport.expects($0, participant: participant) }
+        var latest: [String: MinutesRecord] = [:]
+        for meeting in relevant { latest[meeting.uid] = state.minutes[meeting.uid]?.last }
+        let own = Set(relevant.filter { $0.participantID == participant.id }.map(\.uid))
+        let open = state.actionItems.filter { $0.isOpen && own.contains($0.meetingUID) }.count
+        return AttendanceReport.summary(for: participant, meetings: relevant, latestMinutes: latest, openActionItems: open)
+    }
+
+    public func recordAudit(_ entries: [AuditEntry]) async throws {
+        try transaction { state in for entry in entries { state.log(entry) } }
+    }
+
+    public func auditLog(limit: Int?) async throws -> [AuditEntry] {
+        read { state in limit.map { Array(state.audit.suffix(max(0, $0))) } ?? state.audit }
+    }
+
+    // MARK: Subscriptions
+
+    public func addFeed(kind: FeedSubscription.Kind, subject: String, label: String, tokenHash: String, audit: AuditEntry?, now: UTCTimestamp) async throws -> FeedSubscription {
+        try transaction { state in
+            guard !state.feeds.contains(where: { $0.tokenHash == tokenHash }) else { throw StoreError.duplicateToken }
+            state.log(audit)
+            let subscription = FeedSubscription(id: Int64(state.feeds.count + 1), kind: kind, subject: subject, label: label, createdAt: now, revokedAt: nil)
+            state.feeds.append((subscription, tokenHash))
+            return subscription
+        }
+    }
+
+    public func feed(id: Int64) async throws -> FeedSubscription? {
+        read { $0.feeds.first { $0.subscription.id == id }?.subscription }
+    }
+
+    public func feed(tokenHash: String) async throws -> FeedSubscription? {
+        read { $0.feeds.first { $0.tokenHash == tokenHash && $0.subscription.isActive }?.subscription }
+    }
+
+    public func feeds() async throws -> [FeedSubscription] {
+        read { $0.feeds.map(\.subscription) }
+    }
+
+    public func revokeFeed(id: Int64, audit: AuditEntry?, now: UTCTimestamp) async throws -> Bool {
+        try transaction { state in
+            state.log(audit)
+            guard let index = state.feeds.firstIndex(where: { $0.subscription.id == id && $0.subscription.isActive }) else { return false }
+            let old = state.feeds[index].subscription
+            state.feeds[index].subscription = FeedSubscription(
+                id: old.id, kind: old.kind, subject: old.subject, label: old.label, createdAt: old.createdAt, revokedAt: now
+            )
+            return true
+        }
+    }
+
+    public func rotateFeed(id: Int64, tokenHash: String, audit: AuditEntry?) async throws -> Bool {
+        try transaction { state in
+            state.log(audit)
+            guard let index = state.feeds.firstIndex(where: { $0.subscription.id == id && $0.subscription.isActive }) else { return false }
+            state.feeds[index].tokenHash = tokenHash
+            return true
+        }
+    }
+
+    // MARK: Outbox
+
+    public func enqueueInvitations(_ messages: [NewOutboxMessage], actorID: String, now: UTCTimestamp) async throws -> Int {
+        try transaction { state in
+            var added = 0
+            for message in messages {
+                let invitation = message.invitation
+                let exists = state.outbox.contains {
+                    $0.invitation.meetingUID == invitation.meetingUID && $0.invitation.attendee.id == invitation.attendee.id
+                        && $0.invitation.sequence == invitation.sequence && $0.invitation.method == invitation.method
+                }
+                if !exists {
+                    state.outbox.append(OutboxEntry(
+                        id: Int64(state.outbox.count + 1), invitation: invitation, sender: message.sender, recipient: message.recipient,
+                        subject: message.subject, messageID: message.messageID, message: message.message, status: .pending,
+                        attempts: 0, nextAttemptAt: now, lastError: nil, createdAt: now, sentAt: nil, deliveredTo: nil
+                    ))
+                    added += 1
+                }
+                if invitation.method == .request, var stored = state.meetings[invitation.meetingUID], stored.meeting.status == .tentative {
+                    stored.meeting.status = .confirmed
+                    state.meetings[invitation.meetingUID] = stored
+                }
+            }
+            state.log(AuditEntry(at: now, actorID: actorID, action: .sendInvitations, target: "\(added)", allowed: true, rule: .runsProgramme))
+            return added
+        }
+    }
+
+    public func sentInvitations() async throws -> [SentInvitation] {
+        read { $0.outbox.map(\.invitation) }
+    }
+
+    public func meetingConfirmationTimes() async throws -> [String: UTCTimestamp] {
+        read { state in
+            var times: [String: UTCTimestamp] = [:]
+            for entry in state.outbox where entry.invitation.method == .request {
+                times[entry.invitation.meetingUID] = max(times[entry.invitation.meetingUID] ?? entry.createdAt, entry.createdAt)
+            }
+            return times
+        }
+    }
+
+    public func outbox(status: OutboxEntry.Status?) async throws -> [OutboxEntry] {
+        read { state in state.outbox.filter { status == nil || $0.status == status } }
+    }
+
+    public func dueOutbox(now: UTCTimestamp, meetingUID: String?) async throws -> [OutboxEntry] {
+        read { state in
+            state.outbox.filter { entry in
+                (entry.status == .sending || (entry.status == .pending && entry.nextAttemptAt <= now))
+                    && (meetingUID == nil || entry.invitation.meetingUID == meetingUID)
+            }
+        }
+    }
+
+    public func outboxAttemptStarted(id: Int64) async throws {
+        try update(id) { $0.with(status: .sending, attempts: $0.attempts + 1) }
+    }
+
+    public func outboxSent(id: Int64, to destination: String, now: UTCTimestamp) async throws {
+        try update(id) { $0.with(status: .sent, lastError: .some(nil), sentAt: now, deliveredTo: destination) }
+    }
+
+    public func outboxFailed(id: Int64, error: String, retryAt: UTCTimestamp?) async throws {
+        try update(id) { entry in
+            retryAt.map { entry.with(status: .pending, nextAttemptAt: $0, lastError: .some(error)) } ?? entry.with(status: .failed, lastError: .some(error))
+        }
+    }
+
+    public func retryFailedOutbox(now: UTCTimestamp) async throws -> Int {
+        try transaction { state in
+            var count = 0
+            for index in state.outbox.indices where state.outbox[index].status == .failed {
+                state.outbox[index] = state.outbox[index].with(status: .pending, attempts: 0, nextAttemptAt: now)
+                count += 1
+            }
+            return count
+        }
+    }
+
+    private func update(_ id: Int64, _ change: (OutboxEntry) -> OutboxEntry) throws {
+        try transaction { state in
+            guard let index = state.outbox.firstIndex(where: { $0.id == id }) else { return }
+            state.outbox[index] = change(state.outbox[index])
+        }
+    }
+
+    // MARK: Replies
+
+    public func recordReplies(_ replies: [MeetingReply], actorID: String, now: UTCTimestamp) async throws {
+        try transaction { state in
+            for reply in replies {
+                state.replies[reply.meetingUID + "\u{0}" + reply.attendeeID] = MeetingReply(
+                    meetingUID: reply.meetingUID, attendeeID: reply.attendeeID, sequence: reply.sequence,
+                    answer: reply.answer, stamp: reply.stamp, comment: reply.comment, receivedAt: now
+                )
+            }
+            state.log(AuditEntry(at: now, actorID: actorID, action: .recordReplies, target: "\(replies.count)", allowed: true, rule: .runsProgramme))
+        }
+    }
+
+    public func replies() async throws -> [MeetingReply] {
+        read { state in state.replies.keys.sorted().compactMap { state.replies[$0] } }
+    }
+}
+
+extension OutboxEntry {
+    /// A copy with some fields changed (`lastError: .some(nil)` clears it).
+    func with(
+        status: Status? = nil, attempts: Int? = nil, nextAttemptAt: UTCTimestamp? = nil, lastError: String?? = nil,
+        sentAt: UTCTimestamp? = nil, deliveredTo: String? = nil
+    ) -> OutboxEntry {
+        OutboxEntry(
+            id: id, invitation: invitation, sender: sender, recipient: recipient, subject: subject, messageID: messageID,
+            message: message, status: status ?? self.status, attempts: attempts ?? self.attempts,
+            nextAttemptAt: nextAttemptAt ?? self.nextAttemptAt, lastError: lastError ?? self.lastError, createdAt: createdAt,
+            sentAt: sentAt ?? self.sentAt, deliveredTo: deliveredTo ?? self.deliveredTo
+        )
+    }
+}

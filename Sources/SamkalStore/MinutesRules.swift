@@ -1,0 +1,31 @@
+import SamkalCore
+
+/// What every store checks before it keeps minutes, and how it gives attendance back.
+enum MinutesRules {
+    /// Attendance may only be given for those expected: the invited staff, the meeting's
+    /// participant, or (for an information meeting) participants in the programme that day.
+    /// An excused absence needs a reason.
+    static func validateAttendance(_ marks: [AttendanceMark], meeting: PlannedMeeting, policy: AccessPolicy) throws {
+        for mark in marks {
+            if mark.status == .excused, (mark.reason ?? "").isEmpty {
+                throw StoreError.excuseWithoutReason(mark.attendeeID)
+            }
+            let expected: Bool
+            if mark.isParticipant {
+                expected = policy.participants[mark.attendeeID].map { AttendanceReport.expects(meeting, participant: $0) } ?? false
+            } else {
+                expected = meeting.involves(personID: mark.attendeeID)
+            }
+            guard expected else {
+                throw StoreError.notAnAttendee(meetingUID: meeting.uid, attendeeID: mark.attendeeID)
+            }
+        }
+    }
+
+    /// Attendance as stores return it: staff first, then participants, each by id.
+    static func ordered(_ marks: [AttendanceMark]) -> [AttendanceMark] {
+        marks.sorted { (left, right) in
+            left.isParticipant != right.isParticipant ? !left.isParticipant : left.attendeeID < right.attendeeID
+        }
+    }
+}

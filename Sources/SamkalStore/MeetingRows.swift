@@ -4,63 +4,85 @@ import SamkalCore
 /// Meetings, their attendees and the changes of each plan version as rows and columns, so
 /// that reading the meetings a re-plan needs costs a query, not a JSON decoder per meeting:
 ///
-/// - `meeting`: one row a meeting (its current state), indexed by agreement and date and by
-///   participant;
-/// - `meetingAttendee`: one row an attendee (as invited: id, name, address, party, role),
-///   indexed by person;
-/// - `planChange`: one row a change of a plan version, with what it was before;
-/// - `planVersionMeeting`: the SEQUENCE and STATUS a meeting got in a version, written for
-///   the meetings that version changed (a meeting's state at version v is its last row at or
-///   before v).
+/// - `meeting`: one row a meeting (its current state), with an integer id, its day as a day
+///   number, indexed by agreement and day and by participant;
+/// - `meetingAttendee`: one row an attendee: the meeting's id, the position, the person's id
+///   and whether they convene, indexed by person;
+/// - `personSnapshot`: each person as last invited (name, address, party, role), so an
+///   attendee row stays small and a person who left the agreement still shows on the
+///   meetings they were on;
+/// - `planChange`: one row a change of a plan version: what it was before, and the SEQUENCE
+///   and STATUS it got (a meeting's state at version v is its last change at or before v).
 enum MeetingRows {
     /// Items of a list kept in one column (agenda items, attendee ids): a separator no text holds.
     static let separator: Character = "\u{1F}"
 
-    static let columns = """
-        uid, kind, period, title, agenda, date, startMinute, endMinute, timeZoneId, location,
-        organizerId, participantId, sequence, status
-        """
+    static let columns = "m.id, m.uid, m.kind, m.period, m.title, m.agenda, m.day, m.startMinute, m.endMinute, m.timeZoneId, m.location, m.organizerId, m.participantId, m.sequence, m.status"
 
     // MARK: Reading
 
     /// Meetings selected by `condition` (on table alias `m`), each with its attendees, in
     /// the order of `order`.
-    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments, order: String = "m.date, m.uid") throws -> [PlannedMeeting] {
-        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns.replacingOccurrences(of: "\n", with: " ")) FROM meeting m WHERE \(condition) ORDER BY \(order)", arguments: arguments)
+    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments, order: String = "m.day, m.uid") throws -> [PlannedMeeting] {
+        var cache = DecodeCache()
+        let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM meeting m WHERE \(condition) ORDER BY \(order)", arguments: arguments)
         var meetings: [PlannedMeeting] = []
-        var positions: [String: Int] = [:]
+        var positions: [Int64: Int] = [:]
         while let row = try rows.next() {
-            guard let meeting = try meeting(row) else { continue }
-            positions[meeting.uid] = meetings.count
-            meetings.append(meeting)
+            positions[row[0]] = meetings.count
+            meetings.append(try meeting(row, cache: &cache))
         }
         guard !meetings.isEmpty else { return [] }
+        let people = try snapshots(db)
         let attendees = try Row.fetchCursor(db, sql: """
-            SELECT a.meetingUid, a.personId, a.name, a.email, a.partyId, a.role, a.isConvener
-            FROM meetingAttendee a JOIN meeting m ON m.uid = a.meetingUid
-            WHERE \(condition) ORDER BY a.meetingUid, a.position
+            SELECT a.meetingId, a.personId, a.isConvener
+            FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId
+            WHERE \(condition) ORDER BY a.meetingId, a.position
             """, arguments: arguments)
         while let row = try attendees.next() {
-            guard let index = positions[row[0]], let role = PersonRole(rawValue: row[5]) else { continue }
-            meetings[index].attendees.append(MeetingAttendee(
-                id: row[1], name: row[2], email: row[3], partyID: row[4], role: role, isConvener: row[6]
-            ))
+            guard let index = positions[row[0]] else { continue }
+            let id: String = row[1]
+            let isConvener: Bool = row[2]
+            let person = people[id]
+            meetings[index].attendees.append(person.map { isConvener ? $0.asConvener : $0 }
+                ?? MeetingAttendee(id: id, name: id, email: "", partyID: "", role: .other, isConvener: isConvener))
         }
         return meetings
     }
 
-    private static func meeting(_ row: Row) throws -> PlannedMeeting? {
-        guard let kind = MeetingKind(rawValue: row[1]),
-              let date = LocalDate(iso: row[5] as String),
-              let start = LocalTime(minutes: row[6]), let end = LocalTime(minutes: row[7]),
-              let status = MeetingStatus(rawValue: row[13])
-        else { throw StoreCorruption.unreadableMeeting(row[0]) }
-        let agenda: String = row[4]
+    /// Values many meetings share, decoded once per read.
+    private struct DecodeCache {
+        var agendas: [String: [String]] = [:]
+    }
+
+    /// Every person as last invited, by id, as a non-convening attendee.
+    private static func snapshots(_ db: Database) throws -> [String: MeetingAttendee] {
+        var people: [String: MeetingAttendee] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name, email, partyId, role FROM personSnapshot")
+        while let row = try rows.next() {
+            let role = PersonRole(rawValue: row[4]) ?? .other
+            people[row[0]] = MeetingAttendee(id: row[0], name: row[1], email: row[2], partyID: row[3], role: role, isConvener: false)
+        }
+        return people
+    }
+
+    private static func meeting(_ row: Row, cache: inout DecodeCache) throws -> PlannedMeeting {
+        guard let kind = MeetingKind(rawValue: row[2]),
+              let start = LocalTime(minutes: row[7]), let end = LocalTime(minutes: row[8]),
+              let status = MeetingStatus(rawValue: row[14])
+        else { throw StoreCorruption.unreadableMeeting(row[1]) }
+        let agendaText: String = row[5]
+        let agenda: [String]
+        if let known = cache.agendas[agendaText] {
+            agenda = known
+        } else {
+            agenda = agendaText.isEmpty ? [] : agendaText.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+            cache.agendas[agendaText] = agenda
+        }
         return PlannedMeeting(
-            uid: row[0], kind: kind, period: row[2], title: row[3],
-            agenda: agenda.isEmpty ? [] : agenda.split(separator: separator, omittingEmptySubsequences: false).map(String.init),
-            date: date, start: start, end: end, timeZoneID: row[8], location: row[9],
-            organizerID: row[10], attendees: [], participantID: row[11], sequence: row[12], status: status
+            uid: row[1], kind: kind, period: row[3], title: row[4], agenda: agenda,
+            date: LocalDate(dayNumber: row[6]), start: start, end: end, timeZoneID: row[9], location: row[10],
+            organizerID: row[11], attendees: [], participantID: row[12], sequence: row[13], status: status
         )
     }
 
@@ -69,30 +91,33 @@ enum MeetingRows {
     /// Inserts or replaces a meeting and its attendees (prepared statements, cached per connection).
     static func upsert(_ db: Database, _ meeting: PlannedMeeting, agreementID: String, version: Int64) throws {
         try db.cachedStatement(sql: """
-            INSERT INTO meeting (uid, agreementId, kind, period, title, agenda, date, startMinute, endMinute, timeZoneId,
+            INSERT INTO meeting (uid, agreementId, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId,
                 location, organizerId, participantId, sequence, status, firstVersion, changedVersion)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(uid) DO UPDATE SET agreementId = excluded.agreementId, kind = excluded.kind,
-                period = excluded.period, title = excluded.title, agenda = excluded.agenda, date = excluded.date,
+                period = excluded.period, title = excluded.title, agenda = excluded.agenda, day = excluded.day,
                 startMinute = excluded.startMinute, endMinute = excluded.endMinute, timeZoneId = excluded.timeZoneId,
                 location = excluded.location, organizerId = excluded.organizerId, participantId = excluded.participantId,
                 sequence = excluded.sequence, status = excluded.status, changedVersion = excluded.changedVersion
             """).execute(arguments: [
                 meeting.uid, agreementID, meeting.kind.rawValue, meeting.period, meeting.title,
-                meeting.agenda.joined(separator: String(separator)), meeting.date.description,
+                meeting.agenda.joined(separator: String(separator)), meeting.date.dayNumber,
                 meeting.start.minutes, meeting.end.minutes, meeting.timeZoneID, meeting.location,
                 meeting.organizerID, meeting.participantID, meeting.sequence, meeting.status.rawValue, version, version,
             ])
-        try db.cachedStatement(sql: "DELETE FROM meetingAttendee WHERE meetingUid = ?").execute(arguments: [meeting.uid])
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO meetingAttendee (meetingUid, position, personId, name, email, partyId, role, isConvener)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM meeting WHERE uid = ?"), arguments: [meeting.uid]) else {
+            throw StoreCorruption.unreadableMeeting(meeting.uid)
+        }
+        try db.cachedStatement(sql: "DELETE FROM meetingAttendee WHERE meetingId = ?").execute(arguments: [id])
+        let insert = try db.cachedStatement(sql: "INSERT INTO meetingAttendee (meetingId, position, personId, isConvener) VALUES (?, ?, ?, ?)")
+        let snapshot = try db.cachedStatement(sql: """
+            INSERT INTO personSnapshot (id, name, email, partyId, role) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, partyId = excluded.partyId, role = excluded.role
+            WHERE name != excluded.name OR email != excluded.email OR partyId != excluded.partyId OR role != excluded.role
             """)
         for (position, attendee) in meeting.attendees.enumerated() {
-            try insert.execute(arguments: [
-                meeting.uid, position, attendee.id, attendee.name, attendee.email, attendee.partyID,
-                attendee.role.rawValue, attendee.isConvener,
-            ])
+            try insert.execute(arguments: [id, position, attendee.id, attendee.isConvener])
+            try snapshot.execute(arguments: [attendee.id, attendee.name, attendee.email, attendee.partyID, attendee.role.rawValue])
         }
     }
 
@@ -100,15 +125,15 @@ enum MeetingRows {
     static func insert(_ db: Database, change: MeetingChange, version: Int64) throws {
         let before = change.before
         try db.cachedStatement(sql: """
-            INSERT INTO planChange (version, uid, kind, reason, moveReason, beforeDate, beforeStartMinute, beforeEndMinute,
-                beforeLocation, beforeAttendees, beforeSequence, beforeStatus)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO planChange (version, uid, kind, reason, moveReason, beforeDay, beforeStartMinute, beforeEndMinute,
+                beforeLocation, beforeAttendees, beforeSequence, beforeStatus, afterSequence, afterStatus)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 version, change.uid, change.kind.rawValue, change.reason?.rawValue,
                 try change.moveReason.map { try StoredJSON.encode($0) },
-                before?.date.description, before?.start.minutes, before?.end.minutes, before?.location,
+                before?.date.dayNumber, before?.start.minutes, before?.end.minutes, before?.location,
                 before.map { $0.attendees.map(\.id).joined(separator: String(separator)) },
-                before?.sequence, before?.status.rawValue,
+                before?.sequence, before?.status.rawValue, change.after.sequence, change.after.status.rawValue,
             ])
     }
 
@@ -118,20 +143,17 @@ enum MeetingRows {
         let rows = try Row.fetchAll(db, sql: "SELECT * FROM planChange WHERE version = ? ORDER BY id", arguments: [version])
         let uids = rows.map { $0["uid"] as String }
         var current: [String: PlannedMeeting] = [:]
-        for chunk in stride(from: 0, to: uids.count, by: 500).map({ Array(uids[$0..<min($0 + 500, uids.count)]) }) {
-            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            for meeting in try fetch(db, where: "m.uid IN (\(placeholders))", arguments: StatementArguments(chunk)) {
-                current[meeting.uid] = meeting
-            }
+        for meeting in try SQLiteStore.meetings(db, uids: uids) {
+            current[meeting.uid] = meeting
         }
         return try rows.compactMap { row -> MeetingChange? in
             guard let after = current[row["uid"]], let kind = MeetingChange.Kind(rawValue: row["kind"]) else { return nil }
             var before: PlannedMeeting?
-            if let date = (row["beforeDate"] as String?).flatMap(LocalDate.init(iso:)),
+            if let day = row["beforeDay"] as Int?,
                let start = (row["beforeStartMinute"] as Int?).flatMap(LocalTime.init(minutes:)),
                let end = (row["beforeEndMinute"] as Int?).flatMap(LocalTime.init(minutes:)) {
                 var was = after
-                was.date = date
+                was.date = LocalDate(dayNumber: day)
                 was.start = start
                 was.end = end
                 was.location = row["beforeLocation"] ?? after.location
@@ -159,13 +181,14 @@ enum MeetingRows {
         try db.rename(table: "meeting", to: "meetingJSON")
         try db.rename(table: "meetingChange", to: "meetingChangeJSON")
         try db.create(table: "meeting") { table in
-            table.primaryKey("uid", .text)
+            table.autoIncrementedPrimaryKey("id")
+            table.column("uid", .text).notNull().unique()
             table.column("agreementId", .text).notNull()
             table.column("kind", .text).notNull()
             table.column("period", .text).notNull()
             table.column("title", .text).notNull()
             table.column("agenda", .text).notNull()
-            table.column("date", .text).notNull()
+            table.column("day", .integer).notNull()
             table.column("startMinute", .integer).notNull()
             table.column("endMinute", .integer).notNull()
             table.column("timeZoneId", .text).notNull()
@@ -177,18 +200,21 @@ enum MeetingRows {
             table.column("firstVersion", .integer).notNull()
             table.column("changedVersion", .integer).notNull()
         }
-        try db.create(index: "meeting_agreement_date", on: "meeting", columns: ["agreementId", "date"])
+        try db.create(index: "meeting_agreement_day", on: "meeting", columns: ["agreementId", "day"])
         try db.create(index: "meeting_participant", on: "meeting", columns: ["participantId"])
         try db.create(table: "meetingAttendee", options: .withoutRowID) { table in
-            table.column("meetingUid", .text).notNull()
+            table.column("meetingId", .integer).notNull()
             table.column("position", .integer).notNull()
             table.column("personId", .text).notNull()
+            table.column("isConvener", .boolean).notNull()
+            table.primaryKey(["meetingId", "position"])
+        }
+        try db.create(table: "personSnapshot", options: .withoutRowID) { table in
+            table.primaryKey("id", .text)
             table.column("name", .text).notNull()
             table.column("email", .text).notNull()
             table.column("partyId", .text).notNull()
             table.column("role", .text).notNull()
-            table.column("isConvener", .boolean).notNull()
-            table.primaryKey(["meetingUid", "position"])
         }
         try db.create(index: "meetingAttendee_person", on: "meetingAttendee", columns: ["personId"])
         try db.create(table: "planChange") { table in
@@ -198,13 +224,15 @@ enum MeetingRows {
             table.column("kind", .text).notNull()
             table.column("reason", .text)
             table.column("moveReason", .text)
-            table.column("beforeDate", .text)
+            table.column("beforeDay", .integer)
             table.column("beforeStartMinute", .integer)
             table.column("beforeEndMinute", .integer)
             table.column("beforeLocation", .text)
             table.column("beforeAttendees", .text)
             table.column("beforeSequence", .integer)
             table.column("beforeStatus", .text)
+            table.column("afterSequence", .integer).notNull()
+            table.column("afterStatus", .text).notNull()
         }
         let old = try Row.fetchCursor(db, sql: "SELECT agreementId, json, firstVersion, changedVersion FROM meetingJSON")
         while let row = try old.next() {

@@ -114,7 +114,7 @@ extension SQLiteStore {
                 FROM meeting m
                 JOIN minutes n ON n.meetingUid = m.uid
                     AND n.revision = (SELECT MAX(revision) FROM minutes WHERE meetingUid = m.uid)
-                ORDER BY m.date, m.uid
+                ORDER BY m.day, m.uid
                 """)
             let meetings = Dictionary(
                 try Self.meetings(db, uids: rows.map { $0["uid"] as String }).map { ($0.uid, $0) },

@@ -16,9 +16,6 @@ extension SQLiteStore {
             let number = db.lastInsertedRowID
             for meeting in outcome.changedMeetings {
                 try MeetingRows.upsert(db, meeting, agreementID: plan.agreementID, version: number)
-                // The state each version gave a meeting: written where it changed.
-                try db.cachedStatement(sql: "INSERT INTO planVersionMeeting (version, uid, sequence, status) VALUES (?, ?, ?, ?)")
-                    .execute(arguments: [number, meeting.uid, meeting.sequence, meeting.status.rawValue])
             }
             for change in outcome.changes {
                 try MeetingRows.insert(db, change: change, version: number)
@@ -32,8 +29,8 @@ extension SQLiteStore {
     private static func storedMeetings(_ db: Database, for plan: Plan) throws -> [PlannedMeeting] {
         var byUID: [String: PlannedMeeting] = [:]
         for meeting in try MeetingRows.fetch(
-            db, where: "m.agreementId = ? AND m.date BETWEEN ? AND ?",
-            arguments: [plan.agreementID, plan.range.first.description, plan.range.last.description]
+            db, where: "m.agreementId = ? AND m.day BETWEEN ? AND ?",
+            arguments: [plan.agreementID, plan.range.first.dayNumber, plan.range.last.dayNumber]
         ) {
             byUID[meeting.uid] = meeting
         }

@@ -47,7 +47,8 @@ enum Schema {
                 table.column("changedVersion", .integer).notNull()
             }
             try db.create(index: "meeting_agreement_date", on: "meeting", columns: ["agreementId", "date"])
-            // Each version's meetings as they stood: enough to compare any two versions.
+            // Each version's meetings as they stood (written up to v4; from v5 each change
+            // row carries the SEQUENCE and STATUS it gave).
             try db.create(table: "planVersionMeeting") { table in
                 table.column("version", .integer).notNull()
                 table.column("uid", .text).notNull()

@@ -130,9 +130,9 @@ struct CommandLineTests {
         var calendars: [Data] = []
         for run in 0..<2 {
             let out = directory.appendingPathComponent("run\(run)")
-            // Two installations with the same secret: the secret is an input like the agreement.
+            // Two installations with the same secret and --stamp: both are inputs like the agreement.
             let result = try Self.run(
-                ["plan", Self.example, "--as", "kari-vagen", "--from", "2027-01-01", "--to", "2027-12-31", "--json", "--ics", out.path],
+                ["plan", Self.example, "--as", "kari-vagen", "--from", "2027-01-01", "--to", "2027-12-31", "--stamp", "2026-11-20T12:00:00Z", "--json", "--ics", out.path],
                 environment: ["SAMKAL_DATA": try Self.seededDataDirectory()]
             )
             #expect(result.status == 0)

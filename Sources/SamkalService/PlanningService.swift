@@ -38,17 +38,26 @@ public struct PlanningService: Sendable {
             participants = try await store.participants(agreementID: agreement.id)
         }
         guard let zone = ZonedTime(zoneID: agreement.timeZoneID) else { throw PlanningError.unknownTimeZone(agreement.timeZoneID) }
-        let previous = try await store.meetings(agreementID: agreement.id)
-        let computed = Planner.plan(PlanRequest(
-            agreement: agreement, range: range, stamp: stamp, language: language,
-            participants: participants, busy: zone.busyIntervals(try await store.busyTime()),
-            previous: previous, identity: identity
-        ))
+        let busy = zone.busyIntervals(try await store.busyTime())
+        let identity = identity
+        let request = { @Sendable (previous: [PlannedMeeting]) in
+            PlanRequest(
+                agreement: agreement, range: range, stamp: stamp, language: language,
+                participants: participants, busy: busy, previous: previous, identity: identity
+            )
+        }
         guard record else {
             if let audit { try await store.recordAudit([audit]) }
-            return Outcome(plan: PlanVersioning.reconcile(stored: previous, with: computed).plan, version: nil, participants: participants)
+            let previous = try await store.meetings(agreementID: agreement.id)
+            let computed = Planner.plan(request(previous))
+            return Outcome(
+                plan: PlanVersioning.reconcile(stored: PlanVersioning.storedToReconcile(previous, with: computed), with: computed).plan,
+                version: nil, participants: participants
+            )
         }
-        let version = try await store.recordPlan(computed, agreement: agreement, audit: audit, now: now)
+        let version = try await store.recordPlan(agreement: agreement, audit: audit, now: now) { previous in
+            Planner.plan(request(previous))
+        }
         return Outcome(plan: version.plan, version: version, participants: participants)
     }
 }

@@ -160,6 +160,19 @@ public final class MemoryStore: SamkalStore {
         }
     }
 
+    public func recordPlan(
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
+    ) async throws -> PlanVersion {
+        let all = try await meetings(agreementID: agreement.id)
+        // Planning outside the lock; the state is checked unchanged before recording.
+        let revision = read { $0.revision }
+        let plan = try planning(all)
+        guard read({ $0.revision }) == revision else {
+            return try await recordPlan(agreement: agreement, audit: audit, now: now, planning: planning)
+        }
+        return try await recordPlan(plan, agreement: agreement, audit: audit, now: now)
+    }
+
     public func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary? {
         read { state in
             state.versions.last { $0.agreementID == agreementID }.map { version in

@@ -5,23 +5,40 @@ extension SQLiteStore {
     public func recordPlan(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> PlanVersion {
         let agreementJSON = try StoredJSON.encode(agreement)
         return try await writer.write { db in
-            if let audit { try Self.audit(db, audit) }
-            try Self.upsert(db, agreement: agreement, json: agreementJSON, now: now)
-            let stored = try Self.storedMeetings(db, for: plan)
-            let outcome = PlanVersioning.reconcile(stored: stored, with: plan)
-            try db.execute(
-                sql: "INSERT INTO planVersion (agreementId, createdAt, rangeFrom, rangeTo) VALUES (?, ?, ?, ?)",
-                arguments: [plan.agreementID, now.description, plan.range.first.description, plan.range.last.description]
-            )
-            let number = db.lastInsertedRowID
-            for meeting in outcome.changedMeetings {
-                try MeetingRows.upsert(db, meeting, agreementID: plan.agreementID, version: number)
-            }
-            for change in outcome.changes {
-                try MeetingRows.insert(db, change: change, version: number)
-            }
-            return PlanVersion(number: number, createdAt: now, plan: outcome.plan, changes: outcome.changes)
+            try Self.record(db, plan, stored: try Self.storedMeetings(db, for: plan), agreement: agreement, json: agreementJSON, audit: audit, now: now)
         }
+    }
+
+    public func recordPlan(
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
+    ) async throws -> PlanVersion {
+        let agreementJSON = try StoredJSON.encode(agreement)
+        return try await writer.write { db in
+            // One read of the stored meetings serves both the planner and the reconciliation.
+            let all = try Self.meetings(db, agreementID: agreement.id)
+            let plan = try planning(all)
+            return try Self.record(db, plan, stored: PlanVersioning.storedToReconcile(all, with: plan), agreement: agreement, json: agreementJSON, audit: audit, now: now)
+        }
+    }
+
+    private static func record(
+        _ db: Database, _ plan: Plan, stored: [PlannedMeeting], agreement: Agreement, json: String, audit: AuditEntry?, now: UTCTimestamp
+    ) throws -> PlanVersion {
+        if let audit { try Self.audit(db, audit) }
+        try Self.upsert(db, agreement: agreement, json: json, now: now)
+        let outcome = PlanVersioning.reconcile(stored: stored, with: plan)
+        try db.execute(
+            sql: "INSERT INTO planVersion (agreementId, createdAt, rangeFrom, rangeTo) VALUES (?, ?, ?, ?)",
+            arguments: [plan.agreementID, now.description, plan.range.first.description, plan.range.last.description]
+        )
+        let number = db.lastInsertedRowID
+        for meeting in outcome.changedMeetings {
+            try MeetingRows.upsert(db, meeting, agreementID: plan.agreementID, version: number)
+        }
+        for change in outcome.changes {
+            try MeetingRows.insert(db, change: change, version: number)
+        }
+        return PlanVersion(number: number, createdAt: now, plan: outcome.plan, changes: outcome.changes)
     }
 
     /// The stored meetings a new plan must be reconciled with: those dated in its range and

@@ -29,6 +29,12 @@ public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore {
     /// transaction, and returns the plan as it now stands (stored SEQUENCE and STATUS,
     /// cancelled meetings kept) with the changes.
     func recordPlan(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> PlanVersion
+    /// Plans and records in one transaction: `planning` is given the agreement's stored
+    /// meetings and returns the plan, which is reconciled with those same meetings — one read
+    /// of the store, and no other writer in between.
+    func recordPlan(
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
+    ) async throws -> PlanVersion
     func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary?
     func meeting(uid: String) async throws -> PlannedMeeting?
     func meetings(agreementID: String) async throws -> [PlannedMeeting]

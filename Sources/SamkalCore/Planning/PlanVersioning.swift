@@ -13,6 +13,13 @@ public enum PlanVersioning {
         public let plan: Plan
     }
 
+    /// Of an agreement's stored meetings, those a new plan is reconciled with: the ones
+    /// dated in its range and the ones it plans again (which may have been elsewhere).
+    public static func storedToReconcile(_ all: [PlannedMeeting], with plan: Plan) -> [PlannedMeeting] {
+        let planned = Set(plan.meetings.map(\.uid))
+        return all.filter { plan.range.contains($0.date) || planned.contains($0.uid) }.sorted { $0.uid < $1.uid }
+    }
+
     public static func reconcile(stored: [PlannedMeeting], with computed: Plan) -> Outcome {
         let storedByUID = Dictionary(stored.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
         let unplacedUIDs = Set(computed.unplaced.map(\.uid))

@@ -79,12 +79,27 @@ private struct SpanCollector {
         self.to = to
     }
 
-    /// Expands RRULE and EXDATE with `icalcomponent_foreach_recurrence`. libical 3.0 reads
-    /// RDATE values with a TZID as UTC there, so RDATEs are taken out of a copy and added
-    /// here in their own zone.
+    /// Expands RRULE with `icalcomponent_foreach_recurrence`. libical 3.0 reads RDATE values
+    /// with a TZID as UTC there, so RDATEs are taken out of a copy and added here in their
+    /// own zone. EXDATEs are taken out too and applied here: libical looks each one's zone up
+    /// by name (a linear search of every built-in zone) for every occurrence, which made a
+    /// class timetable with its holidays cost seconds; here each EXDATE is resolved once.
     mutating func expand(_ event: OpaquePointer) throws(ICalError) {
         guard let copy = icalcomponent_new_clone(event) else { return }
         defer { icalcomponent_free(copy) }
+        var excludedStarts: Set<Int> = []
+        var excludedDays: Set<Int> = []
+        for property in LibicalReader.properties(of: copy, kind: ICAL_EXDATE_PROPERTY) {
+            let value = icalproperty_get_exdate(property)
+            if value.is_date != 0 {
+                excludedDays.insert(Self.dayNumber(value.year, value.month, value.day))
+            } else {
+                excludedStarts.insert(Int(icaltime_as_timet_with_zone(value, zone(of: property))))
+            }
+            icalcomponent_remove_property(copy, property)
+            icalproperty_free(property)
+        }
+        let eventZone = Self.startZone(of: copy)
         let recurrenceDates = LibicalReader.properties(of: copy, kind: ICAL_RDATE_PROPERTY)
         var extra: [icaltimetype] = []
         for property in recurrenceDates {
@@ -110,16 +125,33 @@ private struct SpanCollector {
             }, UnsafeMutableRawPointer(pointer))
         }
         let length = found.first.map { $0.end - $0.start } ?? duration(of: copy)
-        let excluded = Set(LibicalReader.properties(of: copy, kind: ICAL_EXDATE_PROPERTY).map { property in
-            Int(icaltime_as_timet_with_zone(icalproperty_get_exdate(property), zone(of: property)))
-        })
         for time in extra {
             let start = Int(icaltime_as_timet_with_zone(time, time.zone))
-            if !excluded.contains(start), start < to, start + length > from {
+            if start < to, start + length > from {
                 found.append(ICalBusySpan(start: start, end: start + length))
             }
         }
-        spans += found.filter { $0.end > from && $0.start < to && $0.end > $0.start }
+        spans += found.filter { span in
+            guard span.end > from, span.start < to, span.end > span.start, !excludedStarts.contains(span.start) else { return false }
+            guard !excludedDays.isEmpty else { return true }
+            // A DATE EXDATE removes every occurrence on that day, in the event's own zone.
+            let local = icaltime_from_timet_with_zone(time_t(span.start), 0, eventZone)
+            return !excludedDays.contains(Self.dayNumber(local.year, local.month, local.day))
+        }
+    }
+
+    /// The zone DTSTART is given in, resolved once (UTC for UTC and floating times).
+    private static func startZone(of event: OpaquePointer) -> OpaquePointer? {
+        guard let property = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY),
+              let parameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER),
+              let tzid = icalparameter_get_tzid(parameter)
+        else { return icaltimezone_get_utc_timezone() }
+        return icaltimezone_get_builtin_timezone(tzid) ?? icaltimezone_get_utc_timezone()
+    }
+
+    /// A civil date as one number (`yyyymmdd`), for comparing dates only.
+    private static func dayNumber(_ year: Int32, _ month: Int32, _ day: Int32) -> Int {
+        Int(year) * 10_000 + Int(month) * 100 + Int(day)
     }
 
     private func duration(of event: OpaquePointer) -> Int {

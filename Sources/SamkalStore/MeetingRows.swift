@@ -88,9 +88,26 @@ enum MeetingRows {
 
     // MARK: Writing
 
-    /// Inserts or replaces a meeting and its attendees (prepared statements, cached per connection).
-    static func upsert(_ db: Database, _ meeting: PlannedMeeting, agreementID: String, version: Int64) throws {
-        try db.cachedStatement(sql: """
+    /// Inserts or replaces meetings and their attendees (prepared statements, cached per
+    /// connection), and the snapshot of each person on them once.
+    static func upsert(_ db: Database, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
+        var people: [String: MeetingAttendee] = [:]
+        for meeting in meetings {
+            try upsert(db, meeting, agreementID: agreementID, version: version)
+            for attendee in meeting.attendees { people[attendee.id] = attendee }
+        }
+        let snapshot = try db.cachedStatement(sql: """
+            INSERT INTO personSnapshot (id, name, email, partyId, role) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, partyId = excluded.partyId, role = excluded.role
+            WHERE name != excluded.name OR email != excluded.email OR partyId != excluded.partyId OR role != excluded.role
+            """)
+        for attendee in people.values {
+            try snapshot.execute(arguments: [attendee.id, attendee.name, attendee.email, attendee.partyID, attendee.role.rawValue])
+        }
+    }
+
+    private static func upsert(_ db: Database, _ meeting: PlannedMeeting, agreementID: String, version: Int64) throws {
+        let id = try Int64.fetchOne(db.cachedStatement(sql: """
             INSERT INTO meeting (uid, agreementId, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId,
                 location, organizerId, participantId, sequence, status, firstVersion, changedVersion)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -99,25 +116,18 @@ enum MeetingRows {
                 startMinute = excluded.startMinute, endMinute = excluded.endMinute, timeZoneId = excluded.timeZoneId,
                 location = excluded.location, organizerId = excluded.organizerId, participantId = excluded.participantId,
                 sequence = excluded.sequence, status = excluded.status, changedVersion = excluded.changedVersion
-            """).execute(arguments: [
+            RETURNING id
+            """), arguments: [
                 meeting.uid, agreementID, meeting.kind.rawValue, meeting.period, meeting.title,
                 meeting.agenda.joined(separator: String(separator)), meeting.date.dayNumber,
                 meeting.start.minutes, meeting.end.minutes, meeting.timeZoneID, meeting.location,
                 meeting.organizerID, meeting.participantID, meeting.sequence, meeting.status.rawValue, version, version,
             ])
-        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM meeting WHERE uid = ?"), arguments: [meeting.uid]) else {
-            throw StoreCorruption.unreadableMeeting(meeting.uid)
-        }
+        guard let id else { throw StoreCorruption.unreadableMeeting(meeting.uid) }
         try db.cachedStatement(sql: "DELETE FROM meetingAttendee WHERE meetingId = ?").execute(arguments: [id])
         let insert = try db.cachedStatement(sql: "INSERT INTO meetingAttendee (meetingId, position, personId, isConvener) VALUES (?, ?, ?, ?)")
-        let snapshot = try db.cachedStatement(sql: """
-            INSERT INTO personSnapshot (id, name, email, partyId, role) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, partyId = excluded.partyId, role = excluded.role
-            WHERE name != excluded.name OR email != excluded.email OR partyId != excluded.partyId OR role != excluded.role
-            """)
         for (position, attendee) in meeting.attendees.enumerated() {
             try insert.execute(arguments: [id, position, attendee.id, attendee.isConvener])
-            try snapshot.execute(arguments: [attendee.id, attendee.name, attendee.email, attendee.partyID, attendee.role.rawValue])
         }
     }
 
@@ -237,7 +247,7 @@ enum MeetingRows {
         let old = try Row.fetchCursor(db, sql: "SELECT agreementId, json, firstVersion, changedVersion FROM meetingJSON")
         while let row = try old.next() {
             let meeting = try StoredJSON.decode(PlannedMeeting.self, from: row["json"])
-            try upsert(db, meeting, agreementID: row["agreementId"], version: row["changedVersion"])
+            try upsert(db, [meeting], agreementID: row["agreementId"], version: row["changedVersion"])
             try db.execute(sql: "UPDATE meeting SET firstVersion = ? WHERE uid = ?", arguments: [row["firstVersion"], meeting.uid])
         }
         let changes = try Row.fetchCursor(db, sql: "SELECT version, json FROM meetingChangeJSON ORDER BY id")

@@ -32,9 +32,7 @@ extension SQLiteStore {
             arguments: [plan.agreementID, now.description, plan.range.first.description, plan.range.last.description]
         )
         let number = db.lastInsertedRowID
-        for meeting in outcome.changedMeetings {
-            try MeetingRows.upsert(db, meeting, agreementID: plan.agreementID, version: number)
-        }
+        try MeetingRows.upsert(db, outcome.changedMeetings, agreementID: plan.agreementID, version: number)
         for change in outcome.changes {
             try MeetingRows.insert(db, change: change, version: number)
         }

@@ -26,6 +26,22 @@ struct ICalBusyTimeTests {
         "END:VCALENDAR", "",
     ].joined(separator: "\r\n")
 
+    /// EXDATE as a date, several on one line, and across the change to summer time: each
+    /// removes exactly its occurrence, in the event's own zone.
+    @Test func exceptionDatesOfEveryFormRemoveTheirOccurrences() throws {
+        let text = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB",
+            "BEGIN:VEVENT", "UID:klasse", "DTSTAMP:20270101T000000Z",
+            "DTSTART;TZID=Europe/Oslo:20270315T083000", "DTEND;TZID=Europe/Oslo:20270315T093000",
+            "RRULE:FREQ=DAILY;COUNT=10", "EXDATE;VALUE=DATE:20270316",
+            "EXDATE;TZID=Europe/Oslo:20270318T083000,20270329T083000", "EXDATE:20270322T073000Z",
+            "END:VEVENT", "END:VCALENDAR", "",
+        ].joined(separator: "\r\n")
+        let spans = try ICalBusyTime.spans(in: text, from: Self.seconds("2027-01-01T00:00:00Z"), to: Self.seconds("2028-01-01T00:00:00Z"))
+        let days = spans.map { Date(timeIntervalSince1970: Double($0.start)).formatted(.iso8601.year().month().day()) }
+        #expect(days == ["2027-03-15", "2027-03-17", "2027-03-19", "2027-03-20", "2027-03-21", "2027-03-23", "2027-03-24"])
+    }
+
     @Test func recurrencesExceptionsExtraDatesAndFreeBusyAreExpanded() throws {
         let spans = try ICalBusyTime.spans(in: Self.calendar, from: Self.seconds("2027-01-01T00:00:00Z"), to: Self.seconds("2028-01-01T00:00:00Z"))
         #expect(spans == [

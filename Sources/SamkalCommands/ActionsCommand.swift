@@ -36,7 +36,7 @@ struct ActionsListCommand: AsyncParsableCommand {
                 [
                     String(item.id), item.assigneeID, agreement?.people[item.assigneeID]?.name ?? item.assigneeID,
                     item.text, item.due.description, item.meetingUID,
-                    item.isOpen ? (language == .nb ? "åpen" : "open") : (language == .nb ? "utført" : "done"),
+                    (item.isOpen ? UserText.open : .done).text(in: language),
                 ]
             }
         )
@@ -60,7 +60,7 @@ struct ActionsDoneCommand: AsyncParsableCommand {
             case .refused(let rule):
                 throw CommandFailure.refusal(rule, language)
             case .allowed(let item, _):
-                Console.out(language == .nb ? "Punkt \(item.id) er utført: \(item.text)\n" : "Item \(item.id) is done: \(item.text)\n")
+                Console.out(UserText.actionItemDone(id: item.id, text: item.text).text(in: language) + "\n")
             }
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)

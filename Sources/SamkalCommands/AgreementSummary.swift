@@ -3,45 +3,34 @@ import SamkalCore
 /// The short summary `samkal check` prints for a valid agreement.
 enum AgreementSummary {
     static func render(_ agreement: Agreement, language: Language) -> String {
-        let nb = language == .nb
         var lines: [String] = []
-        lines.append(nb ? "OK: \(agreement.id) – \(agreement.name)" : "OK: \(agreement.id) – \(agreement.name)")
+        lines.append(UserText.agreementOK(id: agreement.id, name: agreement.name).text(in: language))
         let days = agreement.meetingWeekdays.sorted().map { $0.name(in: language) }.joined(separator: ", ")
-        lines.append(nb
-            ? "  Tidssone \(agreement.timeZoneID), arbeidstid \(agreement.workingHours.start)–\(agreement.workingHours.end), møtedager: \(days)"
-            : "  Time zone \(agreement.timeZoneID), working hours \(agreement.workingHours.start)–\(agreement.workingHours.end), meeting days: \(days)")
-        lines.append(nb
-            ? "  \(agreement.parties.count) parter, \(agreement.people.count) personer"
-            : "  \(agreement.parties.count) parties, \(agreement.people.count) people")
+        lines.append(UserText.agreementCalendar(
+            zone: agreement.timeZoneID, start: agreement.workingHours.start.description, end: agreement.workingHours.end.description, days: days
+        ).text(in: language))
+        lines.append(UserText.agreementSize(parties: agreement.parties.count, people: agreement.people.count).text(in: language))
         if let leader = agreement.leaderMeetings {
             let periods = leader.windows.map { "\($0.periodName(in: language)) \($0.from)–\($0.to)" }.joined(separator: ", ")
-            lines.append(nb
-                ? "  Ledermøter: \(leader.windows.count) per år (\(periods))"
-                : "  Leader meetings: \(leader.windows.count) a year (\(periods))")
+            lines.append(UserText.leaderMeetings(count: leader.windows.count, periods: periods).text(in: language))
         }
         switch agreement.revision {
         case .ownMeeting(let rule)?:
             let window = rule.windows.map { "\($0.from)–\($0.to)" }.joined(separator: ", ")
-            lines.append(nb ? "  Årlig revisjon: eget møte (\(window))" : "  Annual revision: own meeting (\(window))")
+            lines.append(UserText.revisionOwnMeeting(window: window).text(in: language))
         case .agendaItem(let period, _)?:
-            lines.append(nb ? "  Årlig revisjon: sak på ledermøtet (\(period))" : "  Annual revision: item on the leader meeting (\(period))")
+            lines.append(UserText.revisionAgendaItem(period: "\(period)").text(in: language))
         case nil:
             break
         }
         if let cooperation = agreement.cooperationMeetings {
             let weekday = cooperation.firstDate.weekday.name(in: language)
-            lines.append(nb
-                ? "  Samarbeidsmøter: hver \(cooperation.everyWeeks). uke på \(weekday) fra \(cooperation.firstDate)"
-                : "  Cooperation meetings: every \(cooperation.everyWeeks) weeks on \(weekday) from \(cooperation.firstDate)")
+            lines.append(UserText.cooperationMeetings(everyWeeks: cooperation.everyWeeks, weekday: weekday, from: cooperation.firstDate.description).text(in: language))
         }
         if let info = agreement.infoMeetings {
-            lines.append(nb
-                ? "  Informasjonsmøter: \(info.windows.count) per år"
-                : "  Information meetings: \(info.windows.count) a year")
+            lines.append(UserText.infoMeetings(count: info.windows.count).text(in: language))
         }
-        lines.append(nb
-            ? "  Perioder å unngå: \(agreement.avoidPeriods.count)"
-            : "  Periods to avoid: \(agreement.avoidPeriods.count)")
+        lines.append(UserText.avoidPeriods(agreement.avoidPeriods.count).text(in: language))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -48,7 +48,7 @@ struct AttendanceCommand: AsyncParsableCommand {
             throw CommandFailure.store(error, language)
         }
         if rows.count > 1 || participant == nil {
-            var total = AttendanceSummary(participantID: language == .nb ? "sum" : "total")
+            var total = AttendanceSummary(participantID: UserText.total.text(in: language))
             for row in rows {
                 total.planned += row.planned
                 total.held += row.held
@@ -71,9 +71,7 @@ struct AttendanceCommand: AsyncParsableCommand {
         )
         Console.out(try listing.render(format.format))
         if hidden > 0 {
-            Console.error(language == .nb
-                ? "(\(hidden) deltakere vises ikke: ikke tjenstlig behov)"
-                : "(\(hidden) participants not shown: no need to know)")
+            Console.error(UserText.participantsHidden(hidden).text(in: language))
         }
     }
 }

@@ -26,7 +26,7 @@ struct AuditCommand: AsyncParsableCommand {
             rows: entries.map { entry in
                 [
                     entry.id.map(String.init) ?? "", entry.at.description, entry.actorID, entry.action.rawValue,
-                    entry.target, entry.allowed ? (language == .nb ? "ja" : "yes") : (language == .nb ? "nei" : "no"),
+                    entry.target, (entry.allowed ? UserText.yes : .no).text(in: language),
                     entry.rule.rawValue,
                 ]
             }

@@ -88,9 +88,7 @@ struct BusyImportCommand: AsyncParsableCommand {
             target: imports.map(\.owner).joined(separator: ","), allowed: true, rule: audit.rule
         ))
         for item in imports {
-            Console.out(language == .nb
-                ? "\(item.owner): \(item.periods.count) opptatt-perioder fra \(item.source)\n"
-                : "\(item.owner): \(item.periods.count) busy periods from \(item.source)\n")
+            Console.out(UserText.busyImported(owner: item.owner, count: item.periods.count, source: item.source).text(in: language) + "\n")
         }
     }
 }

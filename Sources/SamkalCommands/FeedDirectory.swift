@@ -13,9 +13,7 @@ enum FeedDirectory {
                 try Data(feed.text.utf8).write(to: url, options: .atomic)
             }
         } catch {
-            Console.error(language == .nb
-                ? "feil: kan ikke skrive til \(directory): \(error.localizedDescription)"
-                : "error: cannot write to \(directory): \(error.localizedDescription)")
+            Console.error(UserText.error(UserText.cannotWrite(directory: directory, reason: error.localizedDescription).text(in: language)).text(in: language))
             throw ExitCode.failure
         }
     }

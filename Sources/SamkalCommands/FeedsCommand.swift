@@ -94,7 +94,7 @@ struct FeedsAddCommand: AsyncParsableCommand {
             (kind, subject, label) = (.person, person, found.name)
         } else if let party {
             guard let found = stored.party(party) else {
-                throw ValidationError(language == .nb ? "ukjent part: \(party)" : "unknown party: \(party)")
+                throw ValidationError(UserText.unknownParty(party).text(in: language))
             }
             (kind, subject, label) = (.party, party, found.name)
         } else {
@@ -102,9 +102,7 @@ struct FeedsAddCommand: AsyncParsableCommand {
         }
         let (subscription, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store, audit: audit)
         let links = baseURL.links(for: token)
-        Console.out(language == .nb
-            ? "Abonnement \(subscription.id) for \(label):\n  \(links.http)\n  \(links.webcal)\nLenken vises bare nå; bare en hash lagres.\n"
-            : "Subscription \(subscription.id) for \(label):\n  \(links.http)\n  \(links.webcal)\nThe link is shown only now; only a hash is stored.\n")
+        Console.out(UserText.subscriptionMade(id: subscription.id, label: label, http: links.http, webcal: links.webcal).text(in: language) + "\n")
     }
 }
 
@@ -147,10 +145,10 @@ struct FeedsRevokeCommand: AsyncParsableCommand {
         let store = session.store
         let audit = try await FeedLinks.authorize(id: id, session: session)
         guard try await store.revokeFeed(id: id, audit: audit, now: SystemClock.now()) else {
-            Console.error(language == .nb ? "feil: ingen aktivt abonnement \(id)" : "error: no active subscription \(id)")
+            Console.error(UserText.error(UserText.noActiveSubscription(id).text(in: language)).text(in: language))
             throw ExitCode.failure
         }
-        Console.out(language == .nb ? "Abonnement \(id) er trukket tilbake.\n" : "Subscription \(id) revoked.\n")
+        Console.out(UserText.subscriptionRevoked(id).text(in: language) + "\n")
     }
 }
 
@@ -167,7 +165,7 @@ struct FeedsRotateCommand: AsyncParsableCommand {
         let audit = try await FeedLinks.authorize(id: id, session: session)
         let token = FeedToken.generate()
         guard try await session.store.rotateFeed(id: id, tokenHash: FeedToken.hash(token), audit: audit) else {
-            Console.error(language == .nb ? "feil: ingen aktivt abonnement \(id)" : "error: no active subscription \(id)")
+            Console.error(UserText.error(UserText.noActiveSubscription(id).text(in: language)).text(in: language))
             throw ExitCode.failure
         }
         let links = baseURL.links(for: token)

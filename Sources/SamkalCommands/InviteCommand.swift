@@ -37,7 +37,6 @@ struct InviteCommand: AsyncParsableCommand {
     func run() async throws {
         let (session, agreement, _) = try await Convening.session(asker, action: .sendInvitations)
         let language = session.language
-        let nb = language == .nb
         let store = session.store
         let smtpConfiguration = try smtp.configuration()
         let now = SystemClock.now()
@@ -64,12 +63,10 @@ struct InviteCommand: AsyncParsableCommand {
             do {
                 messages.append(try composer.message(for: task, now: now))
             } catch InvitationComposer.Problem.badAddress(let person, let address) {
-                Console.error(nb ? "feil: \(person) har ingen gyldig e-postadresse («\(address)»); ingenting er sendt"
-                                 : "error: \(person) has no valid email address (“\(address)”); nothing was sent")
+                Console.error(UserText.error(UserText.badAddress(person: person, address: address).text(in: language)).text(in: language))
                 throw ExitCode.failure
             } catch InvitationComposer.Problem.invalidCalendar(let uid, let problems) {
-                Console.error((nb ? "intern feil: kalenderobjektet for \(uid) bryter RFC 5546: " : "internal error: the calendar object for \(uid) breaks RFC 5546: ")
-                    + problems.joined(separator: "; "))
+                Console.error(UserText.invalidInvitationCalendar(uid: uid, problems: problems.joined(separator: "; ")).text(in: language))
                 throw ExitCode.failure
             }
         }
@@ -78,13 +75,12 @@ struct InviteCommand: AsyncParsableCommand {
             for (task, message) in zip(tasks, messages) {
                 Console.out("\(task.method == .request ? "REQUEST" : "CANCEL ") seq \(task.meeting.sequence)  \(task.meeting.date) \(task.meeting.start)  \(message.recipient)  \(message.subject)\n")
             }
-            Console.out(nb ? "\(messages.count) meldinger ville blitt sendt (tørrkjøring, ingenting er lagret).\n"
-                             : "\(messages.count) messages would be sent (dry run, nothing stored).\n")
+            Console.out(UserText.invitationsDryRun(messages.count).text(in: language) + "\n")
             return
         }
 
         let added = try await store.enqueueInvitations(messages, actorID: session.person, now: now)
-        Console.out(nb ? "\(added) nye meldinger i utboksen.\n" : "\(added) new messages in the outbox.\n")
+        Console.out(UserText.invitationsQueued(added).text(in: language) + "\n")
         let due = try await store.dueOutbox(now: now, meetingUID: meeting)
         guard !due.isEmpty else { return }
 
@@ -93,22 +89,18 @@ struct InviteCommand: AsyncParsableCommand {
         let summary: OutboxDelivery.Summary
         if let outboxDir {
             summary = try await delivery.write(due, to: outboxDir)
-            Console.out(nb ? "\(summary.sent) meldinger skrevet til \(outboxDir).\n" : "\(summary.sent) messages written to \(outboxDir).\n")
+            Console.out(UserText.invitationsWritten(count: summary.sent, directory: outboxDir).text(in: language) + "\n")
             return
         }
         guard let smtpConfiguration else {
-            Console.error(nb
-                ? "merk: ingen SMTP-tjener er oppgitt (--smtp-host eller SAMKAL_SMTP_HOST); \(due.count) meldinger venter i utboksen. Bruk --outbox-dir for .eml-filer."
-                : "note: no SMTP server given (--smtp-host or SAMKAL_SMTP_HOST); \(due.count) messages wait in the outbox. Use --outbox-dir for .eml files.")
+            Console.error(UserText.note(UserText.noSMTPServer(waiting: due.count).text(in: language)).text(in: language))
             throw ExitCode(75)
         }
         summary = try await delivery.send(due, via: SMTPClient(configuration: smtpConfiguration, logger: Logger(label: "samkal.smtp")))
-        Console.out(nb
-            ? "Sendt: \(summary.sent), venter: \(summary.waiting), feilet: \(summary.failed).\n"
-            : "Sent: \(summary.sent), waiting: \(summary.waiting), failed: \(summary.failed).\n")
+        Console.out(UserText.deliverySummary(sent: summary.sent, waiting: summary.waiting, failed: summary.failed).text(in: language) + "\n")
         for error in summary.errors { Console.error("  " + error) }
         if let stoppedBy = summary.stoppedBy {
-            Console.error((nb ? "feil: sendingen stoppet: " : "error: delivery stopped: ") + stoppedBy)
+            Console.error(UserText.error(UserText.deliveryStopped(stoppedBy).text(in: language)).text(in: language))
             throw ExitCode.failure
         }
         if summary.failed > 0 { throw ExitCode.failure }

@@ -40,13 +40,10 @@ struct MinutesLogCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try asker.session()
         let language = session.language
-        let nb = language == .nb
         let author = session.person
         let actions = try action.map { argument in
             guard let item = NewActionItem(argument: argument) else {
-                throw ValidationError(nb
-                    ? "--action '\(argument)': bruk \"PERSON_ID|hva|ÅÅÅÅ-MM-DD\" med en gyldig dato"
-                    : "--action '\(argument)': use \"PERSON_ID|what|YYYY-MM-DD\" with a valid date")
+                throw ValidationError(UserText.invalidActionItem(argument).text(in: language))
             }
             return item
         }
@@ -66,15 +63,14 @@ struct MinutesLogCommand: AsyncParsableCommand {
         }
         let duplicates = Dictionary(grouping: marks, by: \.attendeeID).filter { $0.value.count > 1 }.keys.sorted()
         guard duplicates.isEmpty else {
-            throw ValidationError(nb ? "oppmøte er gitt flere ganger for: \(duplicates.joined(separator: ", "))"
-                                     : "attendance given more than once for: \(duplicates.joined(separator: ", "))")
+            throw ValidationError(UserText.attendanceGivenTwice(duplicates.joined(separator: ", ")).text(in: language))
         }
         // Someone who declined the invitation (PARTSTAT=DECLINED for this version of the
         // meeting) and is not marked otherwise is not expected: recorded as excused.
         let answers = ReplyBook(try await store.replies())
         let alreadyMarked = Set(marks.map(\.attendeeID))
         for attendee in stored.attendees where !alreadyMarked.contains(attendee.id) && answers.answer(of: attendee.id, to: stored) == .declined {
-            marks.append(mark(attendee.id, .excused, nb ? "takket nei til innkallingen" : "declined the invitation"))
+            marks.append(mark(attendee.id, .excused, UserText.declinedInvitation.text(in: language)))
         }
         let text = try MinutesTextSource.read(file: file, meeting: stored, language: language, drafts: session.dataDirectory)
         let entry = MinutesEntry(meetingUID: meeting, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)
@@ -88,15 +84,11 @@ struct MinutesLogCommand: AsyncParsableCommand {
         case .refused(let rule):
             throw CommandFailure.refusal(rule, language)
         case .allowed(let record, _):
-            Console.out(record.revision == 1
-                ? (nb ? "Referat lagret for \(stored.title) (versjon 1).\n" : "Minutes saved for \(stored.title) (revision 1).\n")
-                : (nb ? "Referatet er endret (versjon \(record.revision)); tidligere versjoner er tatt vare på.\n"
-                      : "Minutes amended (revision \(record.revision)); earlier revisions are kept.\n"))
+            Console.out((record.revision == 1 ? UserText.minutesSaved(title: stored.title) : .minutesAmended(revision: record.revision)).text(in: language) + "\n")
             let marked = Set(marks.map(\.attendeeID))
             let unmarked = stored.attendees.map(\.id).filter { !marked.contains($0) }
             if !unmarked.isEmpty {
-                Console.error(nb ? "Merk: ingen oppmøte registrert for \(unmarked.joined(separator: ", "))"
-                                 : "Note: no attendance recorded for \(unmarked.joined(separator: ", "))")
+                Console.error(UserText.noAttendanceFor(unmarked.joined(separator: ", ")).text(in: language))
             }
         }
     }
@@ -118,7 +110,7 @@ struct MinutesShowCommand: AsyncParsableCommand {
         do {
             renderer = try TemplateLocator.minutesRenderer()
         } catch {
-            Console.error((language == .nb ? "feil: " : "error: ") + String(describing: error))
+            Console.error(UserText.error(String(describing: error)).text(in: language))
             throw ExitCode.failure
         }
         let store = session.store
@@ -185,14 +177,14 @@ enum DateRangeArguments {
         func parse(_ text: String?, _ flag: String, _ fallback: LocalDate) throws -> LocalDate {
             guard let text else { return fallback }
             guard let date = LocalDate(iso: text) else {
-                throw ValidationError(language == .nb ? "\(flag): '\(text)' er ikke en gyldig dato" : "\(flag): '\(text)' is not a valid date")
+                throw ValidationError(UserText.invalidDate(flag: flag, value: text).text(in: language))
             }
             return date
         }
         let first = try parse(from, "--from", LocalDate(year: 1900, month: 1, day: 1)!)
         let last = try parse(to, "--to", LocalDate(year: 2200, month: 12, day: 31)!)
         guard let span = DateSpan(first: first, last: last) else {
-            throw ValidationError(language == .nb ? "--to kommer før --from" : "--to is before --from")
+            throw ValidationError(UserText.toBeforeFrom.text(in: language))
         }
         return span
     }

@@ -7,10 +7,9 @@ import SamkalStore
 /// or `$EDITOR` on a temporary file when standard input is a terminal (as `git commit` does).
 enum MinutesTextSource {
     static func read(file: String?, meeting: PlannedMeeting, language: Language, drafts: DataDirectory) throws -> String {
-        let nb = language == .nb
         if let file, file != "-" {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                throw ValidationError(nb ? "kan ikke lese \(file)" : "cannot read \(file)")
+                throw ValidationError(UserText.cannotRead(file: file).text(in: language))
             }
             return try nonEmpty(text, language)
         }
@@ -24,7 +23,7 @@ enum MinutesTextSource {
     private static func nonEmpty(_ text: String, _ language: Language) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
-            throw ValidationError(language == .nb ? "referatet er tomt; ingenting lagret" : "the minutes are empty; nothing saved")
+            throw ValidationError(UserText.minutesEmpty.text(in: language))
         }
         return trimmed
     }
@@ -38,11 +37,9 @@ enum MinutesTextSource {
         let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
         let url = try drafts.draftFile(named: "referat-\(UUID().uuidString).txt")
-        let header = language == .nb
-            ? "\n# Referat for \(meeting.title), \(meeting.date) \(meeting.start).\n# Linjer som starter med # tas ikke med. Tomt referat avbryter.\n"
-            : "\n# Minutes for \(meeting.title), \(meeting.date) \(meeting.start).\n# Lines starting with # are left out. Empty minutes abort.\n"
+        let header = UserText.minutesDraftHeader(title: meeting.title, date: meeting.date.description, start: meeting.start.description).text(in: language)
         guard FileManager.default.createFile(atPath: url.path, contents: Data(header.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw ValidationError(language == .nb ? "kan ikke lage et utkast i datamappen" : "cannot create a draft in the data directory")
+            throw ValidationError(UserText.draftNotCreated.text(in: language))
         }
         defer { try? FileManager.default.removeItem(at: url) }
         let process = Process()
@@ -51,7 +48,7 @@ enum MinutesTextSource {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw ValidationError(language == .nb ? "redigeringsprogrammet avsluttet med feil; ingenting lagret" : "the editor failed; nothing saved")
+            throw ValidationError(UserText.editorFailed.text(in: language))
         }
         let text = try String(contentsOf: url, encoding: .utf8)
         return text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -22,7 +22,6 @@ struct OutboxListCommand: AsyncParsableCommand {
     func run() async throws {
         let (session, _, audit) = try await Convening.session(asker, action: .readOutbox)
         try await session.store.recordAudit([audit])
-        let nb = session.language == .nb
         var filter: OutboxEntry.Status?
         if let status {
             guard let parsed = OutboxEntry.Status(rawValue: status) else {
@@ -31,9 +30,7 @@ struct OutboxListCommand: AsyncParsableCommand {
             filter = parsed
         }
         let entries = try await session.store.outbox(status: filter)
-        let columns = nb
-            ? ["id", "status", "metode", "sekvens", "møte", "mottaker", "forsøk", "neste forsøk", "sendt", "feil"]
-            : ["id", "status", "method", "sequence", "meeting", "recipient", "attempts", "next attempt", "sent", "error"]
+        let columns = UserText.Columns.outbox.names(in: session.language)
         let rows = entries.map { entry in
             [
                 String(entry.id), entry.status.rawValue, entry.invitation.method.rawValue.uppercased(),
@@ -58,6 +55,6 @@ struct OutboxRetryCommand: AsyncParsableCommand {
         let (session, _, audit) = try await Convening.session(asker, action: .requeueOutbox)
         try await session.store.recordAudit([audit])
         let count = try await session.store.retryFailedOutbox(now: SystemClock.now())
-        Console.out(session.language == .nb ? "\(count) meldinger lagt tilbake i køen.\n" : "\(count) messages requeued.\n")
+        Console.out(UserText.messagesRequeued(count).text(in: session.language) + "\n")
     }
 }

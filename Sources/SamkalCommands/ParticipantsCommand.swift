@@ -62,9 +62,9 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
         )
         let participants = try ParticipantFile.read(file, agreement: agreement, language: language)
         let summary = try await store.importParticipants(participants, agreement: agreement, audit: audit, now: SystemClock.now())
-        Console.out(language == .nb
-            ? "Importerte \(participants.count) deltakere fra \(file): \(summary.inserted) nye, \(summary.updated) oppdatert.\n"
-            : "Imported \(participants.count) participants from \(file): \(summary.inserted) new, \(summary.updated) updated.\n")
+        Console.out(UserText.participantsImported(
+            count: participants.count, file: file, inserted: summary.inserted, updated: summary.updated
+        ).text(in: language) + "\n")
     }
 }
 
@@ -112,8 +112,8 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
         case .success(let participant):
             let summary = try await store.importParticipants([participant], agreement: agreement, audit: audit, now: SystemClock.now())
             Console.out(summary.inserted == 1
-                ? (textLanguage == .nb ? "La til \(participant.id).\n" : "Added \(participant.id).\n")
-                : (textLanguage == .nb ? "Oppdaterte \(participant.id).\n" : "Updated \(participant.id).\n"))
+                ? UserText.participantAdded(participant.id).text(in: textLanguage) + "\n"
+                : UserText.participantUpdated(participant.id).text(in: textLanguage) + "\n")
         }
     }
 }
@@ -149,9 +149,7 @@ struct ParticipantsListCommand: AsyncParsableCommand {
         )])
         Console.out(try ParticipantListing.listing(visible, agreement: agreement).render(format.format))
         if visible.count < all.count, format.format == .table {
-            Console.error(language == .nb
-                ? "(\(all.count - visible.count) deltakere vises ikke: ikke tjenstlig behov)"
-                : "(\(all.count - visible.count) participants not shown: no need to know)")
+            Console.error(UserText.participantsHidden(all.count - visible.count).text(in: language))
         }
     }
 }
@@ -196,7 +194,7 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
         let date: LocalDate
         if let on {
             guard let parsed = LocalDate(iso: on) else {
-                throw ValidationError(language == .nb ? "--on: '\(on)' er ikke en gyldig dato" : "--on: '\(on)' is not a valid date")
+                throw ValidationError(UserText.invalidDate(flag: "--on", value: on).text(in: language))
             }
             date = parsed
         } else {
@@ -204,7 +202,7 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
         }
         do {
             let participant = try await store.endParticipant(id: id, on: date, audit: audit, now: SystemClock.now())
-            Console.out(language == .nb ? "\(participant.id) avsluttet \(date).\n" : "\(participant.id) ended \(date).\n")
+            Console.out(UserText.participantEnded(id: participant.id, date: date.description).text(in: language) + "\n")
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
         }
@@ -240,7 +238,7 @@ enum ParticipantListing {
 enum ParticipantFile {
     static func read(_ file: String, agreement: Agreement, language: Language) throws -> [Participant] {
         guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            Console.error(language == .nb ? "feil: kan ikke lese \(file)" : "error: cannot read \(file)")
+            Console.error(UserText.error(UserText.cannotRead(file: file).text(in: language)).text(in: language))
             throw ExitCode.failure
         }
         do {

@@ -80,7 +80,7 @@ struct PlanRunCommand: AsyncParsableCommand {
                 record: !dryRun, audit: audit, now: now
             )
         } catch PlanningError.unknownTimeZone(let zone) {
-            Console.error((language == .nb ? "feil: ukjent tidssone: " : "error: unknown time zone: ") + zone)
+            Console.error(UserText.error(UserText.unknownTimeZone(zone).text(in: language)).text(in: language))
             throw ExitCode.failure
         }
         let plan = outcome.plan
@@ -114,25 +114,23 @@ struct PlanRunCommand: AsyncParsableCommand {
         if let directory = ics, let feeds {
             // Which file is whose: on standard output, or beside the JSON on standard error.
             let print: (String) -> Void = json ? { Console.error($0) } : { Console.out($0 + "\n") }
-            print(language == .nb
-                ? "\nSkrev \(feeds.count) kalenderfiler til \(directory)/ (filnavnene røper ingenting; her er hvem som får hvilken):"
-                : "\nWrote \(feeds.count) calendar files to \(directory)/ (the names reveal nothing; this is whose is whose):")
+            print("\n" + UserText.feedFilesWritten(count: feeds.count, directory: directory).text(in: language))
             for feed in feeds { print("  \(feed.name)  \(feed.label)") }
         }
     }
 
     private func dateRange(language: Language) throws -> DateSpan {
         guard let first = LocalDate(iso: from) else {
-            throw ValidationError(language == .nb ? "--from: '\(from)' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)" : "--from: '\(from)' is not a valid date (YYYY-MM-DD)")
+            throw ValidationError(UserText.invalidDateFormat(flag: "--from", value: from).text(in: language))
         }
         guard let last = LocalDate(iso: to) else {
-            throw ValidationError(language == .nb ? "--to: '\(to)' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)" : "--to: '\(to)' is not a valid date (YYYY-MM-DD)")
+            throw ValidationError(UserText.invalidDateFormat(flag: "--to", value: to).text(in: language))
         }
         guard let range = DateSpan(first: first, last: last) else {
-            throw ValidationError(language == .nb ? "--to (\(to)) kommer før --from (\(from))" : "--to (\(to)) is before --from (\(from))")
+            throw ValidationError(UserText.toBeforeFromValues(from: from, to: to).text(in: language))
         }
         guard NorwegianHolidays.supportedYears.contains(first.year), NorwegianHolidays.supportedYears.contains(last.year) else {
-            throw ValidationError(language == .nb ? "datoene må ligge i årene 1900–2200" : "dates must lie in the years 1900–2200")
+            throw ValidationError(UserText.yearsOutOfRange.text(in: language))
         }
         return range
     }
@@ -140,9 +138,7 @@ struct PlanRunCommand: AsyncParsableCommand {
     private func parsedStamp(language: Language) throws -> UTCTimestamp? {
         guard let stamp else { return nil }
         guard let value = UTCTimestamp(iso: stamp) else {
-            throw ValidationError(language == .nb
-                ? "--stamp: '\(stamp)' er ikke et UTC-tidspunkt (ÅÅÅÅ-MM-DDTHH:MM:SSZ)"
-                : "--stamp: '\(stamp)' is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)")
+            throw ValidationError(UserText.invalidStamp(stamp).text(in: language))
         }
         return value
     }

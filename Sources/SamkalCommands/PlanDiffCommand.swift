@@ -23,14 +23,14 @@ struct PlanDiffCommand: AsyncParsableCommand {
         let store = session.store
         try await store.recordAudit([audit])
         guard let version = try await store.latestPlanVersion(agreementID: agreement.id) else {
-            Console.out(language == .nb ? "Ingen planversjoner er lagret.\n" : "No plan versions are stored.\n")
+            Console.out(UserText.noPlanVersions.text(in: language) + "\n")
             return
         }
-        let nb = language == .nb
         if format.format == .table {
-            Console.out(nb
-                ? "Planversjon \(version.number) (\(version.createdAt), \(version.range.first)–\(version.range.last)): \(version.changes.count) endringer\n"
-                : "Plan version \(version.number) (\(version.createdAt), \(version.range.first)–\(version.range.last)): \(version.changes.count) changes\n")
+            Console.out(UserText.planVersionHeading(
+                number: version.number, createdAt: version.createdAt.description, from: version.range.first.description,
+                to: version.range.last.description, changes: version.changes.count
+            ).text(in: language) + "\n")
         }
         let listing = Listing(
             columns: ["version", "uid", "change", "sequence", "status", "date", "start", "description"],

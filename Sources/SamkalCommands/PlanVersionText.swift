@@ -9,8 +9,7 @@ enum PlanVersionText {
         let moved = counts[.moved] ?? 0
         let cancelled = counts[.cancelled] ?? 0
         let restored = counts[.restored] ?? 0
-        return language == .nb
-            ? "Planversjon \(version.number): \(added) nye, \(moved) endret, \(cancelled) avlyst, \(restored) gjeninnsatt."
-            : "Plan version \(version.number): \(added) added, \(moved) changed, \(cancelled) cancelled, \(restored) restored."
+        return UserText.planVersionSummary(number: version.number, added: added, moved: moved, cancelled: cancelled, restored: restored)
+            .text(in: language)
     }
 }

@@ -42,16 +42,12 @@ struct ServeCommand: AsyncParsableCommand {
                 store: store, identity: try storeOptions.identity(language: language), base: base, baseURL: baseURL, language: language
             )
         } else if try await store.feeds().allSatisfy({ $0.revokedAt != nil }) {
-            Console.error(language == .nb
-                ? "merk: ingen aktive abonnementslenker ennå; lag dem med samkal feeds add --person|--party|--agreement ID"
-                : "note: no active subscription links yet; make them with samkal feeds add --person|--party|--agreement ID")
+            Console.error(UserText.note(UserText.noActiveLinks.text(in: language)).text(in: language))
         }
         let metrics = ServerMetrics()
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
         let app = buildApplication(service: service, metrics: metrics, host: host, port: port, logger: logger)
-        Console.error(language == .nb
-            ? "samkal serve lytter på http://\(host):\(port) (data: \(storeOptions.directory))"
-            : "samkal serve listening on http://\(host):\(port) (data: \(storeOptions.directory))")
+        Console.error(UserText.serverListening(host: host, port: port, directory: storeOptions.directory).text(in: language))
         try await app.runService()
     }
 }
@@ -60,9 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
 enum ExampleBootstrap {
     static func run(store: any SamkalStore, identity: MeetingIdentity, base: String, baseURL: BaseURLOption, language: Language) async throws {
         guard let directory = ResourceLocator.directory(named: "calendars", containing: "afjord-nav-nord-fosen.yaml") else {
-            Console.error(language == .nb
-                ? "feil: tomt datalager og fant ikke eksempelet i calendars/; kjør samkal plan og samkal feeds add først"
-                : "error: empty store and the example in calendars/ was not found; run samkal plan and samkal feeds add first")
+            Console.error(UserText.error(UserText.exampleMissing.text(in: language)).text(in: language))
             throw ExitCode.failure
         }
         let agreementPath = (directory as NSString).appendingPathComponent("afjord-nav-nord-fosen.yaml")
@@ -82,9 +76,9 @@ enum ExampleBootstrap {
             record: true, audit: nil, now: now
         )
         guard let version = outcome.version else { return }
-        Console.out(language == .nb
-            ? "Planla eksempelavtalen \(range.first)–\(range.last): \(version.plan.meetings.count) møter.\nAbonnementslenker (vises bare nå):\n"
-            : "Planned the example agreement \(range.first)–\(range.last): \(version.plan.meetings.count) meetings.\nSubscription links (shown only now):\n")
+        Console.out(UserText.examplePlanned(
+            from: range.first.description, to: range.last.description, meetings: version.plan.meetings.count
+        ).text(in: language) + "\n")
         var subjects: [(FeedSubscription.Kind, String, String)] = [(.agreement, agreement.id, agreement.name)]
         subjects += agreement.parties.map { (.party, $0.id, $0.name) }
         subjects += agreement.sortedPeople.map { (.person, $0.id, $0.name) }

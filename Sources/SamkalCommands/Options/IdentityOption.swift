@@ -10,8 +10,6 @@ struct IdentityOption: ParsableArguments {
     func person(_ language: Language) throws -> String {
         if let explicitPerson, !explicitPerson.isEmpty { return explicitPerson }
         if let value = ProcessInfo.processInfo.environment["SAMKAL_USER"], !value.isEmpty { return value }
-        throw ValidationError(language == .nb
-            ? "oppgi hvem du er med --as PERSON_ID eller SAMKAL_USER: kommandoen gjelder personopplysninger og føres i tilgangsloggen"
-            : "say who you are with --as PERSON_ID or SAMKAL_USER: the command concerns personal data and is recorded in the audit log")
+        throw ValidationError(UserText.identityRequired.text(in: language))
     }
 }

@@ -27,9 +27,7 @@ struct StoreOptions: ParsableArguments {
         for (file, mode) in data.broaderThanPrivate() {
             let octal = String(mode, radix: 8)
             let fix = file == directory ? "700" : "600"
-            Console.error(language == .nb
-                ? "advarsel: \(file) har tilgangene \(octal): andre enn eieren kan lese personopplysninger; stram inn med chmod \(fix) \(file)"
-                : "warning: \(file) has mode \(octal): others than its owner can read personal data; tighten it with chmod \(fix) \(file)")
+            Console.error(UserText.broadMode(file: file, mode: octal, fix: fix).text(in: language))
         }
         return try StoreLocation.dataDirectory(directory).open()
     }
@@ -40,9 +38,7 @@ struct StoreOptions: ParsableArguments {
             try dataDirectory.prepare()
             return try dataDirectory.identity()
         } catch {
-            Console.error(language == .nb
-                ? "feil: kan ikke lese eller lage hemmeligheten \(DataDirectory.secretFileName) i \(directory); sjekk at mappen finnes og er din"
-                : "error: cannot read or create the secret \(DataDirectory.secretFileName) in \(directory); check that the directory exists and is yours")
+            Console.error(UserText.error(UserText.secretUnreadable(file: DataDirectory.secretFileName, directory: directory).text(in: language)).text(in: language))
             throw ExitCode.failure
         }
     }

@@ -1,0 +1,27 @@
+import SamkalCore
+
+/// What a store error says to a person.
+extension StoreError {
+    public func message(in language: Language) -> String {
+        let nb = language == .nb
+        return switch self {
+        case .noAgreement:
+            nb ? "ingen avtale er lagret: kjør først samkal plan AVTALE eller gi --agreement FIL"
+               : "no agreement is stored: run samkal plan AGREEMENT first or give --agreement FILE"
+        case .unknownMeeting(let uid):
+            nb ? "ukjent møte: \(uid)" : "unknown meeting: \(uid)"
+        case .unknownParticipant(let id):
+            nb ? "ukjent deltaker: \(id)" : "unknown participant: \(id)"
+        case .unknownPerson(let id):
+            nb ? "ukjent person: \(id)" : "unknown person: \(id)"
+        case .unknownActionItem(let id):
+            nb ? "ukjent oppfølgingspunkt: \(id)" : "unknown action item: \(id)"
+        case .notAnAttendee(let uid, let id):
+            nb ? "\(id) er ikke invitert til \(uid)" : "\(id) is not invited to \(uid)"
+        case .excuseWithoutReason(let id):
+            nb ? "gyldig fravær for \(id) krever en grunn (ID|grunn)" : "excused absence for \(id) needs a reason (ID|reason)"
+        case .duplicateToken:
+            nb ? "lenken finnes allerede; lag en ny" : "the link exists already; make a new one"
+        }
+    }
+}

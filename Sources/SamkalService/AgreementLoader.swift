@@ -8,22 +8,22 @@ import SamkalPublishing
 public enum AgreementLoader {
     public static func load(path: String) throws(DiagnosticsError) -> Agreement {
         let text = try readText(path: path, location: SourceLocation(file: path, line: 1, column: 1), field: "")
-        var agreement = try AgreementParser.parse(yaml: text, file: path)
+        let draft = try AgreementParser.parse(yaml: text, file: path)
+        var periods: [AvoidPeriod] = []
         var diagnostics: [Diagnostic] = []
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
-        for reference in agreement.avoidCalendars {
+        for reference in draft.calendars {
             let resolved = reference.path.hasPrefix("/")
                 ? reference.path
                 : directory.appendingPathComponent(reference.path).path
             do {
-                agreement.avoidPeriods += try avoidPeriods(in: resolved, reference: reference)
+                periods += try avoidPeriods(in: resolved, reference: reference)
             } catch {
                 diagnostics += error.diagnostics
             }
         }
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
-        agreement.avoidCalendars = []
-        return agreement
+        return draft.resolved(calendarPeriods: periods)
     }
 
     private static func readText(path: String, location: SourceLocation, field: String) throws(DiagnosticsError) -> String {

@@ -48,7 +48,7 @@ struct RunCommand: ParsableCommand {
 
         var started = clock.now
         let agreementPath = root.appendingPathComponent("agreement.yaml").path
-        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: agreementPath, encoding: .utf8), file: agreementPath)
+        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: agreementPath, encoding: .utf8), file: agreementPath).resolved(calendarPeriods: [])
         let csvPath = root.appendingPathComponent("participants.csv").path
         let participants = try ParticipantCSV.parse(String(contentsOfFile: csvPath, encoding: .utf8), file: csvPath, knownPeople: Set(agreement.people.keys))
         timings.append(("read agreement and participants", clock.now - started))

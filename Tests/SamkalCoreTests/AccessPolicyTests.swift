@@ -36,7 +36,7 @@ struct AccessPolicyTests {
         """
 
     static func fixture() throws -> (AccessPolicy, [PlannedMeeting]) {
-        let agreement = try AgreementParser.parse(yaml: yaml, file: "liten.yaml")
+        let agreement = try AgreementParser.parse(yaml: yaml, file: "liten.yaml").resolved(calendarPeriods: [])
         let participant = Participant(
             id: "D-1", name: "Amanuel Testesen", language: "ti", needsInterpreter: true,
             programmeStart: LocalDate(iso: "2027-01-04")!, plannedEnd: LocalDate(iso: "2028-12-29")!, finalGoal: .work,

@@ -4,7 +4,7 @@ import Testing
 struct AgreementParserTests {
     func diagnostics(_ yaml: String) -> [Diagnostic] {
         do {
-            _ = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+            _ = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml").resolved(calendarPeriods: [])
             return []
         } catch {
             return error.diagnostics
@@ -12,18 +12,21 @@ struct AgreementParserTests {
     }
 
     @Test func exampleAgreementParses() throws {
-        let agreement = try AgreementParser.parse(yaml: AgreementFixtures.exampleYAML(), file: "example.yaml")
+        let draft = try AgreementParser.parse(yaml: AgreementFixtures.exampleYAML(), file: "example.yaml")
+        // The school-holiday calendar it names is left for the caller to read.
+        #expect(draft.calendars.map(\.path) == ["skolerute-trondelag-2026-2028.ics"])
+        let agreement = draft.resolved(calendarPeriods: [AvoidPeriod(name: "Høstferie", span: DateSpan(first: LocalDate(iso: "2027-10-11")!, last: LocalDate(iso: "2027-10-15")!)!)])
+        #expect(agreement.avoidPeriods.contains { $0.name == "Høstferie" })
         #expect(agreement.id == "afjord-nav-nord-fosen")
         #expect(agreement.timeZoneID == "Europe/Oslo")
         #expect(agreement.leaderMeetings?.windows.map(\.period) == ["spring", "autumn"])
-        #expect(agreement.avoidCalendars.map(\.path) == ["skolerute-trondelag-2026-2028.ics"])
         let convener = try #require(agreement.leaderMeetings?.rule.convenerID)
         #expect(agreement.people[convener]?.partyID == "flyktningtjenesten")
         #expect(agreement.parties.first { $0.id == "flyktningtjenesten" }?.kind == .refugeeService)
     }
 
     @Test func smallAgreementParsesWithDefaults() throws {
-        let agreement = try AgreementParser.parse(yaml: AgreementFixtures.small, file: "avtale.yaml")
+        let agreement = try AgreementParser.parse(yaml: AgreementFixtures.small, file: "avtale.yaml").resolved(calendarPeriods: [])
         #expect(agreement.timeZoneID == "Europe/Oslo")
         #expect(agreement.meetingWeekdays.count == 5)
         #expect(agreement.uidDomain == "test.example.no")

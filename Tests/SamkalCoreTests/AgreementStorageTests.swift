@@ -7,7 +7,7 @@ struct AgreementStorageTests {
     /// open: the agreement decodes with the defaults.
     @Test func anAgreementStoredByAnEarlierVersionDecodesWithDefaults() throws {
         let path = AgreementFixtures.repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
-        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
+        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path).resolved(calendarPeriods: [])
         var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(agreement)) as? [String: Any])
         object["participantMeetings"] = nil
         object["rooms"] = nil

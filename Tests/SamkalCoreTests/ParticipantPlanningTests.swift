@@ -35,7 +35,7 @@ struct ParticipantPlanningTests {
         """
 
     static func agreement(_ extra: String = "") throws -> Agreement {
-        try AgreementParser.parse(yaml: agreementYAML + "\n" + extra, file: "liten.yaml")
+        try AgreementParser.parse(yaml: agreementYAML + "\n" + extra, file: "liten.yaml").resolved(calendarPeriods: [])
     }
 
     static func date(_ text: String) -> LocalDate { LocalDate(iso: text)! }

@@ -23,7 +23,7 @@ struct PlannerTests {
             """
         var yaml = try AgreementFixtures.exampleYAML()
         yaml = String(yaml[..<yaml.range(of: "avoidPeriods:")!.lowerBound]) + periods + "\n"
-        return try AgreementParser.parse(yaml: yaml, file: "example.yaml")
+        return try AgreementParser.parse(yaml: yaml, file: "example.yaml").resolved(calendarPeriods: [])
     }
 
     static func plan(_ agreement: Agreement, from: String, to: String) -> Plan {
@@ -135,7 +135,7 @@ struct PlannerTests {
               contactsOf: [nav]
               avoidSchoolHolidays: false
             """)
-        let agreement = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+        let agreement = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml").resolved(calendarPeriods: [])
         let plan = Self.plan(agreement, from: "2027-03-22", to: "2027-11-08")
         let march = plan.meetings.filter { $0.kind == .cooperationMeeting && ["2027-03-22", "2027-03-30"].contains($0.date.description) }
         let october = plan.meetings.filter { $0.kind == .cooperationMeeting && ["2027-10-25", "2027-11-01"].contains($0.date.description) }
@@ -165,7 +165,7 @@ struct PlannerTests {
               convener: kontakt-f
               leadersOf: [flyktning, nav]
             """)
-        let agreement = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+        let agreement = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml").resolved(calendarPeriods: [])
         let plan = Self.plan(agreement, from: "2027-03-01", to: "2027-03-31")
         let leader = try #require(plan.meetings.first { $0.kind == .leaderMeeting })
         let revision = try #require(plan.meetings.first { $0.kind == .agreementRevision })
@@ -190,7 +190,7 @@ struct PlannerTests {
               convener: kontakt-f
               leadersOf: [flyktning, nav]
             """)
-        let agreement = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+        let agreement = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml").resolved(calendarPeriods: [])
         let plan = Self.plan(agreement, from: "2027-03-01", to: "2027-03-31")
         let unplaced = try #require(plan.unplaced.first)
         #expect(unplaced.kind == .agreementRevision)
@@ -208,7 +208,7 @@ struct PlannerTests {
             revision:
               agendaItemOf: autumn
             """)
-        let agreement = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+        let agreement = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml").resolved(calendarPeriods: [])
         let plan = Self.plan(agreement, from: "2027-01-01", to: "2027-12-31")
         let autumn = try #require(plan.meetings.first { $0.period == "2027-autumn" })
         let spring = try #require(plan.meetings.first { $0.period == "2027-spring" })

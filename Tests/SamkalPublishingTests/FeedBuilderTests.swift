@@ -10,7 +10,7 @@ struct FeedBuilderTests {
 
     static func examplePlan() throws -> (Agreement, Plan) {
         let path = repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
-        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
+        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path).resolved(calendarPeriods: [])
         let plan = Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,

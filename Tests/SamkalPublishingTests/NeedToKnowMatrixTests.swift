@@ -12,7 +12,7 @@ struct NeedToKnowMatrixTests {
     static func example() throws -> (Agreement, [String: Participant], Plan) {
         let root = FeedBuilderTests.repositoryRoot
         let path = root.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
-        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
+        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path).resolved(calendarPeriods: [])
         let csvPath = root.appendingPathComponent("calendars/afjord-deltakere.csv").path
         let participants = try ParticipantCSV.parse(
             String(contentsOfFile: csvPath, encoding: .utf8), file: csvPath, knownPeople: Set(agreement.people.keys)

@@ -23,7 +23,7 @@ struct ServerFixture {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-server-\(UUID().uuidString)")
         let store = try SQLiteStore(directory: directory.path)
         let path = repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
-        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
+        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path).resolved(calendarPeriods: [])
         let csv = try String(contentsOfFile: repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path, encoding: .utf8)
         let participants = try ParticipantCSV.parse(csv, file: "deltakere.csv", knownPeople: Set(agreement.people.keys))
         let now = UTCTimestamp(iso: "2026-11-22T10:00:00Z")!
@@ -182,7 +182,7 @@ struct FeedServerTests {
             let start = try #require(yaml.range(of: "# §6: informasjonsmøte"))
             let end = try #require(yaml.range(of: "# §6 og veilederne"))
             yaml.removeSubrange(start.lowerBound..<end.lowerBound)
-            let changed = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+            let changed = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml").resolved(calendarPeriods: [])
             let participants = try await fixture.store.participants(agreementID: changed.id)
             let previous = try await fixture.store.meetings(agreementID: changed.id)
             let now = UTCTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970))
@@ -230,7 +230,7 @@ struct CancelledRetentionTests {
         let start = try #require(yaml.range(of: "# §6: informasjonsmøte"))
         let end = try #require(yaml.range(of: "# §6 og veilederne"))
         yaml.removeSubrange(start.lowerBound..<end.lowerBound)
-        let changed = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml")
+        let changed = try AgreementParser.parse(yaml: yaml, file: "avtale.yaml").resolved(calendarPeriods: [])
         let cancelledAt = UTCTimestamp(iso: "2026-12-01T08:00:00Z")!
         let plan = Planner.plan(PlanRequest(
             agreement: changed, range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,

@@ -26,7 +26,7 @@ struct PlanVersionStoreTests {
         let path = StoreFixture.repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
         var yaml = try String(contentsOfFile: path, encoding: .utf8)
         yaml = yaml.replacingOccurrences(of: "  weekday: tuesday\n  time: \"09:00\"", with: "  weekday: thursday\n  time: \"09:00\"")
-        let moved = try AgreementParser.parse(yaml: yaml, file: path)
+        let moved = try AgreementParser.parse(yaml: yaml, file: path).resolved(calendarPeriods: [])
         let version = try await Self.replan(fixture, agreement: moved, at: 10)
         let before = fixture.meeting(.leaderMeeting, "2027-spring")
         let after = try #require(version.plan.meetings.first { $0.uid == before.uid })
@@ -47,7 +47,7 @@ struct PlanVersionStoreTests {
         let start = try #require(yaml.range(of: "# §6: informasjonsmøte"))
         let end = try #require(yaml.range(of: "# Skoleferiene i Trøndelag"))
         yaml.removeSubrange(start.lowerBound..<end.lowerBound)
-        let withoutInfo = try AgreementParser.parse(yaml: yaml, file: path)
+        let withoutInfo = try AgreementParser.parse(yaml: yaml, file: path).resolved(calendarPeriods: [])
         let version = try await Self.replan(fixture, agreement: withoutInfo, at: 10)
         let info = fixture.plan.meetings.filter { $0.kind == .infoMeeting }
         #expect(info.count == 2)

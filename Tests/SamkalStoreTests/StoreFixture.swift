@@ -37,7 +37,7 @@ struct StoreFixture {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-store-\(UUID().uuidString)")
         let store = try implementation.make(in: directory)
         let path = repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
-        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
+        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path).resolved(calendarPeriods: [])
         let computed = Planner.plan(PlanRequest(
             agreement: agreement,
             range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,

@@ -16,7 +16,7 @@ struct MinutesRendererTests {
 
     static func agreement() throws -> Agreement {
         let path = repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
-        return try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
+        return try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path).resolved(calendarPeriods: [])
     }
 
     static func render(_ format: MinutesFormat, _ language: Language, text: String = "Gjennomgang av <tiltak> & praksis.") throws -> String {

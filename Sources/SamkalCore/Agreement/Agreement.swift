@@ -22,10 +22,10 @@ public struct Agreement: Sendable, Hashable, Codable {
     public let participantMeetings: ParticipantMeetingRules
     /// Rooms that can be booked for participant meetings.
     public let rooms: [Room]
-    /// School holidays and other periods to avoid, given in the file or resolved from `avoidCalendars`.
+    /// School holidays and other periods to avoid: given in the file, and read from the
+    /// calendars it names (`AgreementDraft`).
     public var avoidPeriods: [AvoidPeriod]
     /// iCalendar files of periods to avoid, not yet read.
-    public var avoidCalendars: [CalendarFileReference]
 
     public init(
         id: String,
@@ -43,8 +43,7 @@ public struct Agreement: Sendable, Hashable, Codable {
         infoMeetings: WindowedMeetingRule?,
         participantMeetings: ParticipantMeetingRules = ParticipantMeetingRules(),
         rooms: [Room] = [],
-        avoidPeriods: [AvoidPeriod],
-        avoidCalendars: [CalendarFileReference]
+        avoidPeriods: [AvoidPeriod]
     ) {
         self.id = id
         self.name = name
@@ -62,7 +61,6 @@ public struct Agreement: Sendable, Hashable, Codable {
         self.participantMeetings = participantMeetings
         self.rooms = rooms
         self.avoidPeriods = avoidPeriods
-        self.avoidCalendars = avoidCalendars
     }
 
     public func party(_ id: String) -> Party? {
@@ -98,8 +96,7 @@ extension Agreement {
             participantMeetings: try container.decodeIfPresent(ParticipantMeetingRules.self, forKey: .participantMeetings)
                 ?? ParticipantMeetingRules(),
             rooms: try container.decodeIfPresent([Room].self, forKey: .rooms) ?? [],
-            avoidPeriods: try container.decode([AvoidPeriod].self, forKey: .avoidPeriods),
-            avoidCalendars: try container.decode([CalendarFileReference].self, forKey: .avoidCalendars)
+            avoidPeriods: try container.decode([AvoidPeriod].self, forKey: .avoidPeriods)
         )
     }
 }

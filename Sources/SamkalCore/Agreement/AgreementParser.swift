@@ -3,8 +3,9 @@ import Foundation
 /// Reads a cooperation agreement from YAML text, validating everything that can be
 /// checked without other files: structure, references, dates, times and windows.
 ///
-/// Pure: the text and the file name (for messages) in, an `Agreement` or every error out.
-/// iCalendar files the agreement names are left in `avoidCalendars` for the caller to read.
+/// Pure: the text and the file name (for messages) in, an `AgreementDraft` or every error
+/// out. The iCalendar files the agreement names are the draft's `calendars`, for the caller
+/// to read and give to `AgreementDraft.resolved(calendarPeriods:)`.
 public enum AgreementParser {
     static let topLevelRequired = ["id", "name", "parties"]
     static let topLevelOptional = [
@@ -13,14 +14,14 @@ public enum AgreementParser {
         "participantMeetings", "rooms",
     ]
 
-    public static func parse(yaml: String, file: String) throws(DiagnosticsError) -> Agreement {
+    public static func parse(yaml: String, file: String) throws(DiagnosticsError) -> AgreementDraft {
         let reader = YAMLFieldReader(file: file)
         var agreementReader = AgreementReader(reader: reader)
-        let agreement = reader.root(of: yaml).flatMap { agreementReader.agreement(from: $0) }
-        guard let agreement, reader.diagnostics.isEmpty else {
+        let draft = reader.root(of: yaml).flatMap { agreementReader.agreement(from: $0) }
+        guard let draft, reader.diagnostics.isEmpty else {
             throw DiagnosticsError(reader.diagnostics)
         }
-        return agreement
+        return draft
     }
 }
 
@@ -37,7 +38,7 @@ struct AgreementReader {
         self.reader = reader
     }
 
-    mutating func agreement(from root: YAMLField) -> Agreement? {
+    mutating func agreement(from root: YAMLField) -> AgreementDraft? {
         guard let top = reader.mapping(
             root,
             required: AgreementParser.topLevelRequired,
@@ -69,7 +70,7 @@ struct AgreementReader {
         let rooms = top["rooms"].map(readRooms) ?? []
 
         guard let id, let name else { return nil }
-        return Agreement(
+        return AgreementDraft(written: Agreement(
             id: id,
             name: name,
             revised: revised,
@@ -85,9 +86,8 @@ struct AgreementReader {
             infoMeetings: info,
             participantMeetings: participantMeetings,
             rooms: rooms,
-            avoidPeriods: avoidPeriods,
-            avoidCalendars: avoidCalendars
-        )
+            avoidPeriods: avoidPeriods
+        ), calendars: avoidCalendars)
     }
 
     /// An id usable in UIDs, file names and URLs: letters, digits, `-`, `_` and `.`.

@@ -43,9 +43,13 @@ public struct MeetingIdentity: Sendable {
 
     /// Whether `uid` has the opaque form; anything else was made before UIDs were opaque.
     public static func isOpaque(_ uid: String) -> Bool {
-        guard let at = uid.firstIndex(of: "@") else { return false }
-        let local = uid[..<at].utf8
-        return local.count == digits && local.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        var count = 0
+        for byte in uid.utf8 {
+            if count == digits { return byte == UInt8(ascii: "@") }
+            guard (48...57).contains(byte) || (97...102).contains(byte) else { return false }
+            count += 1
+        }
+        return false
     }
 
     /// The logical identity inside a UID of the earlier, readable form

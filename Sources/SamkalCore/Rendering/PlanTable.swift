@@ -47,15 +47,22 @@ public enum PlanTable {
     /// Left-aligned columns separated by two spaces, widths by character count.
     static func table(_ rows: [[String]]) -> [String] {
         guard let columns = rows.first?.count else { return [] }
-        let widths = (0..<columns).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        return rows.enumerated().flatMap { index, row -> [String] in
-            let line = row.enumerated().map { column, cell in
-                column == columns - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ")
-            if index == 0 {
-                return [line, widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        // Counting characters walks the string: once per cell.
+        let counts = rows.map { row in row.map(\.count) }
+        let widths = (0..<columns).map { column in counts.map { $0[column] }.max() ?? 0 }
+        var lines: [String] = []
+        lines.reserveCapacity(rows.count + 1)
+        for (index, row) in rows.enumerated() {
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                line += cell
+                if column < columns - 1 {
+                    line += String(repeating: " ", count: widths[column] - counts[index][column] + 2)
+                }
             }
-            return [line]
+            lines.append(line)
+            if index == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
         }
+        return lines
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamkalCore
-import SamkalPublishing
+import SamkalService
 import SamkalStore
 
 /// `samkal busy import OWNER FILE.ics` / `--dir DIR`: someone's busy time from a calendar.
@@ -44,7 +44,6 @@ struct BusyImportCommand: AsyncParsableCommand {
         let (session, agreement, audit) = try await Convening.session(asker, action: .importBusyTime)
         let language = session.language
         let store = session.store
-        let participants = Set(try await store.participants(agreementID: agreement.id).map(\.id))
         var files: [(owner: String, path: String)] = []
         if let dir {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
@@ -61,32 +60,16 @@ struct BusyImportCommand: AsyncParsableCommand {
         let zone = ZonedTime(zoneID: agreement.timeZoneID)!
         let window = (zone.secondsSince1970(on: first, at: LocalTime(minutes: 0)!), zone.secondsSince1970(on: last.adding(days: 1), at: LocalTime(minutes: 0)!))
 
-        // Read and check every file before storing anything.
-        var imports: [(owner: String, source: String, periods: [BusyPeriod])] = []
-        var problems: [Diagnostic] = []
-        for (owner, path) in files {
-            let known = agreement.people[owner] != nil || participants.contains(owner) || owner.hasPrefix("group:")
-            guard known else {
-                problems.append(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "owner", problem: .undefinedPerson(owner)))
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                problems.append(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "",
-                                           problem: .calendarFileUnreadable(path: path, reason: "cannot read")))
-                continue
-            }
-            do {
-                let periods = try BusyCalendar.periods(in: text, path: path, from: window.0, to: window.1)
-                imports.append((owner, (path as NSString).lastPathComponent, periods))
-            } catch {
-                problems += error.diagnostics
-            }
+        // Read every file; the use case checks and expands them all before storing anything.
+        let texts = files.map { owner, path in
+            BusyImport.File(owner: owner, path: path, text: FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) })
         }
-        guard problems.isEmpty else { throw CommandFailure.diagnostics(DiagnosticsError(problems), language) }
-        try await store.replaceBusy(imports, audit: AuditEntry(
-            at: audit.at, actorID: audit.actorID, action: .importBusyTime,
-            target: imports.map(\.owner).joined(separator: ","), allowed: true, rule: audit.rule
-        ))
+        let imports: [BusyImport.Imported]
+        do {
+            imports = try await BusyImport(store: store).run(texts, agreement: agreement, from: window.0, to: window.1, audit: audit)
+        } catch let error as DiagnosticsError {
+            throw CommandFailure.diagnostics(error, language)
+        }
         for item in imports {
             Console.out(UserText.busyImported(owner: item.owner, count: item.periods.count, source: item.source).text(in: language) + "\n")
         }

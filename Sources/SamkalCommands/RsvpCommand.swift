@@ -44,48 +44,22 @@ struct RsvpImportCommand: AsyncParsableCommand {
             bytes = Array(data)
         }
         let name = file == "-" ? UserText.standardInput.text(in: language) : file
-        let document: ReplyDocument
+        let outcomes: [ReplyOutcome]
         do {
-            document = try ReplyDocument.read(bytes)
-        } catch {
-            Console.error("\(name): " + error.message(in: language))
+            outcomes = try await ReplyImport(store: store).run(bytes, vouchedSender: from, actorID: session.person, now: SystemClock.now())
+        } catch let problem as ReplyImport.Problem {
+            let nothing = if case .document = problem { "" } else { "; " + UserText.nothingRecorded.text(in: language) }
+            Console.error("\(name): " + problem.message(in: language) + nothing)
             throw ExitCode.failure
         }
-        let replies = document.replies
-        // Whose answer this may be: the mail's sender, or for a bare .ics the address the
-        // operator vouches for. Both given must agree.
-        let vouched = from?.trimmingCharacters(in: .whitespaces)
-        if let vouched, let sender = document.sender, vouched.lowercased() != sender.lowercased() {
-            Console.error("\(name): " + UserText.replyFromMismatch(vouched: vouched, sender: sender).text(in: language) + "; " + UserText.nothingRecorded.text(in: language))
-            throw ExitCode.failure
-        }
-        guard let sender = document.sender ?? vouched else {
-            Console.error("\(name): " + UserText.bareCalendarNeedsSender.text(in: language) + "; " + UserText.nothingRecorded.text(in: language))
-            throw ExitCode.failure
-        }
-        var meetings: [String: PlannedMeeting] = [:]
-        for uid in Set(replies.map(\.uid)) {
-            if let meeting = try await store.meeting(uid: uid) { meetings[uid] = meeting }
-        }
-        switch ReplyMatcher.match(replies, sender: sender, meetings: meetings, recorded: try await store.replies(), now: SystemClock.now()) {
-        case .failure(let problem):
-            Console.error("\(name): " + problem.message(in: language) + "; " + UserText.nothingRecorded.text(in: language))
-            throw ExitCode.failure
-        case .success(let outcomes):
-            var recorded: [MeetingReply] = []
-            for outcome in outcomes {
-                switch outcome {
-                case .recorded(let reply):
-                    recorded.append(reply)
-                    Console.out(UserText.replyRecorded(uid: reply.meetingUID, attendee: reply.attendeeID, answer: reply.answer.text(in: language), sequence: reply.sequence).text(in: language) + "\n")
-                case .stale(let uid, let attendee, let replySequence, let meetingSequence):
-                    Console.out(UserText.replyStale(uid: uid, attendee: attendee, replySequence: replySequence, meetingSequence: meetingSequence).text(in: language) + "\n")
-                case .superseded(let uid, let attendee):
-                    Console.out(UserText.replySuperseded(uid: uid, attendee: attendee).text(in: language) + "\n")
-                }
-            }
-            if !recorded.isEmpty {
-                try await store.recordReplies(recorded, actorID: session.person, now: SystemClock.now())
+        for outcome in outcomes {
+            switch outcome {
+            case .recorded(let reply):
+                Console.out(UserText.replyRecorded(uid: reply.meetingUID, attendee: reply.attendeeID, answer: reply.answer.text(in: language), sequence: reply.sequence).text(in: language) + "\n")
+            case .stale(let uid, let attendee, let replySequence, let meetingSequence):
+                Console.out(UserText.replyStale(uid: uid, attendee: attendee, replySequence: replySequence, meetingSequence: meetingSequence).text(in: language) + "\n")
+            case .superseded(let uid, let attendee):
+                Console.out(UserText.replySuperseded(uid: uid, attendee: attendee).text(in: language) + "\n")
             }
         }
     }

@@ -52,25 +52,17 @@ struct MinutesLogCommand: AsyncParsableCommand {
         guard let agreement = try await store.agreement(id: nil) else {
             throw CommandFailure.store(.noAgreement, language)
         }
-        func mark(_ id: String, _ status: AttendanceStatus, _ reason: String?) -> AttendanceMark {
-            AttendanceMark(attendeeID: id, isParticipant: agreement.people[id] == nil, status: status, reason: reason)
-        }
-        var marks = present.map { mark($0, .present, nil) } + absent.map { mark($0, .absent, nil) }
-        for entry in excused {
-            let parts = entry.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[1].isEmpty else { throw CommandFailure.store(.excuseWithoutReason(entry), language) }
-            marks.append(mark(parts[0], .excused, parts[1]))
-        }
-        let duplicates = Dictionary(grouping: marks, by: \.attendeeID).filter { $0.value.count > 1 }.keys.sorted()
-        guard duplicates.isEmpty else {
-            throw ValidationError(UserText.attendanceGivenTwice(duplicates.joined(separator: ", ")).text(in: language))
-        }
-        // Someone who declined the invitation (PARTSTAT=DECLINED for this version of the
-        // meeting) and is not marked otherwise is not expected: recorded as excused.
         let answers = ReplyBook(try await store.replies())
-        let alreadyMarked = Set(marks.map(\.attendeeID))
-        for attendee in stored.attendees where !alreadyMarked.contains(attendee.id) && answers.answer(of: attendee.id, to: stored) == .declined {
-            marks.append(mark(attendee.id, .excused, UserText.declinedInvitation.text(in: language)))
+        let marks: [AttendanceMark]
+        do throws(AttendanceSheet.Problem) {
+            marks = try AttendanceSheet.marks(
+                present: present, absent: absent, excused: excused, meeting: stored, people: Set(agreement.people.keys),
+                answers: answers, declinedReason: UserText.declinedInvitation.text(in: language)
+            )
+        } catch .excuseWithoutReason(let entry) {
+            throw CommandFailure.store(.excuseWithoutReason(entry), language)
+        } catch .givenTwice(let ids) {
+            throw ValidationError(UserText.attendanceGivenTwice(ids.joined(separator: ", ")).text(in: language))
         }
         let text = try MinutesTextSource.read(file: file, meeting: stored, language: language, drafts: session.dataDirectory)
         let entry = MinutesEntry(meetingUID: meeting, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)

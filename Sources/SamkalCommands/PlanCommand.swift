@@ -151,15 +151,14 @@ struct PlanRunCommand: AsyncParsableCommand {
         store: any SamkalStore, agreement: Agreement, identity: MeetingIdentity, language: Language, now: UTCTimestamp
     ) async throws -> [FeedFile] {
         let rendering = FeedRendering(store: store, language: language)
-        var files: [FeedFile] = []
-        for scope in try await rendering.scopes(agreementID: agreement.id) {
-            let feed = try await rendering.render(scope, agreementID: agreement.id, now: now)
-            files.append(FeedFile(
-                scope: scope, label: label(of: scope, agreement: agreement),
+        let scopes = FeedScope.all(in: agreement)
+        let feeds = try await rendering.render(scopes, agreementID: agreement.id, now: now)
+        return zip(scopes, feeds).map { scope, feed in
+            FeedFile(
+                label: label(of: scope, agreement: agreement),
                 name: identity.opaque("feed\u{0}" + scope.identityKey) + ".ics", text: feed.text
-            ))
+            )
         }
-        return files
     }
 
     /// The feeds of a dry run: the plan as it would stand, nothing read from the store.
@@ -168,7 +167,7 @@ struct PlanRunCommand: AsyncParsableCommand {
     ) throws -> [FeedFile] {
         try FeedScope.all(in: agreement).map { scope in
             FeedFile(
-                scope: scope, label: label(of: scope, agreement: agreement),
+                label: label(of: scope, agreement: agreement),
                 name: identity.opaque("feed\u{0}" + scope.identityKey) + ".ics",
                 text: try FeedBuilder().text(for: scope, plan: plan, agreement: agreement, participants: participantsByID).text
             )
@@ -186,7 +185,6 @@ struct PlanRunCommand: AsyncParsableCommand {
 
 /// One rendered feed and the file it is written to.
 struct FeedFile {
-    let scope: FeedScope
     /// Whose it is, for the operator's listing: `agreement-id`, `party:ID`, `person:ID`.
     let label: String
     let name: String

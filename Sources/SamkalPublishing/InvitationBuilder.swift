@@ -18,18 +18,20 @@ public struct InvitationBuilder: Sendable {
     /// The calendar for `task`. `stamp` is the DTSTAMP: when the meeting last changed, so
     /// the same invitation is built byte for byte again.
     /// How much of the meeting the recipient of `task` may see: what the subject may carry.
-    public func disclosure(for task: InvitationTask, agreement: Agreement, participants: [String: Participant]) -> Disclosure {
-        AccessPolicy(agreement: agreement, participants: participants)
+    public func disclosure(
+        for task: InvitationTask, agreement: Agreement, participants: [String: Participant], policy: AccessPolicy? = nil
+    ) -> Disclosure {
+        (policy ?? AccessPolicy(agreement: agreement, participants: participants))
             .disclosure(of: task.meeting, to: .person(task.attendee.id), asAttendee: task.attendee)
     }
 
     public func calendar(
         for task: InvitationTask, agreement: Agreement, participants: [String: Participant],
-        replies: ReplyBook, stamp: UTCTimestamp, language: Language
+        replies: ReplyBook, stamp: UTCTimestamp, language: Language, policy: AccessPolicy? = nil
     ) -> ICalCalendar {
         var view = MeetingView(
             viewer: .person(task.attendee.id), agreement: agreement, participants: participants,
-            language: language, replies: replies
+            language: language, replies: replies, policy: policy
         )
         view.recipient = task.attendee
         var event = view.event(for: task.meeting, stamp: stamp)
@@ -62,9 +64,11 @@ public struct InvitationBuilder: Sendable {
     /// rules of its METHOD (`icalrestriction_check`), with what the mail's text shows.
     public func validatedText(
         for task: InvitationTask, agreement: Agreement, participants: [String: Participant],
-        replies: ReplyBook, stamp: UTCTimestamp, language: Language
+        replies: ReplyBook, stamp: UTCTimestamp, language: Language, policy: AccessPolicy? = nil
     ) throws(InvitationCalendarProblem) -> InvitationCalendar {
-        let calendar = calendar(for: task, agreement: agreement, participants: participants, replies: replies, stamp: stamp, language: language)
+        let calendar = calendar(
+            for: task, agreement: agreement, participants: participants, replies: replies, stamp: stamp, language: language, policy: policy
+        )
         let text: String
         do { text = try calendar.serialized() } catch { throw InvitationCalendarProblem(uid: task.meeting.uid, problems: [error.description]) }
         let report = ICalValidator.validate(text)

@@ -13,9 +13,14 @@ struct MeetingView: Sendable {
     /// The recipient of an invitation, when they are no longer on the meeting (a CANCEL).
     var recipient: MeetingAttendee?
 
-    init(viewer: Viewer, agreement: Agreement, participants: [String: Participant], language: Language, replies: ReplyBook = ReplyBook()) {
+    /// `policy` is the need-to-know rule for `agreement` and `participants`, when the caller
+    /// already has it (one per run of invitations, not one per message).
+    init(
+        viewer: Viewer, agreement: Agreement, participants: [String: Participant], language: Language,
+        replies: ReplyBook = ReplyBook(), policy: AccessPolicy? = nil
+    ) {
         self.viewer = viewer
-        self.policy = AccessPolicy(agreement: agreement, participants: participants)
+        self.policy = policy ?? AccessPolicy(agreement: agreement, participants: participants)
         self.agreement = agreement
         self.language = language
         self.replies = replies

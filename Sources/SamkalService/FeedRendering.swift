@@ -33,15 +33,37 @@ public struct FeedRendering: Sendable {
 
     /// The feed of `scope` in the agreement `agreementID` (or the only one stored).
     public func render(_ scope: FeedScope, agreementID: String?, now: UTCTimestamp) async throws -> RenderedCalendar {
+        try await render([scope], agreementID: agreementID, now: now)[0]
+    }
+
+    /// Several feeds of one agreement from one read of the store, in the order asked.
+    public func render(_ scopes: [FeedScope], agreementID: String?, now: UTCTimestamp) async throws -> [RenderedCalendar] {
         guard let agreement = try await store.agreement(id: agreementID) else { throw StoreError.noAgreement }
         let participants = try await store.participants(agreementID: agreement.id)
         let byID = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let policy = AccessPolicy(agreement: agreement, participants: byID)
-        let versions = try await store.meetingChangeTimes(agreementID: agreement.id)
-        let replies = ReplyBook(try await store.replies())
-        let confirmed = try await store.meetingConfirmationTimes()
-        let stored = try await store.meetings(agreementID: agreement.id)
+        let snapshot = Snapshot(
+            agreement: agreement, participants: byID, policy: AccessPolicy(agreement: agreement, participants: byID),
+            versions: try await store.meetingChangeTimes(agreementID: agreement.id),
+            replies: ReplyBook(try await store.replies()),
+            confirmed: try await store.meetingConfirmationTimes(),
+            meetings: try await store.meetings(agreementID: agreement.id)
+        )
+        return try scopes.map { try render($0, from: snapshot, now: now) }
+    }
 
+    /// What every feed of an agreement is rendered from.
+    private struct Snapshot {
+        let agreement: Agreement
+        let participants: [String: Participant]
+        let policy: AccessPolicy
+        let versions: [String: UTCTimestamp]
+        let replies: ReplyBook
+        let confirmed: [String: UTCTimestamp]
+        let meetings: [PlannedMeeting]
+    }
+
+    private func render(_ scope: FeedScope, from snapshot: Snapshot, now: UTCTimestamp) throws -> RenderedCalendar {
+        let (agreement, policy, versions, replies, confirmed) = (snapshot.agreement, snapshot.policy, snapshot.versions, snapshot.replies, snapshot.confirmed)
         // When each meeting's content last changed; Last-Modified moves forward on changes
         // and cancellations, and when a cancelled meeting drops out of the feed (its
         // cancellation time + the keep period).
@@ -49,7 +71,7 @@ public struct FeedRendering: Sendable {
         var shown: [PlannedMeeting] = []
         var lastChange = 0
         var nextDrop: Int?
-        for meeting in stored where !meeting.isReissuedUnderOpaqueUID && policy.disclosure(of: meeting, to: scope.viewer) != .hidden {
+        for meeting in snapshot.meetings where !meeting.isReissuedUnderOpaqueUID && policy.disclosure(of: meeting, to: scope.viewer) != .hidden {
             let changedAt = max(
                 versions[meeting.uid]?.secondsSince1970 ?? 0,
                 replies.lastReceived(for: meeting)?.secondsSince1970 ?? 0,
@@ -78,14 +100,8 @@ public struct FeedRendering: Sendable {
             stamp: UTCTimestamp(date: agreement.revised ?? first), timeZoneID: agreement.timeZoneID,
             language: language, meetings: shown, warnings: [], unplaced: []
         )
-        let feed = try builder.text(for: scope, plan: plan, agreement: agreement, participants: byID, stamps: changed, replies: replies)
+        let feed = try builder.text(for: scope, plan: plan, agreement: agreement, participants: snapshot.participants, stamps: changed, replies: replies)
         if lastChange == 0 { lastChange = versions.values.map(\.secondsSince1970).max() ?? 0 }
         return RenderedCalendar(text: feed.text, lastModified: lastChange, validUntil: nextDrop, eventCount: feed.eventCount)
-    }
-
-    /// Every scope of the agreement: the agreement, each party, each person, in a stable order.
-    public func scopes(agreementID: String?) async throws -> [FeedScope] {
-        guard let agreement = try await store.agreement(id: agreementID) else { throw StoreError.noAgreement }
-        return FeedScope.all(in: agreement)
     }
 }

@@ -288,16 +288,8 @@ public final class MemoryStore: SamkalStore {
                 let meeting = stored.meeting
                 guard let latest = state.minutes[meeting.uid]?.last else { continue }
                 let open = state.actionItems.filter { $0.meetingUID == meeting.uid && $0.isOpen }.count
-                if let kind = filter.kind, meeting.kind != kind { continue }
-                if let range = filter.range, !range.contains(meeting.date) { continue }
-                if filter.withOpenActionItems, open == 0 { continue }
                 let policy = try state.policy(agreementID: stored.agreementID)
-                if let participantID = filter.participantID {
-                    guard let participant = policy.participants[participantID],
-                          AttendanceReport.expects(meeting, participant: participant)
-                    else { continue }
-                }
-                guard policy.canRead(meeting: meeting, as: personID).allowed else { continue }
+                guard MinutesRules.lists(meeting, filter: filter, openItems: open, policy: policy, as: personID) else { continue }
                 listings.append(MinutesListing(
                     meeting: meeting, revision: latest.revision, recordedAt: latest.recordedAt, authorID: latest.authorID, openActionItems: open
                 ))
@@ -367,13 +359,7 @@ public final class MemoryStore: SamkalStore {
             var hidden = 0
             for agreementID in state.agreements.keys.sorted() {
                 let policy = try state.policy(agreementID: agreementID)
-                let meetings = state.meetings(of: agreementID).filter { meeting in
-                    switch scope {
-                    case .party(let id): meeting.involves(partyID: id)
-                    case .kind(let kind): meeting.kind == kind
-                    case .all: true
-                    }
-                }
+                let meetings = state.meetings(of: agreementID).filter(scope.includes)
                 for participant in policy.participants.values.sorted(by: { $0.id < $1.id }) {
                     let decision = policy.canReadParticipant(participant.id, as: personID)
                     state.log(AuditEntry(

@@ -28,4 +28,31 @@ enum MinutesRules {
             left.isParticipant != right.isParticipant ? !left.isParticipant : left.attendeeID < right.attendeeID
         }
     }
+
+    /// Whether a meeting with minutes belongs in a listing for `personID`: the filter's kind,
+    /// dates, open action items and participant, and the need-to-know rule.
+    static func lists(
+        _ meeting: PlannedMeeting, filter: MinutesFilter, openItems: Int, policy: AccessPolicy, as personID: String
+    ) -> Bool {
+        if let kind = filter.kind, meeting.kind != kind { return false }
+        if let range = filter.range, !range.contains(meeting.date) { return false }
+        if filter.withOpenActionItems, openItems == 0 { return false }
+        if let participantID = filter.participantID {
+            guard let participant = policy.participants[participantID], AttendanceReport.expects(meeting, participant: participant) else {
+                return false
+            }
+        }
+        return policy.canRead(meeting: meeting, as: personID).allowed
+    }
+}
+
+extension AttendanceScope {
+    /// Whether an attendance overview of this scope counts the meeting.
+    func includes(_ meeting: PlannedMeeting) -> Bool {
+        switch self {
+        case .party(let id): meeting.involves(partyID: id)
+        case .kind(let kind): meeting.kind == kind
+        case .all: true
+        }
+    }
 }

@@ -25,13 +25,7 @@ extension SQLiteStore {
             var hidden = 0
             for agreementID in agreementIDs {
                 let policy = try Self.policy(db, agreementID: agreementID)
-                let meetings = try Self.meetings(db, agreementID: agreementID).filter { meeting in
-                    switch scope {
-                    case .party(let id): meeting.involves(partyID: id)
-                    case .kind(let kind): meeting.kind == kind
-                    case .all: true
-                    }
-                }
+                let meetings = try Self.meetings(db, agreementID: agreementID).filter(scope.includes)
                 for participant in policy.participants.values.sorted(by: { $0.id < $1.id }) {
                     let decision = policy.canReadParticipant(participant.id, as: personID)
                     try Self.audit(db, AuditEntry(

@@ -126,17 +126,9 @@ extension SQLiteStore {
                 guard let meeting = meetings[row["uid"] as String] else { continue }
                 let agreementID: String = row["agreementId"]
                 let openItems: Int = row["openItems"]
-                if let kind = filter.kind, meeting.kind != kind { continue }
-                if let range = filter.range, !range.contains(meeting.date) { continue }
-                if filter.withOpenActionItems, openItems == 0 { continue }
                 let policy = try policies[agreementID] ?? Self.policy(db, agreementID: agreementID)
                 policies[agreementID] = policy
-                if let participantID = filter.participantID {
-                    guard let participant = policy.participants[participantID],
-                          AttendanceReport.expects(meeting, participant: participant)
-                    else { continue }
-                }
-                guard policy.canRead(meeting: meeting, as: personID).allowed else { continue }
+                guard MinutesRules.lists(meeting, filter: filter, openItems: openItems, policy: policy, as: personID) else { continue }
                 listings.append(MinutesListing(
                     meeting: meeting, revision: row["revision"],
                     recordedAt: UTCTimestamp(iso: row["recordedAt"]) ?? UTCTimestamp(secondsSince1970: 0),

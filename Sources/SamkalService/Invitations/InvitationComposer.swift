@@ -18,6 +18,8 @@ public struct InvitationComposer: Sendable {
     /// Makes the Message-ID opaque: it shows in every mail server's log.
     let identity: MeetingIdentity
     let builder = InvitationBuilder()
+    /// The need-to-know rule, made once for every message of the run.
+    let policy: AccessPolicy
 
     public init(
         agreement: Agreement, participants: [String: Participant], replies: ReplyBook, stamps: [String: UTCTimestamp],
@@ -30,6 +32,7 @@ public struct InvitationComposer: Sendable {
         self.renderer = renderer
         self.language = language
         self.identity = identity
+        self.policy = AccessPolicy(agreement: agreement, participants: participants)
     }
 
     public enum Problem: Error, Sendable {
@@ -52,7 +55,8 @@ public struct InvitationComposer: Sendable {
         do {
             calendar = try builder.validatedText(
                 for: task, agreement: agreement, participants: participants, replies: replies,
-                stamp: stamps[meeting.uid] ?? UTCTimestamp(date: agreement.revised ?? meeting.date), language: language
+                stamp: stamps[meeting.uid] ?? UTCTimestamp(date: agreement.revised ?? meeting.date), language: language,
+                policy: policy
             )
         } catch {
             throw Problem.invalidCalendar(uid: error.uid, problems: error.problems)
@@ -66,7 +70,7 @@ public struct InvitationComposer: Sendable {
         )
         var rendered = renderer.render(content, language: language)
         if meeting.participantID != nil,
-           builder.disclosure(for: task, agreement: agreement, participants: participants) == .full {
+           builder.disclosure(for: task, agreement: agreement, participants: participants, policy: policy) == .full {
             // Subjects show in notifications and mail-server logs: the pseudonymous title
             // there, the name only in the body and calendar of those who follow the participant.
             var pseudonymous = content

@@ -138,7 +138,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SamkalStoreTests",
-            dependencies: ["SamkalStore", "SamkalCore"]
+            dependencies: ["SamkalStore", "SamkalCore", "SamkalService"]
         ),
         .testTarget(
             name: "SamkalTemplatesTests",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// `samkal actions [list]` and `samkal actions done ID`: action items from the minutes.
@@ -28,7 +29,7 @@ struct ActionsListCommand: AsyncParsableCommand {
         let person = session.person
         let store = session.store
         let agreement = try await store.agreement(id: nil)
-        let items = try await store.actionItems(openOnly: !all, as: person, now: SystemClock.now())
+        let items = try await ActionItemService(store: store).list(openOnly: !all, as: person, now: SystemClock.now())
             .sorted { ($0.assigneeID, $0.due, $0.id) < ($1.assigneeID, $1.due, $1.id) }
         let listing = Listing(
             columns: ["id", "person", "name", "what", "due", "meeting", "state"],
@@ -56,7 +57,7 @@ struct ActionsDoneCommand: AsyncParsableCommand {
         let person = session.person
         let store = session.store
         do {
-            switch try await store.closeActionItem(id: id, as: person, now: SystemClock.now()) {
+            switch try await ActionItemService(store: store).close(id: id, as: person, now: SystemClock.now()) {
             case .refused(let rule):
                 throw CommandFailure.refusal(rule, language)
             case .allowed(let item, _):

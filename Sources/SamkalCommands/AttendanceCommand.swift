@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// `samkal attendance PARTICIPANT_ID | --party ID | --kind KIND`: attendance figures.
@@ -34,13 +35,13 @@ struct AttendanceCommand: AsyncParsableCommand {
         var hidden = 0
         do {
             if let participant {
-                switch try await store.attendance(participantID: participant, as: person, now: SystemClock.now()) {
+                switch try await AttendanceService(store: store).summary(participantID: participant, as: person, now: SystemClock.now()) {
                 case .refused(let rule): throw CommandFailure.refusal(rule, language)
                 case .allowed(let summary, _): rows = [summary]
                 }
             } else {
                 let scope: AttendanceScope = party.map(AttendanceScope.party) ?? kind.map(AttendanceScope.kind) ?? .all
-                let overview = try await store.attendance(scope, as: person, now: SystemClock.now())
+                let overview = try await AttendanceService(store: store).overview(scope, as: person, now: SystemClock.now())
                 rows = overview.rows
                 hidden = overview.hidden
             }

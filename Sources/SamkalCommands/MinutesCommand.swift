@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamkalCore
+import SamkalService
 import SamkalStore
 import SamkalTemplates
 
@@ -68,7 +69,7 @@ struct MinutesLogCommand: AsyncParsableCommand {
         let entry = MinutesEntry(meetingUID: meeting, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)
         let result: AccessResult<MinutesRecord>
         do {
-            result = try await store.logMinutes(entry, now: SystemClock.now())
+            result = try await MinutesService(store: store).log(entry, now: SystemClock.now())
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
         }
@@ -108,7 +109,7 @@ struct MinutesShowCommand: AsyncParsableCommand {
         let store = session.store
         let result: AccessResult<MinutesHistory>
         do {
-            result = try await store.minutesHistory(meetingUID: meeting, as: person, now: SystemClock.now())
+            result = try await MinutesService(store: store).history(meetingUID: meeting, as: person, now: SystemClock.now())
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
         }
@@ -150,7 +151,7 @@ struct MinutesListCommand: AsyncParsableCommand {
         let range = try DateRangeArguments.span(from: from, to: to, language: language)
         let store = session.store
         let filter = MinutesFilter(participantID: participant, kind: kind, range: range, withOpenActionItems: openActions)
-        let listings = try await store.listMinutes(filter, as: person, now: SystemClock.now())
+        let listings = try await MinutesService(store: store).list(filter, as: person, now: SystemClock.now())
         let listing = Listing(
             columns: ["uid", "kind", "title", "date", "revision", "recorded_at", "author", "open_action_items"],
             rows: listings.map {

@@ -74,10 +74,19 @@ struct PlanRunCommand: AsyncParsableCommand {
         // With --stamp, the plan version is recorded as made then (reproducible output).
         let now = stampOverride ?? SystemClock.now()
         let outcome: PlanningService.Outcome
+        // The table for people is laid out while the store writes the plan.
+        let table: (@Sendable (Plan) -> String)?
+        if json {
+            table = nil
+        } else {
+            let agreement = loaded
+            table = { plan in PlanTable.render(plan, agreement: agreement) }
+        }
         do {
             outcome = try await PlanningService(store: store, identity: identity).plan(
                 loaded, range: range, stamp: stamp, language: language, participants: given,
-                record: !dryRun, audit: audit, now: now
+                record: !dryRun, audit: audit, now: now,
+                preparing: table
             )
         } catch PlanningError.unknownTimeZone(let zone) {
             Console.error(UserText.error(UserText.unknownTimeZone(zone).text(in: language)).text(in: language))
@@ -109,7 +118,7 @@ struct PlanRunCommand: AsyncParsableCommand {
             if json { Console.error(summary) } else { Console.out(summary + "\n") }
         }
         if !json {
-            Console.out(PlanTable.render(plan, agreement: loaded))
+            Console.out(outcome.prepared ?? PlanTable.render(plan, agreement: loaded))
         }
         if let directory = ics, let feeds {
             // Which file is whose: on standard output, or beside the JSON on standard error.

@@ -4,11 +4,15 @@ import SamkalStore
 /// One-line and itemised descriptions of a stored plan version.
 enum PlanVersionText {
     static func summary(_ version: PlanVersion, language: Language) -> String {
-        let counts = Dictionary(grouping: version.changes, by: \.kind).mapValues(\.count)
-        let added = counts[.added] ?? 0
-        let moved = counts[.moved] ?? 0
-        let cancelled = counts[.cancelled] ?? 0
-        let restored = counts[.restored] ?? 0
+        var added = 0, moved = 0, cancelled = 0, restored = 0
+        for change in version.changes {
+            switch change.kind {
+            case .added: added += 1
+            case .moved: moved += 1
+            case .cancelled: cancelled += 1
+            case .restored: restored += 1
+            }
+        }
         return UserText.planVersionSummary(number: version.number, added: added, moved: moved, cancelled: cancelled, restored: restored)
             .text(in: language)
     }

@@ -1,5 +1,6 @@
 import SamkalCore
 import SamkalStore
+import Synchronization
 
 /// Plans an agreement against what the store holds — its participants (or others given),
 /// everyone's imported busy time and the last plan version, whose still-possible slots are
@@ -22,23 +23,34 @@ public struct PlanningService: Sendable {
         public let version: PlanVersion?
         /// The participants planned for.
         public let participants: [Participant]
+        /// What `preparing` made of `plan`, if it was given.
+        public let prepared: String?
     }
 
     /// Plans `agreement` over `range`. With `record`, the agreement, the plan and `audit`
     /// are stored in one transaction at `now`; otherwise nothing is stored (`audit` is
     /// still written: reading the store for a plan is an access too).
+    ///
+    /// `preparing` turns the plan as it stands into what the caller will show (a table for
+    /// people); it runs on another core while the store writes, and its result is returned
+    /// only once the plan is recorded.
     public func plan(
         _ agreement: Agreement, range: DateSpan, stamp: UTCTimestamp, language: Language,
-        participants given: [Participant]? = nil, record: Bool, audit: AuditEntry?, now: UTCTimestamp
+        participants given: [Participant]? = nil, record: Bool, audit: AuditEntry?, now: UTCTimestamp,
+        preparing: (@Sendable (Plan) -> String)? = nil
     ) async throws -> Outcome {
+        guard let zone = ZonedTime(zoneID: agreement.timeZoneID) else { throw PlanningError.unknownTimeZone(agreement.timeZoneID) }
+        // Participants and busy time are read side by side (each on its own connection).
+        let store = store
+        async let storedParticipants = given == nil ? store.participants(agreementID: agreement.id) : []
+        async let storedBusy = store.busyTime()
         let participants: [Participant]
         if let given {
             participants = given
         } else {
-            participants = try await store.participants(agreementID: agreement.id)
+            participants = try await storedParticipants
         }
-        guard let zone = ZonedTime(zoneID: agreement.timeZoneID) else { throw PlanningError.unknownTimeZone(agreement.timeZoneID) }
-        let busy = zone.busyIntervals(try await store.busyTime())
+        let busy = zone.busyIntervals(try await storedBusy)
         let identity = identity
         let request = { @Sendable (previous: [PlannedMeeting]) in
             PlanRequest(
@@ -50,15 +62,32 @@ public struct PlanningService: Sendable {
             if let audit { try await store.recordAudit([audit]) }
             let previous = try await store.meetings(agreementID: agreement.id)
             let computed = Planner.plan(request(previous))
-            return Outcome(
-                plan: PlanVersioning.reconcile(stored: PlanVersioning.storedToReconcile(previous, with: computed), with: computed).plan,
-                version: nil, participants: participants
-            )
+            let plan = PlanVersioning.reconcile(stored: PlanVersioning.storedToReconcile(previous, with: computed), with: computed).plan
+            return Outcome(plan: plan, version: nil, participants: participants, prepared: preparing?(plan))
         }
-        let version = try await store.recordPlan(agreement: agreement, audit: audit, now: now) { previous in
+        let preparation = Preparation()
+        let version = try await store.recordPlan(agreement: agreement, audit: audit, now: now, planning: { previous in
             Planner.plan(request(previous))
-        }
-        return Outcome(plan: version.plan, version: version, participants: participants)
+        }, reconciled: { plan in
+            guard let preparing else { return }
+            preparation.start { preparing(plan) }
+        })
+        let prepared = await preparation.result()
+        return Outcome(plan: version.plan, version: version, participants: participants, prepared: prepared ?? preparing?(version.plan))
+    }
+}
+
+/// Output being prepared on another core while the store writes.
+private final class Preparation: Sendable {
+    private let task = Mutex<Task<String, Never>?>(nil)
+
+    func start(_ work: @escaping @Sendable () -> String) {
+        task.withLock { $0 = Task.detached(priority: .userInitiated) { work() } }
+    }
+
+    func result() async -> String? {
+        guard let running = task.withLock({ $0 }) else { return nil }
+        return await running.value
     }
 }
 

@@ -90,10 +90,98 @@ enum MeetingRows {
 
     /// Inserts or replaces meetings and their attendees (prepared statements, cached per
     /// connection), and the snapshot of each person on them once.
-    static func upsert(_ db: Database, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
-        var people: [String: MeetingAttendee] = [:]
-        for meeting in meetings {
+    static func upsert(
+        _ db: Database, _ meetings: [PlannedMeeting], agreementID: String, version: Int64,
+        where included: (PlannedMeeting) -> Bool = { _ in true }
+    ) throws {
+        for meeting in meetings where included(meeting) {
             try upsert(db, meeting, agreementID: agreementID, version: version)
+        }
+        try snapshot(db, peopleOn: meetings, where: included)
+    }
+
+    /// Inserts meetings the store does not hold yet (a plan's additions), with their
+    /// attendees and the people on them, in batches: ids are given here, after the
+    /// highest ever used, so attendee rows need no round trip per meeting.
+    static func insertNew(
+        _ db: Database, _ meetings: [PlannedMeeting], agreementID: String, version: Int64, where included: (PlannedMeeting) -> Bool
+    ) throws {
+        let last = try Int64.fetchOne(db, sql: """
+            SELECT MAX(value) FROM (SELECT seq AS value FROM sqlite_sequence WHERE name = 'meeting' UNION ALL SELECT MAX(id) FROM meeting)
+            """) ?? 0
+        var rows = BatchInsert(into: "meeting", columns: [
+            "id", "uid", "agreementId", "kind", "period", "title", "agenda", "day", "startMinute", "endMinute", "timeZoneId",
+            "location", "organizerId", "participantId", "sequence", "status", "firstVersion", "changedVersion",
+        ])
+        var attendees = BatchInsert(into: "meetingAttendee", columns: ["meetingId", "position", "personId", "isConvener"])
+        let agreement = agreementID.databaseValue
+        let versionValue = version.databaseValue
+        var agendas: [[String]: DatabaseValue] = [:]
+        var next = last
+        for meeting in meetings where included(meeting) {
+            next += 1
+            let id = next.databaseValue
+            let agenda: DatabaseValue
+            if let known = agendas[meeting.agenda] {
+                agenda = known
+            } else {
+                agenda = meeting.agenda.joined(separator: String(separator)).databaseValue
+                agendas[meeting.agenda] = agenda
+            }
+            rows.append(id)
+            rows.append(meeting.uid.databaseValue)
+            rows.append(agreement)
+            rows.append(meeting.kind.rawValue.databaseValue)
+            rows.append(meeting.period.databaseValue)
+            rows.append(meeting.title.databaseValue)
+            rows.append(agenda)
+            rows.append(meeting.date.dayNumber.databaseValue)
+            rows.append(meeting.start.minutes.databaseValue)
+            rows.append(meeting.end.minutes.databaseValue)
+            rows.append(meeting.timeZoneID.databaseValue)
+            rows.append(meeting.location.databaseValue)
+            rows.append(meeting.organizerID.databaseValue)
+            rows.append(meeting.participantID.databaseValue)
+            rows.append(meeting.sequence.databaseValue)
+            rows.append(meeting.status.rawValue.databaseValue)
+            rows.append(versionValue)
+            rows.append(versionValue)
+            try rows.endRow(db)
+            for (position, attendee) in meeting.attendees.enumerated() {
+                attendees.append(id)
+                attendees.append(position.databaseValue)
+                attendees.append(attendee.id.databaseValue)
+                attendees.append(attendee.isConvener.databaseValue)
+                try attendees.endRow(db)
+            }
+        }
+        try rows.finish(db)
+        try attendees.finish(db)
+        try snapshot(db, peopleOn: meetings, where: included)
+    }
+
+    /// Indexes whose keys a plan writes in random order (participant and person ids): for a
+    /// large first plan they are dropped and built again after the rows are in, in the same
+    /// transaction — one sort instead of a random B-tree insert per row.
+    private static let deferrableIndexes = [
+        ("meeting_participant", "CREATE INDEX meeting_participant ON meeting(participantId)"),
+        ("meetingAttendee_person", "CREATE INDEX meetingAttendee_person ON meetingAttendee(personId)"),
+    ]
+
+    /// Runs `insert` with the deferrable indexes built afterwards when `count` new meetings
+    /// outnumber those stored (a first plan, or a much larger one); else as it is.
+    static func deferringIndexes(_ db: Database, forAdding count: Int, _ insert: () throws -> Void) throws {
+        let stored = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM meeting") ?? 0
+        guard count >= 5_000, count > stored else { return try insert() }
+        for (name, _) in deferrableIndexes { try db.execute(sql: "DROP INDEX IF EXISTS \(name)") }
+        try insert()
+        for (_, sql) in deferrableIndexes { try db.execute(sql: sql) }
+    }
+
+    /// Each person on `meetings` as now invited, once; unchanged snapshots are not rewritten.
+    private static func snapshot(_ db: Database, peopleOn meetings: [PlannedMeeting], where included: (PlannedMeeting) -> Bool) throws {
+        var people: [String: MeetingAttendee] = [:]
+        for meeting in meetings where included(meeting) {
             for attendee in meeting.attendees { people[attendee.id] = attendee }
         }
         let snapshot = try db.cachedStatement(sql: """
@@ -101,9 +189,31 @@ enum MeetingRows {
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, partyId = excluded.partyId, role = excluded.role
             WHERE name != excluded.name OR email != excluded.email OR partyId != excluded.partyId OR role != excluded.role
             """)
-        for attendee in people.values {
+        for attendee in people.values.sorted(by: { $0.id < $1.id }) {
             try snapshot.execute(arguments: [attendee.id, attendee.name, attendee.email, attendee.partyID, attendee.role.rawValue])
         }
+    }
+
+    /// The changes of a version in their order: runs of additions in batches (nothing was
+    /// before; SEQUENCE and STATUS as added), the others a row each.
+    static func insert(_ db: Database, changes: [MeetingChange], version: Int64) throws {
+        var rows = BatchInsert(into: "planChange", columns: ["version", "uid", "kind", "afterSequence", "afterStatus"])
+        let versionValue = version.databaseValue
+        let kind = MeetingChange.Kind.added.rawValue.databaseValue
+        for change in changes {
+            guard change.kind == .added else {
+                try rows.finish(db)
+                try insert(db, change: change, version: version)
+                continue
+            }
+            rows.append(versionValue)
+            rows.append(change.uid.databaseValue)
+            rows.append(kind)
+            rows.append(change.after.sequence.databaseValue)
+            rows.append(change.after.status.rawValue.databaseValue)
+            try rows.endRow(db)
+        }
+        try rows.finish(db)
     }
 
     private static func upsert(_ db: Database, _ meeting: PlannedMeeting, agreementID: String, version: Int64) throws {

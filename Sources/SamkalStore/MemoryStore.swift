@@ -72,7 +72,7 @@ public final class MemoryStore: SamkalStore {
     public init() {}
 
     /// Runs `body` as one transaction: on a thrown error, nothing it changed is kept.
-    private func transaction<T>(_ body: (inout State) throws -> T) throws -> T {
+    func transaction<T>(_ body: (inout State) throws -> T) throws -> T {
         try state.withLock { state in
             var copy = state
             let result = try body(&copy)
@@ -140,6 +140,10 @@ public final class MemoryStore: SamkalStore {
     // MARK: Plans
 
     public func recordPlan(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> PlanVersion {
+        try record(plan, agreement: agreement, audit: audit, now: now, reconciled: { _ in })
+    }
+
+    private func record(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, reconciled: (Plan) -> Void) throws -> PlanVersion {
         try transaction { state in
             state.log(audit)
             state.agreements[agreement.id] = agreement
@@ -151,6 +155,7 @@ public final class MemoryStore: SamkalStore {
                 if let stored = state.meetings[meeting.uid] { byUID[meeting.uid] = stored.meeting }
             }
             let outcome = PlanVersioning.reconcile(stored: byUID.values.sorted { $0.uid < $1.uid }, with: plan)
+            reconciled(outcome.plan)
             let number = Int64(state.versions.count + 1)
             state.versions.append(Version(number: number, agreementID: plan.agreementID, createdAt: now, range: plan.range, changes: outcome.changes))
             for meeting in outcome.changedMeetings {
@@ -161,16 +166,17 @@ public final class MemoryStore: SamkalStore {
     }
 
     public func recordPlan(
-        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan,
+        reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion {
         let all = try await meetings(agreementID: agreement.id)
         // Planning outside the lock; the state is checked unchanged before recording.
         let revision = read { $0.revision }
         let plan = try planning(all)
         guard read({ $0.revision }) == revision else {
-            return try await recordPlan(agreement: agreement, audit: audit, now: now, planning: planning)
+            return try await recordPlan(agreement: agreement, audit: audit, now: now, planning: planning, reconciled: reconciled)
         }
-        return try await recordPlan(plan, agreement: agreement, audit: audit, now: now)
+        return try record(plan, agreement: agreement, audit: audit, now: now, reconciled: reconciled)
     }
 
     public func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary? {
@@ -227,163 +233,7 @@ public final class MemoryStore: SamkalStore {
         }
     }
 
-    // MARK: Minutes, attendance, action items
-
-    public func logMinutes(_ entry: MinutesEntry, now: UTCTimestamp) async throws -> AccessResult<MinutesRecord> {
-        try transaction { state in
-            let stored = try state.stored(entry.meetingUID)
-            let meeting = stored.meeting
-            let policy = try state.policy(agreementID: stored.agreementID)
-            let decision = policy.canWrite(meeting: meeting, as: entry.authorID)
-            let revision = (state.minutes[meeting.uid]?.last?.revision ?? 0) + 1
-            state.log(AuditEntry(
-                at: now, actorID: entry.authorID, action: .writeMinutes, target: "\(meeting.uid)#\(revision)",
-                allowed: decision.allowed, rule: decision.rule
-            ))
-            guard decision.allowed else { return .refused(decision.rule) }
-            try MinutesRules.validateAttendance(entry.attendance, meeting: meeting, policy: policy)
-            for action in entry.actions where policy.people[action.assigneeID] == nil {
-                throw StoreError.unknownPerson(action.assigneeID)
-            }
-            var actionIDs: [Int64] = []
-            for action in entry.actions {
-                let id = Int64(state.actionItems.count + 1)
-                state.actionItems.append(ActionItem(
-                    id: id, meetingUID: meeting.uid, assigneeID: action.assigneeID, text: action.text, due: action.due,
-                    closedAt: nil, closedBy: nil
-                ))
-                actionIDs.append(id)
-            }
-            let record = MinutesRecord(
-                meetingUID: meeting.uid, revision: revision, authorID: entry.authorID, recordedAt: now,
-                text: entry.text, decisions: entry.decisions, attendance: MinutesRules.ordered(entry.attendance), actionItemIDs: actionIDs
-            )
-            state.minutes[meeting.uid, default: []].append(record)
-            return .allowed(MinutesRecord(
-                meetingUID: meeting.uid, revision: revision, authorID: entry.authorID, recordedAt: now,
-                text: entry.text, decisions: entry.decisions, attendance: entry.attendance, actionItemIDs: actionIDs
-            ), rule: decision.rule)
-        }
-    }
-
-    public func minutesHistory(meetingUID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<MinutesHistory> {
-        try transaction { state in
-            let stored = try state.stored(meetingUID)
-            let decision = try state.policy(agreementID: stored.agreementID).canRead(meeting: stored.meeting, as: personID)
-            state.log(AuditEntry(at: now, actorID: personID, action: .readMinutes, target: meetingUID, allowed: decision.allowed, rule: decision.rule))
-            guard decision.allowed else { return .refused(decision.rule) }
-            return .allowed(MinutesHistory(
-                meeting: stored.meeting, revisions: state.minutes[meetingUID] ?? [],
-                actionItems: state.actionItems.filter { $0.meetingUID == meetingUID }
-            ), rule: decision.rule)
-        }
-    }
-
-    public func listMinutes(_ filter: MinutesFilter, as personID: String, now: UTCTimestamp) async throws -> [MinutesListing] {
-        try transaction { state in
-            var listings: [MinutesListing] = []
-            let withMinutes = state.minutes.keys.compactMap { state.meetings[$0] }
-                .sorted { ($0.meeting.date, $0.meeting.uid) < ($1.meeting.date, $1.meeting.uid) }
-            for stored in withMinutes {
-                let meeting = stored.meeting
-                guard let latest = state.minutes[meeting.uid]?.last else { continue }
-                let open = state.actionItems.filter { $0.meetingUID == meeting.uid && $0.isOpen }.count
-                let policy = try state.policy(agreementID: stored.agreementID)
-                guard MinutesRules.lists(meeting, filter: filter, openItems: open, policy: policy, as: personID) else { continue }
-                listings.append(MinutesListing(
-                    meeting: meeting, revision: latest.revision, recordedAt: latest.recordedAt, authorID: latest.authorID, openActionItems: open
-                ))
-            }
-            state.log(AuditEntry(
-                at: now, actorID: personID, action: .listMinutes,
-                target: listings.map(\.meeting.uid).joined(separator: ","), allowed: true, rule: .invitedToMeeting
-            ))
-            return listings
-        }
-    }
-
-    public func actionItems(openOnly: Bool, as personID: String, now: UTCTimestamp) async throws -> [ActionItem] {
-        try transaction { state in
-            var visible: [ActionItem] = []
-            for item in state.actionItems.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) where !openOnly || item.isOpen {
-                if item.assigneeID == personID {
-                    visible.append(item)
-                    continue
-                }
-                guard let stored = state.meetings[item.meetingUID] else { continue }
-                if try state.policy(agreementID: stored.agreementID).canRead(meeting: stored.meeting, as: personID).allowed {
-                    visible.append(item)
-                }
-            }
-            state.log(AuditEntry(
-                at: now, actorID: personID, action: .listActionItems,
-                target: visible.map { String($0.id) }.joined(separator: ","), allowed: true, rule: .invitedToMeeting
-            ))
-            return visible
-        }
-    }
-
-    public func closeActionItem(id: Int64, as personID: String, now: UTCTimestamp) async throws -> AccessResult<ActionItem> {
-        try transaction { state in
-            guard let index = state.actionItems.firstIndex(where: { $0.id == id }) else { throw StoreError.unknownActionItem(id) }
-            let item = state.actionItems[index]
-            let stored = try state.stored(item.meetingUID)
-            let decision = item.assigneeID == personID
-                ? AccessDecision(allowed: true, rule: .invitedToMeeting)
-                : try state.policy(agreementID: stored.agreementID).canWrite(meeting: stored.meeting, as: personID)
-            state.log(AuditEntry(at: now, actorID: personID, action: .closeActionItem, target: "\(id)", allowed: decision.allowed, rule: decision.rule))
-            guard decision.allowed else { return .refused(decision.rule) }
-            if item.isOpen {
-                state.actionItems[index] = ActionItem(
-                    id: item.id, meetingUID: item.meetingUID, assigneeID: item.assigneeID, text: item.text, due: item.due,
-                    closedAt: now, closedBy: personID
-                )
-            }
-            return .allowed(state.actionItems[index], rule: decision.rule)
-        }
-    }
-
-    public func attendance(participantID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<AttendanceSummary> {
-        try transaction { state in
-            guard let entry = state.participants[participantID] else { throw StoreError.unknownParticipant(participantID) }
-            let decision = try state.policy(agreementID: entry.agreementID).canReadParticipant(participantID, as: personID)
-            state.log(AuditEntry(at: now, actorID: personID, action: .readAttendance, target: participantID, allowed: decision.allowed, rule: decision.rule))
-            guard decision.allowed else { return .refused(decision.rule) }
-            return .allowed(Self.summary(state, participant: entry.participant, meetings: state.meetings(of: entry.agreementID)), rule: decision.rule)
-        }
-    }
-
-    public func attendance(_ scope: AttendanceScope, as personID: String, now: UTCTimestamp) async throws -> AttendanceOverview {
-        try transaction { state in
-            var rows: [AttendanceSummary] = []
-            var hidden = 0
-            for agreementID in state.agreements.keys.sorted() {
-                let policy = try state.policy(agreementID: agreementID)
-                let meetings = state.meetings(of: agreementID).filter(scope.includes)
-                for participant in policy.participants.values.sorted(by: { $0.id < $1.id }) {
-                    let decision = policy.canReadParticipant(participant.id, as: personID)
-                    state.log(AuditEntry(
-                        at: now, actorID: personID, action: .readAttendance, target: participant.id, allowed: decision.allowed, rule: decision.rule
-                    ))
-                    guard decision.allowed else {
-                        hidden += 1
-                        continue
-                    }
-                    rows.append(Self.summary(state, participant: participant, meetings: meetings))
-                }
-            }
-            return AttendanceOverview(rows: rows, hidden: hidden)
-        }
-    }
-
-    private static func summary(_ state: State, participant: Participant, meetings: [PlannedMeeting]) -> AttendanceSummary {
-        let relevant = meetings.filter { AttendanceReport.expects($0, participant: participant) }
-        var latest: [String: MinutesRecord] = [:]
-        for meeting in relevant { latest[meeting.uid] = state.minutes[meeting.uid]?.last }
-        let own = Set(relevant.filter { $0.participantID == participant.id }.map(\.uid))
-        let open = state.actionItems.filter { $0.isOpen && own.contains($0.meetingUID) }.count
-        return AttendanceReport.summary(for: participant, meetings: relevant, latestMinutes: latest, openActionItems: open)
-    }
+    // MARK: Audit (minutes, attendance and action items: MemoryRecordsTransaction)
 
     public func recordAudit(_ entries: [AuditEntry]) async throws {
         try transaction { state in for entry in entries { state.log(entry) } }

@@ -10,32 +10,43 @@ extension SQLiteStore {
     }
 
     public func recordPlan(
-        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan,
+        reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion {
         let agreementJSON = try StoredJSON.encode(agreement)
         return try await writer.write { db in
             // One read of the stored meetings serves both the planner and the reconciliation.
             let all = try Self.meetings(db, agreementID: agreement.id)
             let plan = try planning(all)
-            return try Self.record(db, plan, stored: PlanVersioning.storedToReconcile(all, with: plan), agreement: agreement, json: agreementJSON, audit: audit, now: now)
+            return try Self.record(
+                db, plan, stored: PlanVersioning.storedToReconcile(all, with: plan), agreement: agreement, json: agreementJSON,
+                audit: audit, now: now, reconciled: reconciled
+            )
         }
     }
 
     private static func record(
-        _ db: Database, _ plan: Plan, stored: [PlannedMeeting], agreement: Agreement, json: String, audit: AuditEntry?, now: UTCTimestamp
+        _ db: Database, _ plan: Plan, stored: [PlannedMeeting], agreement: Agreement, json: String, audit: AuditEntry?, now: UTCTimestamp,
+        reconciled: (Plan) -> Void = { _ in }
     ) throws -> PlanVersion {
         if let audit { try Self.audit(db, audit) }
         try Self.upsert(db, agreement: agreement, json: json, now: now)
         let outcome = PlanVersioning.reconcile(stored: stored, with: plan)
+        reconciled(outcome.plan)
         try db.execute(
             sql: "INSERT INTO planVersion (agreementId, createdAt, rangeFrom, rangeTo) VALUES (?, ?, ?, ?)",
             arguments: [plan.agreementID, now.description, plan.range.first.description, plan.range.last.description]
         )
         let number = db.lastInsertedRowID
-        try MeetingRows.upsert(db, outcome.changedMeetings, agreementID: plan.agreementID, version: number)
-        for change in outcome.changes {
-            try MeetingRows.insert(db, change: change, version: number)
+        // Additions are new rows, written in batches; the rest replace what is stored.
+        var added: Set<String> = []
+        added.reserveCapacity(outcome.changes.count)
+        for change in outcome.changes where change.kind == .added { added.insert(change.uid) }
+        try MeetingRows.deferringIndexes(db, forAdding: added.count) {
+            try MeetingRows.insertNew(db, outcome.changedMeetings, agreementID: plan.agreementID, version: number) { added.contains($0.uid) }
         }
+        try MeetingRows.upsert(db, outcome.changedMeetings, agreementID: plan.agreementID, version: number) { !added.contains($0.uid) }
+        try MeetingRows.insert(db, changes: outcome.changes, version: number)
         return PlanVersion(number: number, createdAt: now, plan: outcome.plan, changes: outcome.changes)
     }
 

@@ -26,6 +26,14 @@ public final class SQLiteStore: SamkalStore {
         configuration.prepareDatabase { db in
             // Every committed transaction is on disk before the command reports success.
             try db.execute(sql: "PRAGMA synchronous = FULL")
+            if !db.configuration.readonly {
+                // A plan writes its meetings' index entries in UID (random) order: with
+                // SQLite's default 2 MiB page cache the pages of those indexes are spilled
+                // and read back again and again. The writer may keep up to 256 MiB of pages
+                // (taken only as a transaction needs them), so a plan's pages are written
+                // once, at commit. Readers keep the default.
+                try db.execute(sql: "PRAGMA cache_size = -262144")
+            }
         }
         writer = try DatabasePool(path: path, configuration: configuration)
         try Schema.migrator.migrate(writer)

@@ -3,11 +3,11 @@ import SamkalCore
 /// Everything samkal remembers: agreements and their people, participants, plan versions
 /// and their meetings, attendance, minutes, action items and the audit log.
 ///
-/// Each method is one transaction: it happens entirely or not at all. Methods that the
-/// need-to-know rule guards check it inside the transaction and write the audit entry in
-/// the same transaction, whether the request was allowed or refused. `now` is the
-/// caller's clock, so the store never reads one.
-public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore {
+/// Each method is one transaction: it happens entirely or not at all. The store only
+/// persists: the need-to-know rule is applied by the use cases (`SamkalService`), which
+/// pass the audit entry to be written in the same transaction as what it records. `now` is
+/// the caller's clock, so the store never reads one.
+public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore, RecordsStore {
     /// A value that changes whenever anything is committed, by this process or another;
     /// cheap enough to ask on every request (the server's feed cache does).
     func changeStamp() -> StoreChangeStamp
@@ -31,9 +31,13 @@ public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore {
     func recordPlan(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> PlanVersion
     /// Plans and records in one transaction: `planning` is given the agreement's stored
     /// meetings and returns the plan, which is reconciled with those same meetings — one read
-    /// of the store, and no other writer in between.
+    /// of the store, and no other writer in between. `reconciled` is told the plan as it
+    /// will stand as soon as it is known, before it is written, so a caller can prepare its
+    /// output while the store writes (nothing is committed yet: it must not be shown as
+    /// recorded until this returns).
     func recordPlan(
-        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan,
+        reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion
     func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary?
     func meeting(uid: String) async throws -> PlannedMeeting?
@@ -49,15 +53,8 @@ public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore {
     /// Every owner's imported busy time.
     func busyTime() async throws -> [String: [BusyPeriod]]
 
-    // MARK: Minutes, attendance, action items (guarded and audited)
+    // MARK: Audit (minutes, attendance and action items: `RecordsStore`)
 
-    func logMinutes(_ entry: MinutesEntry, now: UTCTimestamp) async throws -> AccessResult<MinutesRecord>
-    func minutesHistory(meetingUID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<MinutesHistory>
-    func listMinutes(_ filter: MinutesFilter, as personID: String, now: UTCTimestamp) async throws -> [MinutesListing]
-    func actionItems(openOnly: Bool, as personID: String, now: UTCTimestamp) async throws -> [ActionItem]
-    func closeActionItem(id: Int64, as personID: String, now: UTCTimestamp) async throws -> AccessResult<ActionItem>
-    func attendance(participantID: String, as personID: String, now: UTCTimestamp) async throws -> AccessResult<AttendanceSummary>
-    func attendance(_ scope: AttendanceScope, as personID: String, now: UTCTimestamp) async throws -> AttendanceOverview
     func auditLog(limit: Int?) async throws -> [AuditEntry]
     /// Audit entries of their own: refusals, and reads that change nothing else.
     func recordAudit(_ entries: [AuditEntry]) async throws
@@ -71,6 +68,12 @@ extension SamkalStore {
 
     public func endParticipant(id: String, on date: LocalDate, now: UTCTimestamp) async throws -> Participant {
         try await endParticipant(id: id, on: date, audit: nil, now: now)
+    }
+
+    public func recordPlan(
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
+    ) async throws -> PlanVersion {
+        try await recordPlan(agreement: agreement, audit: audit, now: now, planning: planning, reconciled: { _ in })
     }
 
     public func recordPlan(_ plan: Plan, agreement: Agreement, now: UTCTimestamp) async throws -> PlanVersion {
@@ -98,52 +101,6 @@ public struct PlanVersion: Sendable, Hashable {
     public let createdAt: UTCTimestamp
     public let plan: Plan
     public let changes: [MeetingChange]
-}
-
-/// A meeting's minutes: every revision, oldest first, with its action items.
-public struct MinutesHistory: Sendable, Hashable {
-    public let meeting: PlannedMeeting
-    public let revisions: [MinutesRecord]
-    public let actionItems: [ActionItem]
-
-    public var latest: MinutesRecord? { revisions.last }
-}
-
-/// Which minutes `samkal minutes list` shows.
-public struct MinutesFilter: Sendable, Hashable {
-    public var participantID: String?
-    public var kind: MeetingKind?
-    public var range: DateSpan?
-    public var withOpenActionItems: Bool
-
-    public init(participantID: String? = nil, kind: MeetingKind? = nil, range: DateSpan? = nil, withOpenActionItems: Bool = false) {
-        self.participantID = participantID
-        self.kind = kind
-        self.range = range
-        self.withOpenActionItems = withOpenActionItems
-    }
-}
-
-/// One line of `samkal minutes list`.
-public struct MinutesListing: Sendable, Hashable, Codable {
-    public let meeting: PlannedMeeting
-    public let revision: Int
-    public let recordedAt: UTCTimestamp
-    public let authorID: String
-    public let openActionItems: Int
-}
-
-/// Attendance across participants: by party or by meeting kind.
-public enum AttendanceScope: Sendable, Hashable {
-    case party(String)
-    case kind(MeetingKind)
-    case all
-}
-
-/// Rows for the participants the asker may see, and how many were withheld.
-public struct AttendanceOverview: Sendable, Hashable {
-    public let rows: [AttendanceSummary]
-    public let hidden: Int
 }
 
 /// Why a store operation could not be done (beyond access, which is a result).

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SamkalCore
+import SamkalService
 @testable import SamkalStore
 import Testing
 
@@ -74,7 +75,7 @@ struct StoreMigrationTests {
         // Everything else untouched: the same rows in every other table.
         #expect(try Self.counts(data + "/samkal.sqlite") == before)
         let info = try #require(meetings.first { $0.kind == .infoMeeting && $0.period.hasPrefix("2027") })
-        guard case .allowed(let history, _) = try await store.minutesHistory(meetingUID: info.uid, as: "kari-vagen", now: UTCTimestamp(secondsSince1970: 0)) else {
+        guard case .allowed(let history, _) = try await MinutesService(store: store).history(meetingUID: info.uid, as: "kari-vagen", now: UTCTimestamp(secondsSince1970: 0)) else {
             Issue.record("minutes not readable after migration")
             return
         }

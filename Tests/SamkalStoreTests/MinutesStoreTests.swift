@@ -1,4 +1,5 @@
 import SamkalCore
+import SamkalService
 import SamkalStore
 import Testing
 
@@ -20,12 +21,12 @@ struct MinutesStoreTests {
     @Test(arguments: StoreImplementation.allCases) func minutesWithAttendanceAndActionItemsRoundTrip(_ implementation: StoreImplementation) async throws {
         let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
-        guard case .allowed(let record, _) = try await fixture.store.logMinutes(Self.entry(meeting), now: StoreFixture.at(100)) else {
+        guard case .allowed(let record, _) = try await MinutesService(store: fixture.store).log(Self.entry(meeting), now: StoreFixture.at(100)) else {
             Issue.record("the convener may write minutes")
             return
         }
         #expect(record.revision == 1)
-        guard case .allowed(let history, _) = try await fixture.store.minutesHistory(meetingUID: meeting.uid, as: "marit-fjaerli", now: StoreFixture.at(101)) else {
+        guard case .allowed(let history, _) = try await MinutesService(store: fixture.store).history(meetingUID: meeting.uid, as: "marit-fjaerli", now: StoreFixture.at(101)) else {
             Issue.record("an invited NAV contact may read the minutes")
             return
         }
@@ -40,9 +41,9 @@ struct MinutesStoreTests {
     @Test(arguments: StoreImplementation.allCases) func amendingKeepsTheEarlierTextAndLogsTheChange(_ implementation: StoreImplementation) async throws {
         let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
-        _ = try await fixture.store.logMinutes(Self.entry(meeting, text: "Første versjon."), now: StoreFixture.at(100))
-        _ = try await fixture.store.logMinutes(Self.entry(meeting, text: "Rettet versjon."), now: StoreFixture.at(200))
-        guard case .allowed(let history, _) = try await fixture.store.minutesHistory(meetingUID: meeting.uid, as: "kari-vagen", now: StoreFixture.at(300)) else {
+        _ = try await MinutesService(store: fixture.store).log(Self.entry(meeting, text: "Første versjon."), now: StoreFixture.at(100))
+        _ = try await MinutesService(store: fixture.store).log(Self.entry(meeting, text: "Rettet versjon."), now: StoreFixture.at(200))
+        guard case .allowed(let history, _) = try await MinutesService(store: fixture.store).history(meetingUID: meeting.uid, as: "kari-vagen", now: StoreFixture.at(300)) else {
             Issue.record("expected access")
             return
         }
@@ -55,16 +56,16 @@ struct MinutesStoreTests {
     @Test(arguments: StoreImplementation.allCases) func aPersonWithoutNeedIsRefusedAndBothAreAudited(_ implementation: StoreImplementation) async throws {
         let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
-        _ = try await fixture.store.logMinutes(Self.entry(meeting), now: StoreFixture.at(100))
+        _ = try await MinutesService(store: fixture.store).log(Self.entry(meeting), now: StoreFixture.at(100))
         // The health worker was not invited and follows no participant of this meeting.
-        let refused = try await fixture.store.minutesHistory(meetingUID: meeting.uid, as: "eva-strom", now: StoreFixture.at(101))
+        let refused = try await MinutesService(store: fixture.store).history(meetingUID: meeting.uid, as: "eva-strom", now: StoreFixture.at(101))
         guard case .refused(let rule) = refused else {
             Issue.record("eva-strom has no need to know")
             return
         }
         #expect(rule == .noNeedToKnow)
         // A leader may not read cooperation-level minutes either.
-        guard case .refused = try await fixture.store.minutesHistory(meetingUID: meeting.uid, as: "per-hakon-lian", now: StoreFixture.at(102)) else {
+        guard case .refused = try await MinutesService(store: fixture.store).history(meetingUID: meeting.uid, as: "per-hakon-lian", now: StoreFixture.at(102)) else {
             Issue.record("leaders read leader-meeting minutes only")
             return
         }
@@ -83,12 +84,12 @@ struct MinutesStoreTests {
             attendance: [AttendanceMark(attendeeID: "per-hakon-lian", isParticipant: false, status: .present, reason: nil)],
             actions: []
         )
-        _ = try await fixture.store.logMinutes(entry, now: StoreFixture.at(100))
-        guard case .allowed = try await fixture.store.minutesHistory(meetingUID: leaderMeeting.uid, as: "per-hakon-lian", now: StoreFixture.at(101)) else {
+        _ = try await MinutesService(store: fixture.store).log(entry, now: StoreFixture.at(100))
+        guard case .allowed = try await MinutesService(store: fixture.store).history(meetingUID: leaderMeeting.uid, as: "per-hakon-lian", now: StoreFixture.at(101)) else {
             Issue.record("an invited leader reads the leader meeting")
             return
         }
-        guard case .refused = try await fixture.store.minutesHistory(meetingUID: leaderMeeting.uid, as: "ola-brattoy", now: StoreFixture.at(102)) else {
+        guard case .refused = try await MinutesService(store: fixture.store).history(meetingUID: leaderMeeting.uid, as: "ola-brattoy", now: StoreFixture.at(102)) else {
             Issue.record("a programme advisor has no need for leader-meeting minutes")
             return
         }
@@ -97,7 +98,7 @@ struct MinutesStoreTests {
     @Test(arguments: StoreImplementation.allCases) func someoneNotInvitedCannotWriteMinutes(_ implementation: StoreImplementation) async throws {
         let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
-        guard case .refused = try await fixture.store.logMinutes(Self.entry(meeting, by: "eva-strom"), now: StoreFixture.at(100)) else {
+        guard case .refused = try await MinutesService(store: fixture.store).log(Self.entry(meeting, by: "eva-strom"), now: StoreFixture.at(100)) else {
             Issue.record("expected refusal")
             return
         }
@@ -115,9 +116,9 @@ struct MinutesStoreTests {
             actions: []
         )
         await #expect(throws: StoreError.notAnAttendee(meetingUID: meeting.uid, attendeeID: "eva-strom")) {
-            _ = try await fixture.store.logMinutes(entry, now: StoreFixture.at(100))
+            _ = try await MinutesService(store: fixture.store).log(entry, now: StoreFixture.at(100))
         }
-        guard case .allowed(let history, _) = try await fixture.store.minutesHistory(meetingUID: meeting.uid, as: "kari-vagen", now: StoreFixture.at(101)) else {
+        guard case .allowed(let history, _) = try await MinutesService(store: fixture.store).history(meetingUID: meeting.uid, as: "kari-vagen", now: StoreFixture.at(101)) else {
             Issue.record("expected access")
             return
         }
@@ -127,8 +128,8 @@ struct MinutesStoreTests {
     @Test(arguments: StoreImplementation.allCases) func attendanceIsCountedPerParticipantForThoseWhoFollowThem(_ implementation: StoreImplementation) async throws {
         let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
-        _ = try await fixture.store.logMinutes(Self.entry(meeting), now: StoreFixture.at(100))
-        guard case .allowed(let summary, _) = try await fixture.store.attendance(participantID: "D-0042", as: "ola-brattoy", now: StoreFixture.at(101)) else {
+        _ = try await MinutesService(store: fixture.store).log(Self.entry(meeting), now: StoreFixture.at(100))
+        guard case .allowed(let summary, _) = try await AttendanceService(store: fixture.store).summary(participantID: "D-0042", as: "ola-brattoy", now: StoreFixture.at(101)) else {
             Issue.record("the programme advisor follows D-0042")
             return
         }
@@ -136,11 +137,11 @@ struct MinutesStoreTests {
         #expect(summary.held == 1)
         #expect(summary.attended == 1)
         #expect(summary.rate == 1.0)
-        guard case .refused = try await fixture.store.attendance(participantID: "D-0042", as: "sigrid-aesoy", now: StoreFixture.at(102)) else {
+        guard case .refused = try await AttendanceService(store: fixture.store).summary(participantID: "D-0042", as: "sigrid-aesoy", now: StoreFixture.at(102)) else {
             Issue.record("another advisor does not follow D-0042")
             return
         }
-        let overview = try await fixture.store.attendance(.kind(.infoMeeting), as: "sigrid-aesoy", now: StoreFixture.at(103))
+        let overview = try await AttendanceService(store: fixture.store).overview(.kind(.infoMeeting), as: "sigrid-aesoy", now: StoreFixture.at(103))
         #expect(overview.rows.map(\.participantID) == ["D-0044", "D-0045"])
         #expect(overview.hidden == 3)
         #expect(overview.rows.first?.missed == 1)
@@ -149,19 +150,19 @@ struct MinutesStoreTests {
     @Test(arguments: StoreImplementation.allCases) func actionItemsAreListedAndClosed(_ implementation: StoreImplementation) async throws {
         let fixture = try await StoreFixture.make(implementation)
         let meeting = fixture.meeting(.infoMeeting, "2027-spring")
-        _ = try await fixture.store.logMinutes(Self.entry(meeting), now: StoreFixture.at(100))
-        let open = try await fixture.store.actionItems(openOnly: true, as: "marit-fjaerli", now: StoreFixture.at(101))
+        _ = try await MinutesService(store: fixture.store).log(Self.entry(meeting), now: StoreFixture.at(100))
+        let open = try await ActionItemService(store: fixture.store).list(openOnly: true, as: "marit-fjaerli", now: StoreFixture.at(101))
         let item = try #require(open.first)
-        guard case .refused = try await fixture.store.closeActionItem(id: item.id, as: "eva-strom", now: StoreFixture.at(102)) else {
+        guard case .refused = try await ActionItemService(store: fixture.store).close(id: item.id, as: "eva-strom", now: StoreFixture.at(102)) else {
             Issue.record("eva-strom may not close it")
             return
         }
-        guard case .allowed(let closed, _) = try await fixture.store.closeActionItem(id: item.id, as: "marit-fjaerli", now: StoreFixture.at(103)) else {
+        guard case .allowed(let closed, _) = try await ActionItemService(store: fixture.store).close(id: item.id, as: "marit-fjaerli", now: StoreFixture.at(103)) else {
             Issue.record("the assignee closes it")
             return
         }
         #expect(!closed.isOpen)
-        #expect(try await fixture.store.actionItems(openOnly: true, as: "marit-fjaerli", now: StoreFixture.at(104)).isEmpty)
+        #expect(try await ActionItemService(store: fixture.store).list(openOnly: true, as: "marit-fjaerli", now: StoreFixture.at(104)).isEmpty)
     }
 
     @Test func aReaderAndAWriterWorkAtTheSameTime() async throws {
@@ -171,7 +172,7 @@ struct MinutesStoreTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 for index in 0..<20 {
-                    _ = try await fixture.store.logMinutes(Self.entry(meeting, text: "v\(index)"), now: StoreFixture.at(100 + index))
+                    _ = try await MinutesService(store: fixture.store).log(Self.entry(meeting, text: "v\(index)"), now: StoreFixture.at(100 + index))
                 }
             }
             group.addTask {
@@ -181,7 +182,7 @@ struct MinutesStoreTests {
             }
             try await group.waitForAll()
         }
-        guard case .allowed(let history, _) = try await reader.minutesHistory(meetingUID: meeting.uid, as: "kari-vagen", now: StoreFixture.at(200)) else {
+        guard case .allowed(let history, _) = try await MinutesService(store: reader).history(meetingUID: meeting.uid, as: "kari-vagen", now: StoreFixture.at(200)) else {
             Issue.record("expected access")
             return
         }

@@ -1,3 +1,4 @@
+import Foundation
 import SamkalCore
 import SamkalStore
 import Testing
@@ -58,5 +59,44 @@ struct PlanVersionStoreTests {
             #expect(try await fixture.store.meeting(uid: meeting.uid)?.status == .cancelled)
         }
         #expect(version.changes.filter { $0.kind == .cancelled }.count == 2)
+    }
+
+    /// A first plan the size of a large municipality's year is written in batches, with the
+    /// participant and person indexes built after the rows: every meeting and attendee
+    /// reads back as written, and the next plan reconciles with them as with any other.
+    @Test(arguments: StoreImplementation.allCases) func aLargeFirstPlanReadsBackWhole(_ implementation: StoreImplementation) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-large-\(UUID().uuidString)")
+        let store = try implementation.make(in: directory)
+        let fixture = try await StoreFixture.make(implementation)
+        let template = try #require(fixture.plan.meetings.max { $0.attendees.count < $1.attendees.count })
+        let meetings = (0..<6_000).map { index -> PlannedMeeting in
+            PlannedMeeting(
+                uid: String(format: "%032x@large.example", index), kind: template.kind, period: "t\(index)",
+                title: template.title, agenda: template.agenda, date: template.date.adding(days: index % 300),
+                start: template.start, end: template.end, timeZoneID: template.timeZoneID, location: template.location,
+                organizerID: template.organizerID, attendees: Array(template.attendees.prefix(1 + index % template.attendees.count)),
+                participantID: String(format: "D-%05d", index % 700), sequence: 0, status: .tentative
+            )
+        }.sorted { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
+        let range = DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2028-12-31")!)!
+        let plan = Plan(
+            agreementID: fixture.agreement.id, agreementName: fixture.agreement.name, range: range,
+            stamp: StoreFixture.at(0), timeZoneID: fixture.agreement.timeZoneID, language: .nb,
+            meetings: meetings, warnings: [], unplaced: []
+        )
+        let first = try await store.recordPlan(plan, agreement: fixture.agreement, now: StoreFixture.at(1))
+        #expect(first.changes.count == 6_000)
+        #expect(first.changes.allSatisfy { $0.kind == .added })
+        #expect(try await store.meetings(agreementID: fixture.agreement.id) == meetings.sorted { ($0.date, $0.uid) < ($1.date, $1.uid) })
+        // The next version: one meeting gone, one moved, the rest unchanged.
+        var next = plan
+        next.meetings.removeFirst()
+        next.meetings[0].start = LocalTime(minutes: next.meetings[0].start.minutes + 60)!
+        next.meetings[0].end = LocalTime(minutes: next.meetings[0].end.minutes + 60)!
+        let second = try await store.recordPlan(next, agreement: fixture.agreement, now: StoreFixture.at(2))
+        #expect(second.changes.map(\.kind).sorted { $0.rawValue < $1.rawValue } == [.cancelled, .moved])
+        let summary = try #require(try await store.latestPlanVersion(agreementID: fixture.agreement.id))
+        #expect(summary.number == 2)
+        #expect(try await store.meeting(uid: meetings[0].uid)?.status == .cancelled)
     }
 }

@@ -3,7 +3,7 @@
 /// end), team meetings, follow-up from the fourth month of parental leave, and the
 /// transition meeting. Nothing before the start, after the end or in their holidays; no
 /// team or three-way meetings during parental leave, where the follow-up takes their place.
-struct ParticipantMeetingRequests {
+struct ParticipantMeetingRequests: Sendable {
     let agreement: Agreement
     let range: DateSpan
     let language: Language
@@ -13,7 +13,7 @@ struct ParticipantMeetingRequests {
     private var rules: ParticipantMeetingRules { agreement.participantMeetings }
 
     /// A request, or why the participant's meeting cannot be asked for at all.
-    enum Item {
+    enum Item: Sendable {
         case request(MeetingRequest)
         case impossible(UnplacedMeeting)
     }

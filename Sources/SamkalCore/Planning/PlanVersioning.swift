@@ -17,19 +17,23 @@ public enum PlanVersioning {
     /// dated in its range and the ones it plans again (which may have been elsewhere).
     public static func storedToReconcile(_ all: [PlannedMeeting], with plan: Plan) -> [PlannedMeeting] {
         let planned = Set(plan.meetings.map(\.uid))
-        return all.filter { plan.range.contains($0.date) || planned.contains($0.uid) }.sorted { $0.uid < $1.uid }
+        return all.filter { plan.range.contains($0.date) || planned.contains($0.uid) }
     }
 
     public static func reconcile(stored: [PlannedMeeting], with computed: Plan) -> Outcome {
-        let storedByUID = Dictionary(stored.map { ($0.uid, $0) }, uniquingKeysWith: { first, _ in first })
+        // Each stored meeting by UID; what the computed plan does not take is left over.
+        var storedByUID: [String: PlannedMeeting] = [:]
+        storedByUID.reserveCapacity(stored.count)
+        for meeting in stored where storedByUID[meeting.uid] == nil { storedByUID[meeting.uid] = meeting }
         let unplacedUIDs = Set(computed.unplaced.map(\.uid))
         let elsewhere = Set(computed.placedOutsideRange)
         var changed: [PlannedMeeting] = []
         var changes: [MeetingChange] = []
         var result: [PlannedMeeting] = []
 
+        result.reserveCapacity(computed.meetings.count)
         for var meeting in computed.meetings {
-            guard let previous = storedByUID[meeting.uid] else {
+            guard let previous = storedByUID.removeValue(forKey: meeting.uid) else {
                 changed.append(meeting)
                 changes.append(MeetingChange(uid: meeting.uid, kind: .added, before: nil, after: meeting))
                 result.append(meeting)
@@ -51,9 +55,11 @@ public enum PlanVersioning {
             result.append(meeting)
         }
 
-        let planned = Set(computed.meetings.map(\.uid))
-        for previous in stored.sorted(by: { $0.uid < $1.uid })
-        where computed.range.contains(previous.date) && !planned.contains(previous.uid) && !elsewhere.contains(previous.uid) {
+        // What is no longer planned, in UID order (so the changes come in a stable order).
+        let gone = storedByUID.values
+            .filter { computed.range.contains($0.date) && !elsewhere.contains($0.uid) }
+            .sorted { $0.uid < $1.uid }
+        for previous in gone {
             guard previous.status != .cancelled else {
                 result.append(previous)
                 continue
@@ -70,13 +76,18 @@ public enum PlanVersioning {
         }
 
         var plan = computed
-        plan.meetings = result.sorted { ($0.date, $0.start, $0.uid) < ($1.date, $1.start, $1.uid) }
+        // A computed plan comes sorted: sorting again is needed only when something was
+        // appended (kept cancellations) or the plan was put together by hand.
+        let inOrder = { (a: PlannedMeeting, b: PlannedMeeting) in (a.date, a.start, a.uid) < (b.date, b.start, b.uid) }
+        let sorted = zip(result, result.dropFirst()).allSatisfy { !inOrder($1, $0) }
+        plan.meetings = sorted ? result : result.sorted(by: inOrder)
         return Outcome(changedMeetings: changed, changes: changes, plan: plan)
     }
 
     /// Time, place or attendees: what makes calendars and invitations need an update.
     public static func isSignificantChange(from old: PlannedMeeting, to new: PlannedMeeting) -> Bool {
         old.date != new.date || old.start != new.start || old.end != new.end
-            || old.location != new.location || old.attendees.map(\.id) != new.attendees.map(\.id)
+            || old.location != new.location
+            || !old.attendees.elementsEqual(new.attendees, by: { $0.id == $1.id })
     }
 }

@@ -9,14 +9,15 @@ public struct PlanningSession: Sendable {
     private var registry: OwnerRegistry
     private let expander: ParticipantMeetingRequests
     private var ledger: BusyLedger
-    /// Every request by UID, and the order they are placed and listed in.
-    private var requests: [String: MeetingRequest] = [:]
-    private var order: [String] = []
-    /// The UIDs in `order`, and each participant's UIDs, for replanning one participant
-    /// without a scan of everything.
-    private var ordered: Set<String> = []
-    private var uidsByParticipant: [String: [String]] = [:]
-    private var slots: [String: SearchSlot] = [:]
+    /// Every request at its position, in the order they are placed and listed in, and its
+    /// slot once placed. A request that goes (a participant planned again) leaves its
+    /// position empty, and a UID that returns takes its old position: the order stays.
+    /// Positions, not UIDs, key the work, so a plan of 200,000 meetings hashes each UID once.
+    private var requests: [MeetingRequest?] = []
+    private var slots: [SearchSlot?] = []
+    private var positions: [String: Int] = [:]
+    /// Each participant's positions, for replanning one participant without a scan of everything.
+    private var positionsByParticipant: [String: [Int]] = [:]
     private var failures: [String: UnplacedMeeting] = [:]
     private var moves: [String: MoveReason] = [:]
     /// Every person of the agreement as an attendee, by registry key.
@@ -52,38 +53,46 @@ public struct PlanningSession: Sendable {
 
     /// Plans everything: earlier slots that still work are kept first, then the rest in order.
     public mutating func planAll() {
-        var all: [MeetingRequest] = []
-        for item in MeetingRequests(request: request).all() { all.append(keyed(item)) }
-        var participantRequests: [MeetingRequest] = []
-        for participant in request.participants.sorted(by: { $0.id < $1.id }) {
-            participantRequests += requests(for: participant)
-        }
-        // Sort positions, not the (large) requests themselves.
-        let firstDays = participantRequests.map(\.window.first.dayNumber)
-        let keys = participantRequests.map(\.key)
-        let positions = participantRequests.indices.sorted { left, right in
-            firstDays[left] != firstDays[right] ? firstDays[left] < firstDays[right] : keys[left] < keys[right]
-        }
-        all.reserveCapacity(all.count + positions.count)
-        for position in positions { all.append(participantRequests[position]) }
-        participantRequests = []
-        requests.reserveCapacity(all.count)
-        ordered.reserveCapacity(all.count)
-        order.reserveCapacity(all.count)
-        slots.reserveCapacity(all.count)
-        for item in all { register(item) }
-        var previous: [String: PlannedMeeting] = [:]
-        for meeting in request.previous where meeting.status != .cancelled {
-            // A meeting stored under a readable UID keeps its slot under its opaque one.
-            previous[request.identity.reissuedUID(of: meeting.uid) ?? meeting.uid] = meeting
-        }
-        if !previous.isEmpty {
-            for item in all {
-                if let earlier = previous[item.uid] { keep(item, earlier) }
+        let agreementLevel = MeetingRequests(request: request).all()
+        // Each participant's meetings follow from the rules and that participant alone:
+        // expanded on every core, then keyed here in order.
+        let expander = expander
+        let expanded = ParallelMap.map(request.participants.sorted(by: { $0.id < $1.id })) { expander.items(for: $0) }
+        var participantRequests: [MeetingRequest?] = []
+        participantRequests.reserveCapacity(expanded.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
+        for run in expanded {
+            for items in run {
+                for item in keyed(items) { participantRequests.append(item) }
             }
         }
-        for item in all where slots[item.uid] == nil {
-            place(item)
+        // Sort indices, not the (large) requests themselves.
+        let firstDays = participantRequests.map { $0?.window.first.dayNumber ?? 0 }
+        let keys = participantRequests.map { $0?.key ?? "" }
+        let sorted = participantRequests.indices.sorted { left, right in
+            firstDays[left] != firstDays[right] ? firstDays[left] < firstDays[right] : keys[left] < keys[right]
+        }
+        let count = agreementLevel.count + sorted.count
+        requests.reserveCapacity(count)
+        slots.reserveCapacity(count)
+        positions.reserveCapacity(count)
+        for item in agreementLevel { register(keyed(item)) }
+        for index in sorted {
+            if let item = participantRequests[index].take() { register(item) }
+        }
+        participantRequests = []
+        // Where each meeting planned before was; a meeting stored under a readable UID keeps
+        // its slot under its opaque one.
+        var earlier: [(date: LocalDate, start: LocalTime, minutes: Int)?] = []
+        for meeting in request.previous where meeting.status != .cancelled {
+            guard let position = positions[request.identity.reissuedUID(of: meeting.uid) ?? meeting.uid] else { continue }
+            if earlier.isEmpty { earlier = Array(repeating: nil, count: requests.count) }
+            earlier[position] = (meeting.date, meeting.start, meeting.end.minutes - meeting.start.minutes)
+        }
+        for position in earlier.indices {
+            if let was = earlier[position], let item = requests[position] { keep(item, at: position, was) }
+        }
+        for position in requests.indices where slots[position] == nil {
+            if let item = requests[position] { place(item, at: position) }
         }
     }
 
@@ -92,34 +101,37 @@ public struct PlanningSession: Sendable {
     /// Returns the UIDs whose slot changed, appeared or went.
     @discardableResult
     public mutating func replan(participant: Participant) -> [String] {
-        let before = uidsByParticipant[participant.id] ?? []
-        var earlier: [String: SearchSlot] = [:]
-        for uid in before {
-            if let slot = slots[uid], let item = requests[uid] {
+        let before = positionsByParticipant[participant.id] ?? []
+        var earlier: [Int: SearchSlot] = [:]
+        var changed: Set<String> = []
+        for position in before {
+            guard let item = requests[position] else { continue }
+            if let slot = slots[position] {
                 unbook(item, slot)
-                earlier[uid] = slot
+                earlier[position] = slot
             }
-            slots[uid] = nil
-            failures[uid] = nil
-            moves[uid] = nil
-            requests[uid] = nil
+            changed.insert(item.uid)
+            slots[position] = nil
+            failures[item.uid] = nil
+            moves[item.uid] = nil
+            requests[position] = nil
         }
-        uidsByParticipant[participant.id] = nil
-        let fresh = requests(for: participant)
-        for item in fresh { register(item) }
-        var changed: Set<String> = Set(before).subtracting(fresh.map(\.uid))
-        for item in fresh {
-            if let slot = earlier[item.uid] {
-                keep(item, slot.date, slot.start)
+        positionsByParticipant[participant.id] = nil
+        let fresh = requests(for: participant).map { register($0) }
+        for position in fresh {
+            guard let item = requests[position] else { continue }
+            changed.remove(item.uid)
+            if let slot = earlier[position] {
+                keep(item, at: position, slot.date, slot.start)
             }
         }
-        for item in fresh where slots[item.uid] == nil {
-            place(item)
+        for position in fresh where slots[position] == nil {
+            if let item = requests[position] { place(item, at: position) }
         }
-        for item in fresh {
-            let old = earlier[item.uid]
-            let new = slots[item.uid]
-            if old?.date != new?.date || old?.start != new?.start { changed.insert(item.uid) }
+        for position in fresh {
+            let old = earlier[position]
+            let new = slots[position]
+            if old?.date != new?.date || old?.start != new?.start, let uid = requests[position]?.uid { changed.insert(uid) }
         }
         return changed.sorted()
     }
@@ -128,7 +140,9 @@ public struct PlanningSession: Sendable {
     private func reissued() -> [String: String] {
         var found: [String: String] = [:]
         for meeting in request.previous {
-            if let uid = request.identity.reissuedUID(of: meeting.uid), slots[uid] != nil { found[meeting.uid] = uid }
+            if let uid = request.identity.reissuedUID(of: meeting.uid), let position = positions[uid], slots[position] != nil {
+                found[meeting.uid] = uid
+            }
         }
         return found
     }
@@ -137,18 +151,21 @@ public struct PlanningSession: Sendable {
     public func plan() -> Plan {
         let agreement = request.agreement
         // Sort light keys first and build each meeting value once, in its final place.
-        var placed: [(day: Int, start: Int, uid: String)] = []
+        var placed: [(day: Int, start: Int, uid: String, position: Int)] = []
         placed.reserveCapacity(slots.count)
         var warnings: [PlanWarning] = []
         var outside: [String] = []
         var preferred = 0
-        for uid in order {
-            guard let item = requests[uid], let slot = slots[uid] else { continue }
+        var placedUIDs: Set<String> = []
+        for position in requests.indices {
+            guard let item = requests[position], let slot = slots[position] else { continue }
+            let uid = item.uid
+            placedUIDs.insert(uid)
             guard request.range.contains(slot.date) else {
                 outside.append(uid)
                 continue
             }
-            placed.append((slot.date.dayNumber, slot.start.minutes, uid))
+            placed.append((slot.date.dayNumber, slot.start.minutes, uid, position))
             if slot.start == item.preferredTime, item.preferredWeekday == nil || slot.date.weekday == item.preferredWeekday {
                 preferred += 1
             }
@@ -163,7 +180,7 @@ public struct PlanningSession: Sendable {
         var meetings: [PlannedMeeting] = []
         meetings.reserveCapacity(placed.count)
         for entry in placed {
-            if let item = requests[entry.uid], let slot = slots[entry.uid] {
+            if let item = requests[entry.position], let slot = slots[entry.position] {
                 meetings.append(meeting(item, slot: slot))
             }
         }
@@ -179,7 +196,7 @@ public struct PlanningSession: Sendable {
             warnings: warnings,
             unplaced: unplaced,
             placedOutsideRange: outside.sorted(),
-            moves: moves.filter { slots[$0.key] != nil },
+            moves: moves.filter { placedUIDs.contains($0.key) },
             preferredSlotCount: preferred,
             reissued: reissued()
         )
@@ -187,8 +204,14 @@ public struct PlanningSession: Sendable {
 
     /// The participant's requests; meetings that cannot even be asked for are failures.
     private mutating func requests(for participant: Participant) -> [MeetingRequest] {
+        keyed(expander.items(for: participant))
+    }
+
+    /// The requests among expanded items, keyed; meetings that cannot even be asked for are failures.
+    private mutating func keyed(_ items: [ParticipantMeetingRequests.Item]) -> [MeetingRequest] {
         var result: [MeetingRequest] = []
-        for item in expander.items(for: participant) {
+        result.reserveCapacity(items.count)
+        for item in items {
             switch item {
             case .request(let meetingRequest): result.append(keyed(meetingRequest))
             case .impossible(let meeting): failures[meeting.uid] = meeting
@@ -197,13 +220,24 @@ public struct PlanningSession: Sendable {
         return result
     }
 
-    /// Adds a request to the session (a UID keeps its place in the order when it returns).
-    private mutating func register(_ item: MeetingRequest) {
-        requests[item.uid] = item
-        if ordered.insert(item.uid).inserted { order.append(item.uid) }
-        if let participantID = item.participantID {
-            uidsByParticipant[participantID, default: []].append(item.uid)
+    /// Adds a request to the session and returns its position (a UID that returns takes its
+    /// old position, so it keeps its place in the order).
+    @discardableResult
+    private mutating func register(_ item: MeetingRequest) -> Int {
+        let position: Int
+        if let known = positions[item.uid] {
+            position = known
+            requests[position] = item
+        } else {
+            position = requests.count
+            positions[item.uid] = position
+            requests.append(item)
+            slots.append(nil)
         }
+        if let participantID = item.participantID {
+            positionsByParticipant[participantID, default: []].append(position)
+        }
+        return position
     }
 
     /// The request with the registry keys of its owners.
@@ -214,18 +248,18 @@ public struct PlanningSession: Sendable {
         return keyed
     }
 
-    private mutating func keep(_ item: MeetingRequest, _ earlier: PlannedMeeting) {
-        guard earlier.end.minutes - earlier.start.minutes == item.durationMinutes else {
+    private mutating func keep(_ item: MeetingRequest, at position: Int, _ earlier: (date: LocalDate, start: LocalTime, minutes: Int)) {
+        guard earlier.minutes == item.durationMinutes else {
             moves[item.uid] = .durationChanged
             return
         }
-        keep(item, earlier.date, earlier.start)
+        keep(item, at: position, earlier.date, earlier.start)
     }
 
-    private mutating func keep(_ item: MeetingRequest, _ date: LocalDate, _ start: LocalTime) {
+    private mutating func keep(_ item: MeetingRequest, at position: Int, _ date: LocalDate, _ start: LocalTime) {
         switch search.keep(item, date: date, start: start, ledger: ledger, registry: registry) {
         case .success(let slot):
-            book(item, slot)
+            book(item, slot, at: position)
         case .failure(.busy(let ids)):
             moves[item.uid] = .busy(people: ids.map { request.agreement.people[$0]?.name ?? $0 })
         case .failure(let reason):
@@ -233,10 +267,10 @@ public struct PlanningSession: Sendable {
         }
     }
 
-    private mutating func place(_ item: MeetingRequest) {
+    private mutating func place(_ item: MeetingRequest, at position: Int) {
         switch search.find(item, ledger: ledger, registry: registry) {
         case .placed(let slot):
-            book(item, slot)
+            book(item, slot, at: position)
         case .failed(let note):
             failures[item.uid] = UnplacedMeeting(
                 uid: item.uid, kind: item.kind, period: item.period, title: item.title,
@@ -245,9 +279,9 @@ public struct PlanningSession: Sendable {
         }
     }
 
-    private mutating func book(_ item: MeetingRequest, _ slot: SearchSlot) {
+    private mutating func book(_ item: MeetingRequest, _ slot: SearchSlot, at position: Int) {
         ledger.book(owners(item, slot), on: slot.date, from: slot.start.minutes, to: slot.start.minutes + item.durationMinutes)
-        slots[item.uid] = slot
+        slots[position] = slot
     }
 
     private mutating func unbook(_ item: MeetingRequest, _ slot: SearchSlot) {

@@ -1,6 +1,7 @@
 import SamkalCore
+import SamkalStore
 
-/// What every store checks before it keeps minutes, and how it gives attendance back.
+/// What makes minutes acceptable, and which meetings a listing shows: decided here, for every store.
 enum MinutesRules {
     /// Attendance may only be given for those expected: the invited staff, the meeting's
     /// participant, or (for an information meeting) participants in the programme that day.
@@ -19,13 +20,6 @@ enum MinutesRules {
             guard expected else {
                 throw StoreError.notAnAttendee(meetingUID: meeting.uid, attendeeID: mark.attendeeID)
             }
-        }
-    }
-
-    /// Attendance as stores return it: staff first, then participants, each by id.
-    static func ordered(_ marks: [AttendanceMark]) -> [AttendanceMark] {
-        marks.sorted { (left, right) in
-            left.isParticipant != right.isParticipant ? !left.isParticipant : left.attendeeID < right.attendeeID
         }
     }
 

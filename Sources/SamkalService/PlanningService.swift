@@ -44,6 +44,7 @@ public struct PlanningService: Sendable {
         let store = store
         async let storedParticipants = given == nil ? store.participants(agreementID: agreement.id) : []
         async let storedBusy = store.busyTime()
+        async let storedMeetings = store.meetingsSnapshot(agreementID: agreement.id)
         let participants: [Participant]
         if let given {
             participants = given
@@ -60,13 +61,14 @@ public struct PlanningService: Sendable {
         }
         guard record else {
             if let audit { try await store.recordAudit([audit]) }
-            let previous = try await store.meetings(agreementID: agreement.id)
+            let previous = try await storedMeetings.meetings
             let computed = Planner.plan(request(previous))
             let plan = PlanVersioning.reconcile(stored: PlanVersioning.storedToReconcile(previous, with: computed), with: computed).plan
             return Outcome(plan: plan, version: nil, participants: participants, prepared: preparing?(plan))
         }
         let preparation = Preparation()
-        let version = try await store.recordPlan(agreement: agreement, audit: audit, now: now, planning: { previous in
+        let snapshot = try await storedMeetings
+        let version = try await store.recordPlan(agreement: agreement, audit: audit, now: now, previous: snapshot, planning: { previous in
             Planner.plan(request(previous))
         }, reconciled: { plan in
             guard let preparing else { return }

@@ -87,7 +87,10 @@ public final class MemoryStore: SamkalStore {
     }
 
     public func changeStamp() -> StoreChangeStamp {
-        let revision = read { $0.revision }
+        Self.stamp(revision: read { $0.revision })
+    }
+
+    private static func stamp(revision: Int) -> StoreChangeStamp {
         let file = StoreChangeStamp.File(size: revision, seconds: 0, nanoseconds: 0, inode: 0)
         return StoreChangeStamp(database: file, log: file)
     }
@@ -165,16 +168,26 @@ public final class MemoryStore: SamkalStore {
         }
     }
 
+    public func meetingsSnapshot(agreementID: String) async throws -> MeetingsSnapshot {
+        read { state in
+            MeetingsSnapshot(meetings: state.meetings(of: agreementID), stamp: Self.stamp(revision: state.revision))
+        }
+    }
+
     public func recordPlan(
-        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan,
-        reconciled: @Sendable (Plan) -> Void
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
+        planning: @Sendable ([PlannedMeeting]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion {
-        let all = try await meetings(agreementID: agreement.id)
         // Planning outside the lock; the state is checked unchanged before recording.
-        let revision = read { $0.revision }
-        let plan = try planning(all)
-        guard read({ $0.revision }) == revision else {
-            return try await recordPlan(agreement: agreement, audit: audit, now: now, planning: planning, reconciled: reconciled)
+        let snapshot: MeetingsSnapshot
+        if let previous, previous.stamp == changeStamp() {
+            snapshot = previous
+        } else {
+            snapshot = try await meetingsSnapshot(agreementID: agreement.id)
+        }
+        let plan = try planning(snapshot.meetings)
+        guard changeStamp() == snapshot.stamp else {
+            return try await recordPlan(agreement: agreement, audit: audit, now: now, previous: nil, planning: planning, reconciled: reconciled)
         }
         return try record(plan, agreement: agreement, audit: audit, now: now, reconciled: reconciled)
     }

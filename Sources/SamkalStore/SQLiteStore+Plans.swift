@@ -9,14 +9,21 @@ extension SQLiteStore {
         }
     }
 
+    public func meetingsSnapshot(agreementID: String) async throws -> MeetingsSnapshot {
+        let stamp = changeStamp()
+        return MeetingsSnapshot(meetings: try await meetings(agreementID: agreementID), stamp: stamp)
+    }
+
     public func recordPlan(
-        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan,
-        reconciled: @Sendable (Plan) -> Void
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
+        planning: @Sendable ([PlannedMeeting]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion {
         let agreementJSON = try StoredJSON.encode(agreement)
         return try await writer.write { db in
-            // One read of the stored meetings serves both the planner and the reconciliation.
-            let all = try Self.meetings(db, agreementID: agreement.id)
+            // One read of the stored meetings serves both the planner and the reconciliation:
+            // the snapshot, unless anything was committed since it was taken.
+            let all = try previous.flatMap { $0.stamp == self.changeStamp() ? $0.meetings : nil }
+                ?? Self.meetings(db, agreementID: agreement.id)
             let plan = try planning(all)
             return try Self.record(
                 db, plan, stored: PlanVersioning.storedToReconcile(all, with: plan), agreement: agreement, json: agreementJSON,

@@ -29,15 +29,20 @@ public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore, Records
     /// transaction, and returns the plan as it now stands (stored SEQUENCE and STATUS,
     /// cancelled meetings kept) with the changes.
     func recordPlan(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> PlanVersion
+    /// An agreement's stored meetings as read at one moment, to plan from: read before the
+    /// plan's transaction (beside other reads), and used by `recordPlan` only if nothing was
+    /// committed since.
+    func meetingsSnapshot(agreementID: String) async throws -> MeetingsSnapshot
     /// Plans and records in one transaction: `planning` is given the agreement's stored
-    /// meetings and returns the plan, which is reconciled with those same meetings — one read
-    /// of the store, and no other writer in between. `reconciled` is told the plan as it
-    /// will stand as soon as it is known, before it is written, so a caller can prepare its
-    /// output while the store writes (nothing is committed yet: it must not be shown as
-    /// recorded until this returns).
+    /// meetings and returns the plan, which is reconciled with those same meetings — no
+    /// other writer in between. The stored meetings are `previous` if nothing was committed
+    /// since it was read, else they are read again in the transaction. `reconciled` is told
+    /// the plan as it will stand as soon as it is known, before it is written, so a caller
+    /// can prepare its output while the store writes (nothing is committed yet: it must not
+    /// be shown as recorded until this returns).
     func recordPlan(
-        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan,
-        reconciled: @Sendable (Plan) -> Void
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
+        planning: @Sendable ([PlannedMeeting]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion
     func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary?
     func meeting(uid: String) async throws -> PlannedMeeting?
@@ -73,7 +78,7 @@ extension SamkalStore {
     public func recordPlan(
         agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
     ) async throws -> PlanVersion {
-        try await recordPlan(agreement: agreement, audit: audit, now: now, planning: planning, reconciled: { _ in })
+        try await recordPlan(agreement: agreement, audit: audit, now: now, previous: nil, planning: planning, reconciled: { _ in })
     }
 
     public func recordPlan(_ plan: Plan, agreement: Agreement, now: UTCTimestamp) async throws -> PlanVersion {
@@ -92,6 +97,18 @@ public struct ImportSummary: Sendable, Hashable, Codable {
     public init(inserted: Int, updated: Int) {
         self.inserted = inserted
         self.updated = updated
+    }
+}
+
+/// An agreement's stored meetings as read at one moment, with the store's change stamp
+/// taken before the read: equal stamps later mean they still stand.
+public struct MeetingsSnapshot: Sendable {
+    public let meetings: [PlannedMeeting]
+    public let stamp: StoreChangeStamp
+
+    public init(meetings: [PlannedMeeting], stamp: StoreChangeStamp) {
+        self.meetings = meetings
+        self.stamp = stamp
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import SamkalCore
 import SamkalStore
+import Synchronization
 import Testing
 
 struct PlanVersionStoreTests {
@@ -98,5 +99,40 @@ struct PlanVersionStoreTests {
         let summary = try #require(try await store.latestPlanVersion(agreementID: fixture.agreement.id))
         #expect(summary.number == 2)
         #expect(try await store.meeting(uid: meetings[0].uid)?.status == .cancelled)
+    }
+
+    /// A snapshot of the stored meetings read before the plan's transaction is used only
+    /// while nothing was committed since; after any commit the store reads them again.
+    @Test(arguments: StoreImplementation.allCases) func aSnapshotIsUsedOnlyWhileNothingWasCommitted(_ implementation: StoreImplementation) async throws {
+        let fixture = try await StoreFixture.make(implementation)
+        let computed = fixture.plan
+        let seen = Mutex<[String]>([])
+        let planning: @Sendable ([PlannedMeeting]) throws -> Plan = { previous in
+            seen.withLock { $0.append(previous.first?.location ?? "") }
+            return computed
+        }
+        // A snapshot marked so that its use shows: its first meeting elsewhere.
+        func marked(_ snapshot: MeetingsSnapshot) -> MeetingsSnapshot {
+            var meetings = snapshot.meetings
+            meetings[0].location = "snapshot"
+            return MeetingsSnapshot(meetings: meetings, stamp: snapshot.stamp)
+        }
+        // Still current: the snapshot is what planning is given.
+        let fresh = try await fixture.store.meetingsSnapshot(agreementID: fixture.agreement.id)
+        #expect(fresh.meetings == (try await fixture.store.meetings(agreementID: fixture.agreement.id)))
+        _ = try await fixture.store.recordPlan(
+            agreement: fixture.agreement, audit: nil, now: StoreFixture.at(10),
+            previous: marked(fresh), planning: planning, reconciled: { _ in }
+        )
+        // Stale (a commit came between): the stored meetings are read again.
+        let stale = try await fixture.store.meetingsSnapshot(agreementID: fixture.agreement.id)
+        try await fixture.store.recordAudit([AuditEntry(
+            at: StoreFixture.at(11), actorID: "kari-vagen", action: .plan, target: fixture.agreement.id, allowed: true, rule: .runsProgramme
+        )])
+        _ = try await fixture.store.recordPlan(
+            agreement: fixture.agreement, audit: nil, now: StoreFixture.at(12),
+            previous: marked(stale), planning: planning, reconciled: { _ in }
+        )
+        #expect(seen.withLock { $0 } == ["snapshot", fresh.meetings[0].location])
     }
 }

@@ -12,13 +12,13 @@ public struct MeetingIdentity: Sendable {
     /// Hex digits in an opaque identifier (128 bits).
     static let digits = 32
 
-    /// The secret's bytes (`SymmetricKey` is made per use: it is not `Sendable`).
-    private let key: [UInt8]
+    /// The HMAC keyed with the secret once; every identifier copies it and hashes its text.
+    private let keyed: KeyedHMAC
 
     /// `key` must be `keyLength` random bytes; `nil` for any other length.
     public init?(key: [UInt8]) {
         guard key.count == Self.keyLength else { return nil }
-        self.key = key
+        keyed = KeyedHMAC(hmac: HMAC<SHA256>(key: SymmetricKey(data: key)))
     }
 
     /// The opaque UID of the meeting whose logical identity is `key`
@@ -30,7 +30,10 @@ public struct MeetingIdentity: Sendable {
     /// An opaque name for anything else that leaves samkal (Message-IDs, feed file names):
     /// `purpose` and its parts are joined so that different purposes never collide.
     public func opaque(_ text: String) -> String {
-        let code = HMAC<SHA256>.authenticationCode(for: Array(text.utf8), using: SymmetricKey(data: key))
+        var hmac = keyed.hmac
+        var text = text
+        text.withUTF8 { hmac.update(data: UnsafeRawBufferPointer($0)) }
+        let code = hmac.finalize()
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(Self.digits)
@@ -64,6 +67,13 @@ public struct MeetingIdentity: Sendable {
         guard let key = Self.legacyKey(of: legacyUID), let at = legacyUID.lastIndex(of: "@") else { return nil }
         return uid(forKey: key, domain: String(legacyUID[legacyUID.index(after: at)...]))
     }
+}
+
+/// An HMAC already keyed (the key's inner and outer blocks hashed), to be copied per use.
+/// `HMAC` keeps its state in copy-on-write digest contexts: a copy that is updated gets
+/// its own, so the keyed original is never changed and may be shared between threads.
+private struct KeyedHMAC: @unchecked Sendable {
+    let hmac: HMAC<SHA256>
 }
 
 extension PlannedMeeting {

@@ -48,7 +48,11 @@ let package = Package(
         // Durable records behind the `SamkalStore` protocol: SQLite (GRDB) now.
         .target(
             name: "SamkalStore",
-            dependencies: ["SamkalCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "SamkalCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's own calls, for batched inserts bound in place (BatchInsert).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Minutes and other documents rendered from the Mustache templates in Templates/.
         .target(

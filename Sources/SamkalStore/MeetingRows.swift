@@ -109,54 +109,51 @@ enum MeetingRows {
         let last = try Int64.fetchOne(db, sql: """
             SELECT MAX(value) FROM (SELECT seq AS value FROM sqlite_sequence WHERE name = 'meeting' UNION ALL SELECT MAX(id) FROM meeting)
             """) ?? 0
-        var rows = BatchInsert(into: "meeting", columns: [
+        let rows = BatchInsert(db, into: "meeting", columns: [
             "id", "uid", "agreementId", "kind", "period", "title", "agenda", "day", "startMinute", "endMinute", "timeZoneId",
             "location", "organizerId", "participantId", "sequence", "status", "firstVersion", "changedVersion",
         ])
-        var attendees = BatchInsert(into: "meetingAttendee", columns: ["meetingId", "position", "personId", "isConvener"])
-        let agreement = agreementID.databaseValue
-        let versionValue = version.databaseValue
-        var agendas: [[String]: DatabaseValue] = [:]
-        var next = last
+        let attendees = BatchInsert(db, into: "meetingAttendee", columns: ["meetingId", "position", "personId", "isConvener"])
+        var agendas: [[String]: String] = [:]
+        var id = last
         for meeting in meetings where included(meeting) {
-            next += 1
-            let id = next.databaseValue
-            let agenda: DatabaseValue
+            id += 1
+            let agenda: String
             if let known = agendas[meeting.agenda] {
                 agenda = known
             } else {
-                agenda = meeting.agenda.joined(separator: String(separator)).databaseValue
+                agenda = meeting.agenda.joined(separator: String(separator))
                 agendas[meeting.agenda] = agenda
             }
             rows.append(id)
-            rows.append(meeting.uid.databaseValue)
-            rows.append(agreement)
-            rows.append(meeting.kind.rawValue.databaseValue)
-            rows.append(meeting.period.databaseValue)
-            rows.append(meeting.title.databaseValue)
+            rows.append(meeting.uid)
+            rows.append(agreementID)
+            rows.append(meeting.kind.rawValue)
+            rows.append(meeting.period)
+            rows.append(meeting.title)
             rows.append(agenda)
-            rows.append(meeting.date.dayNumber.databaseValue)
-            rows.append(meeting.start.minutes.databaseValue)
-            rows.append(meeting.end.minutes.databaseValue)
-            rows.append(meeting.timeZoneID.databaseValue)
-            rows.append(meeting.location.databaseValue)
-            rows.append(meeting.organizerID.databaseValue)
-            rows.append(meeting.participantID.databaseValue)
-            rows.append(meeting.sequence.databaseValue)
-            rows.append(meeting.status.rawValue.databaseValue)
-            rows.append(versionValue)
-            rows.append(versionValue)
-            try rows.endRow(db)
+            rows.append(meeting.date.dayNumber)
+            rows.append(meeting.start.minutes)
+            rows.append(meeting.end.minutes)
+            rows.append(meeting.timeZoneID)
+            rows.append(meeting.location)
+            rows.append(meeting.organizerID)
+            rows.append(meeting.participantID)
+            rows.append(meeting.sequence)
+            rows.append(meeting.status.rawValue)
+            rows.append(version)
+            rows.append(version)
+            try rows.endRow()
             for (position, attendee) in meeting.attendees.enumerated() {
                 attendees.append(id)
-                attendees.append(position.databaseValue)
-                attendees.append(attendee.id.databaseValue)
-                attendees.append(attendee.isConvener.databaseValue)
-                try attendees.endRow(db)
+                attendees.append(position)
+                attendees.append(attendee.id)
+                attendees.append(attendee.isConvener)
+                try attendees.endRow()
             }
         }
-        try rows.finish(db)
-        try attendees.finish(db)
+        try rows.finish()
+        try attendees.finish()
         try snapshot(db, peopleOn: meetings, where: included)
     }
 
@@ -197,23 +194,21 @@ enum MeetingRows {
     /// The changes of a version in their order: runs of additions in batches (nothing was
     /// before; SEQUENCE and STATUS as added), the others a row each.
     static func insert(_ db: Database, changes: [MeetingChange], version: Int64) throws {
-        var rows = BatchInsert(into: "planChange", columns: ["version", "uid", "kind", "afterSequence", "afterStatus"])
-        let versionValue = version.databaseValue
-        let kind = MeetingChange.Kind.added.rawValue.databaseValue
+        let rows = BatchInsert(db, into: "planChange", columns: ["version", "uid", "kind", "afterSequence", "afterStatus"])
         for change in changes {
             guard change.kind == .added else {
-                try rows.finish(db)
+                try rows.finish()
                 try insert(db, change: change, version: version)
                 continue
             }
-            rows.append(versionValue)
-            rows.append(change.uid.databaseValue)
-            rows.append(kind)
-            rows.append(change.after.sequence.databaseValue)
-            rows.append(change.after.status.rawValue.databaseValue)
-            try rows.endRow(db)
+            rows.append(version)
+            rows.append(change.uid)
+            rows.append(MeetingChange.Kind.added.rawValue)
+            rows.append(change.after.sequence)
+            rows.append(change.after.status.rawValue)
+            try rows.endRow()
         }
-        try rows.finish(db)
+        try rows.finish()
     }
 
     private static func upsert(_ db: Database, _ meeting: PlannedMeeting, agreementID: String, version: Int64) throws {

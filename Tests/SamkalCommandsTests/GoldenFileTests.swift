@@ -94,4 +94,35 @@ import Testing
             try Self.expectGolden(String(decoding: message.message, as: UTF8.self), "invitations/threeWayMeeting-\(meeting.period)-\(attendee.id).eml")
         }
     }
+
+    /// The table `samkal plan` prints for people.
+    @Test func thePlanTableOfTheExample() throws {
+        let data = try CLI.seededDataDirectory()
+        let env = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        let csv = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
+        #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: env).status == 0)
+        let plan = try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31", "--stamp", Self.stamp], environment: env)
+        #expect(plan.status == 0, "\(plan.stderr)")
+        try Self.expectGolden(plan.stdout, "plan-table.txt")
+    }
+
+    /// A meeting no longer planned stays in the plan as cancelled, and the table says so.
+    @Test func aCancelledMeetingIsMarkedInTheTable() throws {
+        let data = try CLI.seededDataDirectory()
+        let env = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        let csv = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
+        #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: env).status == 0)
+        let range = ["--from", "2027-01-01", "--to", "2027-12-31", "--stamp", Self.stamp]
+        #expect(try CLI.run(["plan", CLI.example] + range, environment: env).status == 0)
+        // Planned again without D-0042: that participant's meetings are cancelled.
+        let lines = try String(contentsOfFile: csv, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("D-0042,") }
+        let without = try CLI.temporaryDirectory().appendingPathComponent("deltakere.csv")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: without)
+        let again = try CLI.run(["plan", CLI.example, "--participants", without.path] + range, environment: env)
+        #expect(again.status == 0, "\(again.stderr)")
+        let cancelled = again.stdout.split(separator: "\n").filter { $0.contains("D-0042") }
+        #expect(!cancelled.isEmpty)
+        #expect(cancelled.allSatisfy { $0.contains("(avlyst)") })
+        #expect(!again.stdout.split(separator: "\n").contains { $0.contains("D-0043") && $0.contains("(avlyst)") })
+    }
 }

@@ -31,6 +31,7 @@ public enum UserText: Sendable, Hashable {
 
     // Planning
     case planVersionSummary(number: Int64, added: Int, moved: Int, cancelled: Int, restored: Int)
+    case cancelledMeetingTitle(String)
     case planVersionHeading(number: Int64, createdAt: String, from: String, to: String, changes: Int)
     case noPlanVersions
     case feedFilesWritten(count: Int, directory: String)
@@ -150,6 +151,7 @@ public enum UserText: Sendable, Hashable {
             return nb
                 ? "Planversjon \(number): \(added) nye, \(moved) endret, \(cancelled) avlyst, \(restored) gjeninnsatt."
                 : "Plan version \(number): \(added) added, \(moved) changed, \(cancelled) cancelled, \(restored) restored."
+        case .cancelledMeetingTitle(let title): return nb ? "\(title) (avlyst)" : "\(title) (cancelled)"
         case .planVersionHeading(let number, let createdAt, let from, let to, let changes):
             return nb
                 ? "Planversjon \(number) (\(createdAt), \(from)–\(to)): \(changes) endringer"

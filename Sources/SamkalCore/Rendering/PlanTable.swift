@@ -37,94 +37,104 @@ public enum PlanTable {
     }
 
     /// Characters as a reader counts them: Unicode scalars, which for text without
-    /// combining marks or other clusters (dates, names, titles in NFC) is the same, and
-    /// far cheaper than grapheme breaking; anything else is counted exactly.
+    /// combining marks or other clusters (dates, names, titles in NFC, dashes) is the same,
+    /// and far cheaper than grapheme breaking; anything else is counted exactly.
     static func characters(_ text: String) -> Int {
         var scalars = 0
-        for scalar in text.unicodeScalars {
-            guard scalar.value < 0x300 || (0x2000...0x206F).contains(scalar.value) else { return text.count }
-            scalars += 1
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            // A scalar from U+0300 up (lead byte 0xCC or more) may join others, except the
+            // general punctuation block U+2000–U+207F (0xE2 0x80/0x81: dashes, quotes).
+            if previous >= 0xCC, previous & 0xC0 == 0xC0, !(previous == 0xE2 && (byte == 0x80 || byte == 0x81)) {
+                return text.count
+            }
+            previous = byte
         }
+        if previous >= 0xCC, previous & 0xC0 == 0xC0 { return text.count }
         return scalars
     }
 
-    /// The meetings in left-aligned columns two spaces apart, without a row of cells per meeting: a
-    /// year's plan has tens of thousands of lines, and days, times and conveners repeat, so
-    /// their texts are made once and every width is counted once.
+    /// The meetings in left-aligned columns two spaces apart (cancelled ones marked),
+    /// written as bytes: a year's plan has tens of thousands of lines, and days, times,
+    /// places and conveners repeat, so their texts and widths are made once.
     static func meetingTable(_ plan: Plan, header: [String], language: Language) -> [String] {
-        var days: [Int: String] = [:]
-        var times: [Int: String] = [:]
-        var conveners: [String: String] = [:]
-        var widths = header.map(\.count)
-        var cells: [(day: String, time: String, title: Int, location: Int, convener: String, count: String)] = []
-        cells.reserveCapacity(plan.meetings.count)
-        var lengths: [String: Int] = [:]
-        func counted(_ text: String) -> Int {
-            if let known = lengths[text] { return known }
-            let count = characters(text)
-            lengths[text] = count
-            return count
+        struct Cell {
+            let bytes: [UInt8]
+            let width: Int
         }
-        var weekdays: [Weekday: String] = [:]
-        for weekday in Weekday.allCases { weekdays[weekday] = weekday.name(in: language) }
+        var cache: [String: Cell] = [:]
+        func cell(_ text: String) -> Cell {
+            if let known = cache[text] { return known }
+            let made = Cell(bytes: Array(text.utf8), width: characters(text))
+            cache[text] = made
+            return made
+        }
+        var days: [Int: (date: Cell, weekday: Cell)] = [:]
+        var times: [Int: Cell] = [:]
+        var conveners: [String: Cell] = [:]
+        var rows: [(day: (date: Cell, weekday: Cell), time: Cell, title: String, titleWidth: Int, location: Cell, convener: Cell, count: Cell)] = []
+        rows.reserveCapacity(plan.meetings.count)
+        var widths = header.map(characters)
         for meeting in plan.meetings {
             let dayKey = meeting.date.dayNumber
             let day = days[dayKey] ?? {
-                let text = meeting.date.description
-                days[dayKey] = text
-                return text
+                let made = (cell(meeting.date.description), cell(meeting.date.weekday.name(in: language)))
+                days[dayKey] = made
+                return made
             }()
-            let weekday = weekdays[meeting.date.weekday] ?? ""
             let timeKey = meeting.start.minutes * 1440 + meeting.end.minutes
             let time = times[timeKey] ?? {
-                let text = "\(meeting.start)–\(meeting.end)"
-                times[timeKey] = text
-                return text
+                let made = cell("\(meeting.start)–\(meeting.end)")
+                times[timeKey] = made
+                return made
             }()
             let convener = conveners[meeting.organizerID] ?? {
-                let text = meeting.organizer?.name ?? meeting.organizerID
-                conveners[meeting.organizerID] = text
-                return text
+                let made = cell(meeting.organizer?.name ?? meeting.organizerID)
+                conveners[meeting.organizerID] = made
+                return made
             }()
-            let title = characters(meeting.title)
-            let location = counted(meeting.location)
-            let count = String(meeting.attendees.count)
-            widths[0] = max(widths[0], day.count)
-            widths[1] = max(widths[1], counted(weekday))
-            widths[2] = max(widths[2], time.count)
-            widths[3] = max(widths[3], title)
-            widths[4] = max(widths[4], location)
-            widths[5] = max(widths[5], counted(convener))
-            widths[6] = max(widths[6], count.count)
-            cells.append((day, time, title, location, convener, count))
+            let title = meeting.status == .cancelled ? UserText.cancelledMeetingTitle(meeting.title).text(in: language) : meeting.title
+            let titleWidth = characters(title)
+            let location = cell(meeting.location)
+            let count = cell(String(meeting.attendees.count))
+            widths[0] = max(widths[0], day.date.width)
+            widths[1] = max(widths[1], day.weekday.width)
+            widths[2] = max(widths[2], time.width)
+            widths[3] = max(widths[3], titleWidth)
+            widths[4] = max(widths[4], location.width)
+            widths[5] = max(widths[5], convener.width)
+            widths[6] = max(widths[6], count.width)
+            rows.append((day, time, title, titleWidth, location, convener, count))
         }
-        let spaces = String(repeating: " ", count: (widths.max() ?? 0) + 2)
-        func padded(_ line: inout String, _ text: String, width: Int, column: Int) {
-            line.append(text)
-            line.append(contentsOf: spaces.prefix(widths[column] - width + 2))
+        let space = UInt8(ascii: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 16) * (rows.count + 2))
+        func pad(_ width: Int, column: Int) {
+            out.append(contentsOf: repeatElement(space, count: widths[column] - width + 2))
         }
-        var lines: [String] = []
-        lines.reserveCapacity(plan.meetings.count + 2)
-        var line = ""
-        for (column, cell) in header.enumerated() {
-            if column < header.count - 1 { padded(&line, cell, width: cell.count, column: column) } else { line.append(cell) }
+        for (column, text) in header.enumerated() {
+            out.append(contentsOf: text.utf8)
+            if column < header.count - 1 { pad(characters(text), column: column) }
         }
-        lines.append(line)
-        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        let lineWidth = widths.reduce(0, +) + 2 * (widths.count - 1)
-        for (meeting, cell) in zip(plan.meetings, cells) {
-            var line = ""
-            line.reserveCapacity(lineWidth * 2)
-            let weekday = weekdays[meeting.date.weekday] ?? ""
-            padded(&line, cell.day, width: cell.day.count, column: 0)
-            padded(&line, weekday, width: counted(weekday), column: 1)
-            padded(&line, cell.time, width: cell.time.count, column: 2)
-            padded(&line, meeting.title, width: cell.title, column: 3)
-            padded(&line, meeting.location, width: cell.location, column: 4)
-            padded(&line, cell.convener, width: counted(cell.convener), column: 5)
-            line.append(cell.count)
-            lines.append(line)
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ").utf8)
+        for row in rows {
+            out.append(UInt8(ascii: "\n"))
+            out.append(contentsOf: row.day.date.bytes)
+            pad(row.day.date.width, column: 0)
+            out.append(contentsOf: row.day.weekday.bytes)
+            pad(row.day.weekday.width, column: 1)
+            out.append(contentsOf: row.time.bytes)
+            pad(row.time.width, column: 2)
+            out.append(contentsOf: row.title.utf8)
+            pad(row.titleWidth, column: 3)
+            out.append(contentsOf: row.location.bytes)
+            pad(row.location.width, column: 4)
+            out.append(contentsOf: row.convener.bytes)
+            pad(row.convener.width, column: 5)
+            out.append(contentsOf: row.count.bytes)
         }
-        return lines
+        return [String(decoding: out, as: UTF8.self)]
     }
 }

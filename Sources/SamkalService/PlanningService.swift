@@ -69,11 +69,16 @@ public struct PlanningService: Sendable {
         let preparation = Preparation()
         let snapshot = try await storedMeetings
         let version = try await store.recordPlan(agreement: agreement, audit: audit, now: now, previous: snapshot, planning: { previous in
-            Planner.plan(request(previous))
+            var session = PlanningSession(request(previous))
+            session.planAll()
+            let plan = session.plan()
+            BackgroundRelease.release(session)
+            return plan
         }, reconciled: { plan in
             guard let preparing else { return }
             preparation.start { preparing(plan) }
         })
+        BackgroundRelease.release(snapshot)
         let prepared = await preparation.result()
         return Outcome(plan: version.plan, version: version, participants: participants, prepared: prepared ?? preparing?(version.plan))
     }

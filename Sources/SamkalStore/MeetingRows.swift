@@ -89,23 +89,18 @@ enum MeetingRows {
     // MARK: Writing
 
     /// Inserts or replaces meetings and their attendees (prepared statements, cached per
-    /// connection), and the snapshot of each person on them once.
-    static func upsert(
-        _ db: Database, _ meetings: [PlannedMeeting], agreementID: String, version: Int64,
-        where included: (PlannedMeeting) -> Bool = { _ in true }
-    ) throws {
-        for meeting in meetings where included(meeting) {
+    /// connection); the people on them are `snapshot`'s.
+    static func upsert(_ db: Database, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
+        for meeting in meetings {
             try upsert(db, meeting, agreementID: agreementID, version: version)
         }
-        try snapshot(db, peopleOn: meetings, where: included)
     }
 
     /// Inserts meetings the store does not hold yet (a plan's additions), with their
-    /// attendees and the people on them, in batches: ids are given here, after the
+    /// attendees, in batches (the people on them are `snapshot`'s): ids are given here, after the
     /// highest ever used, so attendee rows need no round trip per meeting.
-    static func insertNew(
-        _ db: Database, _ meetings: [PlannedMeeting], agreementID: String, version: Int64, where included: (PlannedMeeting) -> Bool
-    ) throws {
+    static func insertNew(_ db: Database, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
+        guard !meetings.isEmpty else { return }
         let last = try Int64.fetchOne(db, sql: """
             SELECT MAX(value) FROM (SELECT seq AS value FROM sqlite_sequence WHERE name = 'meeting' UNION ALL SELECT MAX(id) FROM meeting)
             """) ?? 0
@@ -116,7 +111,7 @@ enum MeetingRows {
         let attendees = BatchInsert(db, into: "meetingAttendee", columns: ["meetingId", "position", "personId", "isConvener"])
         var agendas: [[String]: String] = [:]
         var id = last
-        for meeting in meetings where included(meeting) {
+        for meeting in meetings {
             id += 1
             let agenda: String
             if let known = agendas[meeting.agenda] {
@@ -154,7 +149,6 @@ enum MeetingRows {
         }
         try rows.finish()
         try attendees.finish()
-        try snapshot(db, peopleOn: meetings, where: included)
     }
 
     /// Indexes whose keys a plan writes in random order (participant and person ids): for a
@@ -175,11 +169,13 @@ enum MeetingRows {
         for (_, sql) in deferrableIndexes { try db.execute(sql: sql) }
     }
 
-    /// Each person on `meetings` as now invited, once; unchanged snapshots are not rewritten.
-    private static func snapshot(_ db: Database, peopleOn meetings: [PlannedMeeting], where included: (PlannedMeeting) -> Bool) throws {
+    /// Each person on the meetings of `lists` as now invited, once; unchanged snapshots are not rewritten.
+    static func snapshot(_ db: Database, peopleOn lists: [[PlannedMeeting]]) throws {
         var people: [String: MeetingAttendee] = [:]
-        for meeting in meetings where included(meeting) {
-            for attendee in meeting.attendees { people[attendee.id] = attendee }
+        for meetings in lists {
+            for meeting in meetings {
+                for attendee in meeting.attendees { people[attendee.id] = attendee }
+            }
         }
         let snapshot = try db.cachedStatement(sql: """
             INSERT INTO personSnapshot (id, name, email, partyId, role) VALUES (?, ?, ?, ?, ?)
@@ -353,6 +349,7 @@ enum MeetingRows {
         while let row = try old.next() {
             let meeting = try StoredJSON.decode(PlannedMeeting.self, from: row["json"])
             try upsert(db, [meeting], agreementID: row["agreementId"], version: row["changedVersion"])
+            try snapshot(db, peopleOn: [[meeting]])
             try db.execute(sql: "UPDATE meeting SET firstVersion = ? WHERE uid = ?", arguments: [row["firstVersion"], meeting.uid])
         }
         let changes = try Row.fetchCursor(db, sql: "SELECT version, json FROM meetingChangeJSON ORDER BY id")

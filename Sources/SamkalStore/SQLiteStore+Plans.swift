@@ -46,13 +46,11 @@ extension SQLiteStore {
         )
         let number = db.lastInsertedRowID
         // Additions are new rows, written in batches; the rest replace what is stored.
-        var added: Set<String> = []
-        added.reserveCapacity(outcome.changes.count)
-        for change in outcome.changes where change.kind == .added { added.insert(change.uid) }
-        try MeetingRows.deferringIndexes(db, forAdding: added.count) {
-            try MeetingRows.insertNew(db, outcome.changedMeetings, agreementID: plan.agreementID, version: number) { added.contains($0.uid) }
+        try MeetingRows.deferringIndexes(db, forAdding: outcome.addedMeetings.count) {
+            try MeetingRows.insertNew(db, outcome.addedMeetings, agreementID: plan.agreementID, version: number)
         }
-        try MeetingRows.upsert(db, outcome.changedMeetings, agreementID: plan.agreementID, version: number) { !added.contains($0.uid) }
+        try MeetingRows.upsert(db, outcome.updatedMeetings, agreementID: plan.agreementID, version: number)
+        try MeetingRows.snapshot(db, peopleOn: [outcome.addedMeetings, outcome.updatedMeetings])
         try MeetingRows.insert(db, changes: outcome.changes, version: number)
         return PlanVersion(number: number, createdAt: now, plan: outcome.plan, changes: outcome.changes)
     }

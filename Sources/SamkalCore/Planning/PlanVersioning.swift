@@ -5,8 +5,12 @@
 /// Pure: stored meetings and the new plan in, the meetings to store and the changes out.
 public enum PlanVersioning {
     public struct Outcome: Sendable, Hashable {
+        /// Meetings not stored before: new rows.
+        public let addedMeetings: [PlannedMeeting]
+        /// Stored meetings that are different now (moved, restored, cancelled, renamed…).
+        public let updatedMeetings: [PlannedMeeting]
         /// Every meeting that is new or different and must be written.
-        public let changedMeetings: [PlannedMeeting]
+        public var changedMeetings: [PlannedMeeting] { addedMeetings + updatedMeetings }
         public let changes: [MeetingChange]
         /// The plan as it now stands in the range: planned meetings with their stored
         /// SEQUENCE and STATUS, plus the cancelled ones, sorted like a plan.
@@ -27,6 +31,7 @@ public enum PlanVersioning {
         for meeting in stored where storedByUID[meeting.uid] == nil { storedByUID[meeting.uid] = meeting }
         let unplacedUIDs = Set(computed.unplaced.map(\.uid))
         let elsewhere = Set(computed.placedOutsideRange)
+        var added: [PlannedMeeting] = []
         var changed: [PlannedMeeting] = []
         var changes: [MeetingChange] = []
         var result: [PlannedMeeting] = []
@@ -34,7 +39,7 @@ public enum PlanVersioning {
         result.reserveCapacity(computed.meetings.count)
         for var meeting in computed.meetings {
             guard let previous = storedByUID.removeValue(forKey: meeting.uid) else {
-                changed.append(meeting)
+                added.append(meeting)
                 changes.append(MeetingChange(uid: meeting.uid, kind: .added, before: nil, after: meeting))
                 result.append(meeting)
                 continue
@@ -81,7 +86,7 @@ public enum PlanVersioning {
         let inOrder = { (a: PlannedMeeting, b: PlannedMeeting) in (a.date, a.start, a.uid) < (b.date, b.start, b.uid) }
         let sorted = zip(result, result.dropFirst()).allSatisfy { !inOrder($1, $0) }
         plan.meetings = sorted ? result : result.sorted(by: inOrder)
-        return Outcome(changedMeetings: changed, changes: changes, plan: plan)
+        return Outcome(addedMeetings: added, updatedMeetings: changed, changes: changes, plan: plan)
     }
 
     /// Time, place or attendees: what makes calendars and invitations need an update.

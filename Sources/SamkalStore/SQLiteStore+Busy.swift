@@ -6,13 +6,21 @@ extension SQLiteStore {
         let batch = imports.map { BusyImport(owner: $0.owner, source: $0.source, periods: $0.periods) }
         try await writer.write { db in
             if let audit { try Self.audit(db, audit) }
-            let statement = try db.makeStatement(sql: "INSERT INTO busy (owner, source, start, \"end\") VALUES (?, ?, ?, ?)")
             for item in batch {
                 try db.execute(sql: "DELETE FROM busy WHERE owner = ? AND source = ?", arguments: [item.owner, item.source])
+            }
+            // Thousands of timetables of a year give millions of periods: written in batches.
+            let rows = BatchInsert(db, into: "busy", columns: ["owner", "source", "start", "\"end\""])
+            for item in batch {
                 for period in item.periods {
-                    try statement.execute(arguments: [item.owner, item.source, period.start, period.end])
+                    rows.append(item.owner)
+                    rows.append(item.source)
+                    rows.append(period.start)
+                    rows.append(period.end)
+                    try rows.endRow()
                 }
             }
+            try rows.finish()
         }
     }
 

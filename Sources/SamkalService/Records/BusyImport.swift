@@ -35,7 +35,9 @@ public struct BusyImport: Sendable {
     /// Expands every file within `from`..<`to` (seconds since 1970) and stores the lot, with
     /// `audit` naming the owners, in one transaction; or throws every problem with its file and line.
     public func run(_ files: [File], agreement: Agreement, from: Int, to: Int, audit: AuditEntry) async throws -> [Imported] {
-        let participants = Set(try await store.participants(agreementID: agreement.id).map(\.id))
+        // Participants are read only if some file is neither a person's nor a class's.
+        let needsParticipants = files.contains { agreement.people[$0.owner] == nil && !$0.owner.hasPrefix("group:") }
+        let participants = needsParticipants ? Set(try await store.participants(agreementID: agreement.id).map(\.id)) : []
         var imports: [Imported] = []
         var problems: [Diagnostic] = []
         for file in files {

@@ -179,6 +179,9 @@ struct BusyCommandTests {
         #expect(bad.stderr.contains("broken.ics:4:1: feil: DTSTART"), "\(bad.stderr)")
         let unknown = try CLI.run(["busy", "import", "ola-nordmann", busy.path], environment: environment)
         #expect(unknown.status != 0)
+        // A participant's own calendar is busy time too (looked up among the stored participants).
+        let participant = try CLI.run(["busy", "import", "D-0042", busy.path], environment: environment)
+        #expect(participant.status == 0, "\(participant.stderr)")
 
         let good = try CLI.run(["busy", "import", "ola-brattoy", busy.path], environment: environment)
         #expect(good.status == 0, "\(good.stderr)")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// `samkal audit`: who read or wrote minutes and attendance, and whether it was allowed.
@@ -14,9 +15,7 @@ struct AuditCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, _, audit) = try await asker.guardedSession(action: .readAudit, target: limit.map { "last \($0)" } ?? "all") {
-            policy, person in policy.canReadAudit(as: person)
-        }
+        let (session, _, audit) = try await asker.guardedSession(.readAudit(target: limit.map { "last \($0)" } ?? "all"))
         let language = session.language
         let store = session.store
         try await store.recordAudit([audit])

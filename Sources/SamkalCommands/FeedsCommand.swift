@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SamkalCore
 import SamkalServer
+import SamkalService
 import SamkalStore
 
 /// `samkal feeds add|list|revoke|rotate`: calendar subscriptions and their secret links.
@@ -42,9 +43,8 @@ enum FeedLinks {
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, session.language) }
         let subscription = try await store.feed(id: id)
         let own = subscription.flatMap { $0.kind == .person ? $0.subject : nil }
-        return try await AccessGate.check(
-            AccessPolicy(agreement: agreement, participants: [Participant]()).canManageLinks(ownPersonID: own, as: session.person),
-            action: .writeLinks, target: "feed:\(id)", person: session.person, store: store, language: session.language
+        return try await AccessGate.admit(
+            .manageLink(owner: own, target: "feed:\(id)"), person: session.person, agreement: agreement, store: store, language: session.language
         )
     }
 
@@ -81,10 +81,9 @@ struct FeedsAddCommand: AsyncParsableCommand {
         let language = session.language
         let store = session.store
         guard let stored = try await store.agreement(id: agreement) else { throw CommandFailure.store(.noAgreement, language) }
-        let audit = try await AccessGate.check(
-            AccessPolicy(agreement: stored, participants: [Participant]()).canManageLinks(ownPersonID: person, as: session.person),
-            action: .writeLinks, target: person.map { "person:" + $0 } ?? party.map { "party:" + $0 } ?? "agreement:" + stored.id,
-            person: session.person, store: store, language: language
+        let audit = try await AccessGate.admit(
+            .manageLink(owner: person, target: person.map { "person:" + $0 } ?? party.map { "party:" + $0 } ?? "agreement:" + stored.id),
+            person: session.person, agreement: stored, store: store, language: language
         )
         let kind: FeedSubscription.Kind
         let subject: String
@@ -116,15 +115,9 @@ struct FeedsListCommand: AsyncParsableCommand {
         let session = try asker.session()
         let store = session.store
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, session.language) }
-        let policy = AccessPolicy(agreement: agreement, participants: [Participant]())
-        // The refugee service sees every link; anyone else only the links to their own calendar.
-        let everything = policy.canManageLinks(ownPersonID: nil, as: session.person)
-        let audit = try await AccessGate.check(
-            everything.allowed ? everything : policy.canManageLinks(ownPersonID: session.person, as: session.person),
-            action: .readLinks, target: everything.allowed ? "list" : "list:own", person: session.person, store: store, language: session.language
-        )
-        try await store.recordAudit([audit])
-        let feeds = try await store.feeds().filter { everything.allowed || ($0.kind == .person && $0.subject == session.person) }
+        let feeds = try await AccessGate.run(language: session.language) {
+            try await LinkDirectory(store: store).list(agreement, as: session.person, now: SystemClock.now())
+        }
         let listing = Listing(
             columns: ["id", "kind", "subject", "label", "created_at", "revoked_at"],
             rows: feeds.map { [String($0.id), $0.kind.rawValue, $0.subject, $0.label, $0.createdAt.description, $0.revokedAt?.description ?? ""] }

@@ -114,6 +114,6 @@ enum Convening {
     /// The session and the stored agreement, once the asker is known to be of the refugee
     /// service; a refusal is audited under `action`.
     static func session(_ asker: AskerOptions, action: AuditEntry.Action) async throws -> (AskerOptions.Session, Agreement, AuditEntry) {
-        try await asker.guardedSession(action: action) { policy, person in policy.canConvene(as: person) }
+        try await asker.guardedSession(.convene(action))
     }
 }

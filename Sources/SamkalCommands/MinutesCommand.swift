@@ -118,16 +118,10 @@ struct MinutesShowCommand: AsyncParsableCommand {
             return
         }
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
-        let participants = try await store.participants(agreementID: agreement.id)
         // Names (and reasons for absence) only of the participants the reader may see.
-        let policy = AccessPolicy(agreement: agreement, participants: participants)
-        let names = Dictionary(
-            participants.filter { policy.canView(participantID: $0.id, as: person).allowed }.map { ($0.id, $0.name) },
-            uniquingKeysWith: { first, _ in first }
-        )
         Console.out(renderer.render(
             meeting: history.meeting, revisions: history.revisions, actionItems: history.actionItems,
-            agreement: agreement, participantNames: names, format: format, language: language
+            agreement: agreement, participantNames: history.participantNames, format: format, language: language
         ))
     }
 }

@@ -56,9 +56,8 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
         let language = session.language
         let store = session.store
         let agreement = try await selection.agreement(in: store, language: language)
-        let audit = try await AccessGate.check(
-            AccessPolicy(agreement: agreement, participants: [Participant]()).canManageParticipants(as: session.person),
-            action: .writeParticipants, target: "import", person: session.person, store: store, language: language
+        let audit = try await AccessGate.admit(
+            .manageParticipants(target: "import"), person: session.person, agreement: agreement, store: store, language: language
         )
         let participants = try ParticipantFile.read(file, agreement: agreement, language: language)
         let summary = try await store.importParticipants(participants, agreement: agreement, audit: audit, now: SystemClock.now())
@@ -96,9 +95,8 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
         let textLanguage = session.language
         let store = session.store
         let agreement = try await selection.agreement(in: store, language: textLanguage)
-        let audit = try await AccessGate.check(
-            AccessPolicy(agreement: agreement, participants: [Participant]()).canManageParticipants(as: session.person),
-            action: .writeParticipants, target: id, person: session.person, store: store, language: textLanguage
+        let audit = try await AccessGate.admit(
+            .manageParticipants(target: id), person: session.person, agreement: agreement, store: store, language: textLanguage
         )
         let fields: [String: String] = [
             "id": id, "name": name, "language": language, "interpreter": interpreter, "start": start,
@@ -133,23 +131,13 @@ struct ParticipantsListCommand: AsyncParsableCommand {
         let person = session.person
         let store = session.store
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
-        let all = try await store.participants(agreementID: agreement.id)
-        let policy = AccessPolicy(agreement: agreement, participants: all)
-        guard agreement.people[person] != nil else {
-            _ = try await AccessGate.check(.refused(.unknownPerson), action: .readParticipants, target: "list", person: person, store: store, language: language)
-            return
+        let listing = try await AccessGate.run(language: language) {
+            try await ParticipantDirectory(store: store).list(agreement, as: person, now: SystemClock.now())
         }
-        let decisions = all.map { policy.canView(participantID: $0.id, as: person) }
-        let visible = zip(all, decisions).filter { $0.1.allowed }.map(\.0)
-        // One entry for the listing: how many were shown, under which rule.
-        let rule = decisions.first(where: \.allowed)?.rule
-        try await store.recordAudit([AuditEntry(
-            at: SystemClock.now(), actorID: person, action: .readParticipants,
-            target: "list: \(visible.count)/\(all.count)", allowed: rule != nil || all.isEmpty, rule: rule ?? .noNeedToKnow
-        )])
+        let visible = listing.visible
         Console.out(try ParticipantListing.listing(visible, agreement: agreement).render(format.format))
-        if visible.count < all.count, format.format == .table {
-            Console.error(UserText.participantsHidden(all.count - visible.count).text(in: language))
+        if listing.hidden > 0, format.format == .table {
+            Console.error(UserText.participantsHidden(listing.hidden).text(in: language))
         }
     }
 }
@@ -167,13 +155,14 @@ struct ParticipantsShowCommand: AsyncParsableCommand {
         let person = session.person
         let store = session.store
         guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
-        guard let participant = try await store.participant(id: id) else { throw CommandFailure.store(.unknownParticipant(id), language) }
-        let policy = AccessPolicy(agreement: agreement, participants: [participant])
-        let audit = try await AccessGate.check(
-            policy.canView(participantID: id, as: person),
-            action: .readParticipants, target: id, person: person, store: store, language: language
-        )
-        try await store.recordAudit([audit])
+        let participant: Participant
+        do {
+            participant = try await AccessGate.run(language: language) {
+                try await ParticipantDirectory(store: store).show(id: id, in: agreement, as: person, now: SystemClock.now())
+            }
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, language)
+        }
         Console.out(try ParticipantListing.listing([participant], agreement: agreement).render(format.format))
     }
 }
@@ -186,9 +175,7 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await asker.guardedSession(action: .writeParticipants, target: id) {
-            policy, person in policy.canManageParticipants(as: person)
-        }
+        let (session, agreement, audit) = try await asker.guardedSession(.manageParticipants(target: id))
         let language = session.language
         let store = session.store
         let date: LocalDate

@@ -64,11 +64,8 @@ struct PlanRunCommand: AsyncParsableCommand {
         }
         let stamp = stampOverride ?? UTCTimestamp(date: loaded.revised ?? range.first)
         // The refugee service plans: it convenes the meetings and the plan holds its participants.
-        let policy = AccessPolicy(agreement: loaded, participants: [Participant]())
         let store = try storeOptions.open(language: language)
-        let audit = try await AccessGate.check(
-            policy.canConvene(as: person), action: .plan, target: loaded.id, person: person, store: store, language: language
-        )
+        let audit = try await AccessGate.admit(.convene(.plan), person: person, agreement: loaded, store: store, language: language)
         let identity = try storeOptions.identity(language: language)
         let given = try participants.map { try ParticipantFile.read($0, agreement: loaded, language: language) }
         // With --stamp, the plan version is recorded as made then (reproducible output).

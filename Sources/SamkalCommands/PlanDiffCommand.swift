@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// `samkal plan diff`: what the last stored plan version changed.
@@ -16,9 +17,7 @@ struct PlanDiffCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await asker.guardedSession(agreementID: agreementID, action: .readPlan) {
-            policy, person in policy.canConvene(as: person)
-        }
+        let (session, agreement, audit) = try await asker.guardedSession(agreementID: agreementID, .convene(.readPlan))
         let language = session.language
         let store = session.store
         try await store.recordAudit([audit])

@@ -1,23 +1,29 @@
 import ArgumentParser
 import SamkalCore
+import SamkalService
 import SamkalStore
 
-/// Where a command meets the need-to-know rule: a refusal is written to the audit log
-/// (who, what, which rule) and ends the command with exit status 77; an allowed access
-/// gives the audit entry the command writes with its change, in the same transaction.
+/// Where a command meets the need-to-know rule, through the use cases' `AccessGuard`: a
+/// refusal is in the audit log and ends the command with exit status 77; an allowed
+/// operation gives the audit entry the command writes with its change.
 enum AccessGate {
-    static func check(
-        _ decision: AccessDecision, action: AuditEntry.Action, target: String, person: String,
+    static func admit(
+        _ operation: GuardedOperation, person: String, agreement: Agreement, participants: [Participant] = [],
         store: any SamkalStore, language: Language
     ) async throws -> AuditEntry {
-        let entry = AuditEntry(
-            at: SystemClock.now(), actorID: person, action: action, target: target,
-            allowed: decision.allowed, rule: decision.rule
-        )
-        guard decision.allowed else {
-            try await store.recordAudit([entry])
-            throw CommandFailure.refusal(decision.rule, language)
+        do {
+            return try await AccessGuard(store: store).admit(operation, by: person, on: agreement, participants: participants, now: SystemClock.now())
+        } catch let refused as AccessRefused {
+            throw CommandFailure.refusal(refused.rule, language)
         }
-        return entry
+    }
+
+    /// Runs a use case that audits its own refusals; a refusal ends the command with status 77.
+    static func run<T>(language: Language, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let refused as AccessRefused {
+            throw CommandFailure.refusal(refused.rule, language)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// The options of every command that touches personal data: who asks (`--as`), which
@@ -25,19 +26,17 @@ struct AskerOptions: ParsableArguments {
     }
 
     /// A session, the stored agreement (`agreementID`, or the only one stored) and the audit
-    /// entry of an access the need-to-know rule allowed; a refusal is audited and ends the
-    /// command with status 77.
+    /// entry of an operation the need-to-know rule admitted; a refusal is audited and ends
+    /// the command with status 77.
     func guardedSession(
-        agreementID: String? = nil, action: AuditEntry.Action, target: String? = nil,
-        rule: (AccessPolicy, String) -> AccessDecision
+        agreementID: String? = nil, _ operation: GuardedOperation
     ) async throws -> (session: Session, agreement: Agreement, audit: AuditEntry) {
         let session = try session()
         guard let agreement = try await session.store.agreement(id: agreementID) else {
             throw CommandFailure.store(.noAgreement, session.language)
         }
-        let audit = try await AccessGate.check(
-            rule(AccessPolicy(agreement: agreement, participants: [Participant]()), session.person),
-            action: action, target: target ?? agreement.id, person: session.person, store: session.store, language: session.language
+        let audit = try await AccessGate.admit(
+            operation, person: session.person, agreement: agreement, store: session.store, language: session.language
         )
         return (session, agreement, audit)
     }

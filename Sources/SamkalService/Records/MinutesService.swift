@@ -45,14 +45,19 @@ public struct MinutesService: Sendable {
             guard let meeting = try records.meeting(uid: meetingUID),
                   let agreementID = try records.agreementID(ofMeeting: meetingUID)
             else { throw StoreError.unknownMeeting(meetingUID) }
-            let decision = try records.policy(agreementID: agreementID).canRead(meeting: meeting, as: personID)
+            let policy = try records.policy(agreementID: agreementID)
+            let decision = policy.canRead(meeting: meeting, as: personID)
             try records.audit(AuditEntry(
                 at: now, actorID: personID, action: .readMinutes, target: meetingUID, allowed: decision.allowed, rule: decision.rule
             ))
             guard decision.allowed else { return .refused(decision.rule) }
+            var names: [String: String] = [:]
+            for participant in policy.participants.values where policy.canView(participantID: participant.id, as: personID).allowed {
+                names[participant.id] = participant.name
+            }
             return .allowed(MinutesHistory(
                 meeting: meeting, revisions: try records.minutesRevisions(meetingUID: meetingUID),
-                actionItems: try records.actionItems(meetingUID: meetingUID)
+                actionItems: try records.actionItems(meetingUID: meetingUID), participantNames: names
             ), rule: decision.rule)
         }
     }

@@ -40,48 +40,34 @@ struct InviteCommand: AsyncParsableCommand {
         let store = session.store
         let smtpConfiguration = try smtp.configuration()
         let now = SystemClock.now()
-        if let meeting, try await store.meeting(uid: meeting) == nil {
-            throw CommandFailure.store(.unknownMeeting(meeting), language)
+        let run = InvitationRun(store: store, identity: try asker.storeOptions.identity(language: language))
+        let composed: [(task: InvitationTask, message: NewOutboxMessage)]
+        do {
+            composed = try await run.compose(
+                agreement, onlyUID: meeting, today: SystemClock.today(in: agreement.timeZoneID),
+                renderer: try TemplateLocator.invitationRenderer(), language: language, now: now
+            )
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, language)
+        } catch InvitationComposer.Problem.badAddress(let person, let address) {
+            Console.error(UserText.error(UserText.badAddress(person: person, address: address).text(in: language)).text(in: language))
+            throw ExitCode.failure
+        } catch InvitationComposer.Problem.invalidCalendar(let uid, let problems) {
+            Console.error(UserText.invalidInvitationCalendar(uid: uid, problems: problems.joined(separator: "; ")).text(in: language))
+            throw ExitCode.failure
         }
-
-        let meetings = try await store.meetings(agreementID: agreement.id)
-        let tasks = InvitationPlanner.due(
-            meetings: meetings, sent: try await store.sentInvitations(),
-            today: SystemClock.today(in: agreement.timeZoneID), onlyUID: meeting
-        )
-        let composer = InvitationComposer(
-            agreement: agreement,
-            participants: Dictionary(try await store.participants(agreementID: agreement.id).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-            replies: ReplyBook(try await store.replies()),
-            stamps: try await store.meetingChangeTimes(agreementID: agreement.id),
-            renderer: try TemplateLocator.invitationRenderer(),
-            language: language,
-            identity: try asker.storeOptions.identity(language: language)
-        )
-        var messages: [NewOutboxMessage] = []
-        for task in tasks {
-            do {
-                messages.append(try composer.message(for: task, now: now))
-            } catch InvitationComposer.Problem.badAddress(let person, let address) {
-                Console.error(UserText.error(UserText.badAddress(person: person, address: address).text(in: language)).text(in: language))
-                throw ExitCode.failure
-            } catch InvitationComposer.Problem.invalidCalendar(let uid, let problems) {
-                Console.error(UserText.invalidInvitationCalendar(uid: uid, problems: problems.joined(separator: "; ")).text(in: language))
-                throw ExitCode.failure
-            }
-        }
+        let messages = composed.map(\.message)
 
         if dryRun {
-            for (task, message) in zip(tasks, messages) {
+            for (task, message) in composed {
                 Console.out("\(task.method == .request ? "REQUEST" : "CANCEL ") seq \(task.meeting.sequence)  \(task.meeting.date) \(task.meeting.start)  \(message.recipient)  \(message.subject)\n")
             }
             Console.out(UserText.invitationsDryRun(messages.count).text(in: language) + "\n")
             return
         }
 
-        let added = try await store.enqueueInvitations(messages, actorID: session.person, now: now)
+        let (added, due) = try await run.enqueue(messages, actorID: session.person, onlyUID: meeting, now: now)
         Console.out(UserText.invitationsQueued(added).text(in: language) + "\n")
-        let due = try await store.dueOutbox(now: now, meetingUID: meeting)
         guard !due.isEmpty else { return }
 
         var delivery = OutboxDelivery(store: store, clock: { SystemClock.now() })

@@ -78,7 +78,7 @@ struct ICalendarRoundTripTests {
     }
 
     @Test func calendarNamesAreEscapedTextAndCategoriesAreOneProperty() throws {
-        var calendar = try Self.sampleCalendar()
+        var calendar = Self.sampleCalendar()
         calendar.name = "samkal: Flyktningtjenesten, Åfjord; kommune"
         calendar.events[0].categories = ["Ledermøte", "leaderMeeting"]
         let text = try calendar.serialized()
@@ -91,7 +91,7 @@ struct ICalendarRoundTripTests {
     }
 
     @Test func aLongCalendarNameIsEscapedAndStillFolded() throws {
-        var calendar = try Self.sampleCalendar()
+        var calendar = Self.sampleCalendar()
         let name = (1...20).map { "Flyktningtjenesten \($0), Åfjord; kommune\\" }.joined(separator: " ")
         calendar.name = name
         let text = try calendar.serialized()

@@ -16,37 +16,86 @@ public struct ICalBusySpan: Sendable, Hashable, Codable, Comparable {
 }
 
 /// Turns a calendar into the times its owner is busy: every VEVENT occurrence (recurrences
-/// expanded by libical, EXDATE and RDATE honoured) that is not TRANSPARENT or CANCELLED,
-/// and every FREEBUSY period that is not FBTYPE=FREE.
+/// expanded with libical's rule iterator, EXDATE, EXRULE and RDATE honoured) that is not
+/// TRANSPARENT or CANCELLED, and every FREEBUSY period that is not FBTYPE=FREE.
+///
+/// The work is bounded whatever the input: over-long lines and deep nesting are refused
+/// before libical parses, each rule's expansion is counted (`BusyEventExpansion`), and
+/// an event that cannot be read (no DTSTART, an end before its start, an impossible date,
+/// an unknown zone) is an error with its line rather than silently no busy time.
 public enum ICalBusyTime {
-    /// Busy spans between `from` and `to` (seconds since 1970), sorted.
-    public static func spans(in text: String, from: Int, to: Int) throws(ICalError) -> [ICalBusySpan] {
-        try withLibical { () throws(ICalError) -> [ICalBusySpan] in
-            guard let root = icalparser_parse_string(text) else { throw .notICalendar }
+    /// Busy spans one file may give in the window: years of a full-time timetable are
+    /// tens of thousands.
+    public static let maximumSpans = 500_000
+
+    /// The busy spans of a calendar, sorted, and what was read but gives no busy time.
+    public struct Reading: Sendable, Hashable {
+        public let spans: [ICalBusySpan]
+        /// Events that are legitimately empty (no length), each with its line.
+        public let warnings: [ICalProblem]
+    }
+
+    /// Busy spans between `from` and `to` (seconds since 1970), sorted; floating times
+    /// and dates are read in `floatingZone` (the agreement's zone).
+    public static func read(_ text: String, from: Int, to: Int, floatingZone: String) throws(ICalError) -> Reading {
+        let map = try ICalSourceMap(source: text)
+        // The calendars without their events first (zones, free/busy), then the events in
+        // batches: libical's tree of a 50 MB file would take many times its size.
+        let skeleton = map.skeleton()
+        return try withLibical { () throws(ICalError) -> Reading in
+            guard let root = icalparser_parse_string(skeleton.text) else { throw .notICalendar }
             defer { icalcomponent_free(root) }
-            let problems = LibicalReader.problems(in: root)
-            if !problems.isEmpty {
-                throw .invalid(ICalProblemLocator(source: text).locate(problems))
-            }
+            try checkParsed(root, source: skeleton.text, originalLine: skeleton.originalLine)
             let calendars = icalcomponent_isa(root) == ICAL_VCALENDAR_COMPONENT
                 ? [root]
                 : LibicalReader.children(of: root, kind: ICAL_VCALENDAR_COMPONENT)
             guard !calendars.isEmpty else { throw .notICalendar }
-            var collector = SpanCollector(from: from, to: to)
-            for calendar in calendars {
-                for event in LibicalReader.children(of: calendar, kind: ICAL_VEVENT_COMPONENT) where isBusy(event) {
-                    try collector.expand(event)
+            let zone = icaltimezone_get_builtin_timezone(floatingZone) ?? icaltimezone_get_utc_timezone()
+            var spans: [ICalBusySpan] = []
+            var warnings: [ICalProblem] = []
+            var expansions = calendars.map { BusyEventExpansion(from: from, to: to, floatingZone: zone, calendar: $0) }
+            for batch in map.batches(size: batchSize) {
+                guard let parsed = icalparser_parse_string(batch.text) else { throw .notICalendar }
+                defer { icalcomponent_free(parsed) }
+                try checkParsed(parsed, source: batch.text) { batch.firstLine + $0 - 2 }
+                let calendar = min(batch.calendar, calendars.count - 1)
+                let events = LibicalReader.children(of: parsed, kind: ICAL_VEVENT_COMPONENT)
+                for (offset, event) in events.enumerated() where isBusy(event) {
+                    let index = batch.events.lowerBound + offset
+                    guard index < batch.events.upperBound else { break }
+                    let lines = map.events[index]
+                    spans += try expansions[calendar].spans(of: event, lines: lines, warnings: &warnings)
+                    if spans.count > maximumSpans {
+                        throw .invalid([ICalProblem(
+                            line: lines.begin, property: nil, message: "more than \(maximumSpans) busy periods in the window",
+                            kind: .tooManyPeriods(limit: maximumSpans)
+                        )])
+                    }
                 }
             }
             for calendar in calendars {
                 for freeBusy in LibicalReader.calendars(in: calendar).flatMap(\.freeBusy) {
                     if let start = seconds(freeBusy.start), let end = seconds(freeBusy.end), end > from, start < to {
-                        collector.spans.append(ICalBusySpan(start: start, end: end))
+                        spans.append(ICalBusySpan(start: start, end: end))
                     }
                 }
             }
-            return collector.spans.sorted()
+            return Reading(spans: spans.sorted(), warnings: warnings)
         }
+    }
+
+    /// Events parsed by libical at a time.
+    static let batchSize = 1_000
+
+    /// Throws libical's findings in a parsed piece, with the lines of the original file.
+    private static func checkParsed(_ root: OpaquePointer, source: String, originalLine: (Int) -> Int) throws(ICalError) {
+        let problems = LibicalReader.problems(in: root)
+        guard !problems.isEmpty else { return }
+        throw .invalid(ICalProblemLocator(source: source).locate(problems).map { problem in
+            var located = problem
+            located.line = problem.line.map(originalLine)
+            return located
+        })
     }
 
     private static func isBusy(_ event: OpaquePointer) -> Bool {
@@ -65,105 +114,5 @@ public enum ICalBusyTime {
     private static func seconds(_ value: ICalDateTime) -> Int? {
         guard value.form == .utc else { return nil }
         return Int(icaltime_as_timet(value.libicalTime))
-    }
-}
-
-/// Collects the occurrences libical reports for one event at a time.
-private struct SpanCollector {
-    let from: Int
-    let to: Int
-    var spans: [ICalBusySpan] = []
-
-    init(from: Int, to: Int) {
-        self.from = from
-        self.to = to
-    }
-
-    /// Expands RRULE with `icalcomponent_foreach_recurrence`. libical 3.0 reads RDATE values
-    /// with a TZID as UTC there, so RDATEs are taken out of a copy and added here in their
-    /// own zone. EXDATEs are taken out too and applied here: libical looks each one's zone up
-    /// by name (a linear search of every built-in zone) for every occurrence, which made a
-    /// class timetable with its holidays cost seconds; here each EXDATE is resolved once.
-    mutating func expand(_ event: OpaquePointer) throws(ICalError) {
-        guard let copy = icalcomponent_new_clone(event) else { return }
-        defer { icalcomponent_free(copy) }
-        var excludedStarts: Set<Int> = []
-        var excludedDays: Set<Int> = []
-        for property in LibicalReader.properties(of: copy, kind: ICAL_EXDATE_PROPERTY) {
-            let value = icalproperty_get_exdate(property)
-            if value.is_date != 0 {
-                excludedDays.insert(Self.dayNumber(value.year, value.month, value.day))
-            } else {
-                excludedStarts.insert(Int(icaltime_as_timet_with_zone(value, zone(of: property))))
-            }
-            icalcomponent_remove_property(copy, property)
-            icalproperty_free(property)
-        }
-        let eventZone = Self.startZone(of: copy)
-        let recurrenceDates = LibicalReader.properties(of: copy, kind: ICAL_RDATE_PROPERTY)
-        var extra: [icaltimetype] = []
-        for property in recurrenceDates {
-            let value = icalproperty_get_rdate(property)
-            var time = icaltime_is_null_time(value.time) == 0 ? value.time : value.period.start
-            if let parameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER),
-               let tzid = icalparameter_get_tzid(parameter),
-               let zone = icaltimezone_get_builtin_timezone(tzid) {
-                time.zone = zone
-            }
-            extra.append(time)
-            icalcomponent_remove_property(copy, property)
-            icalproperty_free(property)
-        }
-        let window = (icaltime_from_timet_with_zone(time_t(from), 0, icaltimezone_get_utc_timezone()),
-                      icaltime_from_timet_with_zone(time_t(to), 0, icaltimezone_get_utc_timezone()))
-        var found: [ICalBusySpan] = []
-        withUnsafeMutablePointer(to: &found) { pointer in
-            icalcomponent_foreach_recurrence(copy, window.0, window.1, { _, span, data in
-                guard let span, let data else { return }
-                let list = data.assumingMemoryBound(to: [ICalBusySpan].self)
-                list.pointee.append(ICalBusySpan(start: Int(span.pointee.start), end: Int(span.pointee.end)))
-            }, UnsafeMutableRawPointer(pointer))
-        }
-        let length = found.first.map { $0.end - $0.start } ?? duration(of: copy)
-        for time in extra {
-            let start = Int(icaltime_as_timet_with_zone(time, time.zone))
-            if start < to, start + length > from {
-                found.append(ICalBusySpan(start: start, end: start + length))
-            }
-        }
-        spans += found.filter { span in
-            guard span.end > from, span.start < to, span.end > span.start, !excludedStarts.contains(span.start) else { return false }
-            guard !excludedDays.isEmpty else { return true }
-            // A DATE EXDATE removes every occurrence on that day, in the event's own zone.
-            let local = icaltime_from_timet_with_zone(time_t(span.start), 0, eventZone)
-            return !excludedDays.contains(Self.dayNumber(local.year, local.month, local.day))
-        }
-    }
-
-    /// The zone DTSTART is given in, resolved once (UTC for UTC and floating times).
-    private static func startZone(of event: OpaquePointer) -> OpaquePointer? {
-        guard let property = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY),
-              let parameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER),
-              let tzid = icalparameter_get_tzid(parameter)
-        else { return icaltimezone_get_utc_timezone() }
-        return icaltimezone_get_builtin_timezone(tzid) ?? icaltimezone_get_utc_timezone()
-    }
-
-    /// A civil date as one number (`yyyymmdd`), for comparing dates only.
-    private static func dayNumber(_ year: Int32, _ month: Int32, _ day: Int32) -> Int {
-        Int(year) * 10_000 + Int(month) * 100 + Int(day)
-    }
-
-    private func duration(of event: OpaquePointer) -> Int {
-        let span = icalcomponent_get_span(event)
-        return max(0, Int(span.end) - Int(span.start))
-    }
-
-    private func zone(of property: OpaquePointer) -> OpaquePointer? {
-        guard let parameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER),
-              let tzid = icalparameter_get_tzid(parameter),
-              let zone = icaltimezone_get_builtin_timezone(tzid)
-        else { return nil }
-        return zone
     }
 }

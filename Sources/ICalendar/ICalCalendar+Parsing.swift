@@ -6,7 +6,8 @@ extension ICalCalendar {
     /// Throws `ICalError.invalid` with every problem libical found (its X-LIC-ERROR
     /// properties), so a caller never works from a half-understood file.
     public static func parse(_ text: String) throws(ICalError) -> [ICalCalendar] {
-        try withLibical { () throws(ICalError) -> [ICalCalendar] in
+        _ = try ICalSourceMap(source: text)
+        return try withLibical { () throws(ICalError) -> [ICalCalendar] in
             guard let root = icalparser_parse_string(text) else {
                 throw .notICalendar
             }

@@ -24,8 +24,12 @@ struct ICalProblemLocator {
         lines = unfolded
     }
 
+    /// Problems reported for one file at most: the first ones say what is wrong, and each
+    /// is looked up in the whole text.
+    static let maximumProblems = 20
+
     func locate(_ problems: [ICalProblem]) -> [ICalProblem] {
-        problems.map(locate)
+        problems.prefix(Self.maximumProblems).map(locate)
     }
 
     private func locate(_ problem: ICalProblem) -> ICalProblem {

@@ -46,7 +46,12 @@ struct BusyImportCommand: AsyncParsableCommand {
         let store = session.store
         var files: [(owner: String, path: String)] = []
         if let dir {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue,
+                  let names = try? FileManager.default.contentsOfDirectory(atPath: dir)
+            else {
+                throw ValidationError(UserText.notADirectory(flag: "--dir", path: dir).text(in: language))
+            }
             files = names.filter { $0.hasSuffix(".ics") }.sorted().map { name in
                 (String(name.dropLast(4)), (dir as NSString).appendingPathComponent(name))
             }
@@ -71,6 +76,9 @@ struct BusyImportCommand: AsyncParsableCommand {
             throw CommandFailure.diagnostics(error, language)
         }
         for item in imports {
+            for warning in item.warnings {
+                Console.error(warning.formatted(in: language) + "\n")
+            }
             Console.out(UserText.busyImported(owner: item.owner, count: item.periods.count, source: item.source).text(in: language) + "\n")
         }
     }

@@ -68,6 +68,8 @@ struct PlanRunCommand: AsyncParsableCommand {
         let audit = try await AccessGate.admit(.convene(.plan), person: person, agreement: loaded, store: store, language: language)
         let identity = try storeOptions.identity(language: language)
         let given = try participants.map { try ParticipantFile.read($0, agreement: loaded, language: language) }
+        // Everything that can fail is checked before the plan is stored.
+        if let ics { try FeedDirectory.prepare(ics, language: language) }
         // With --stamp, the plan version is recorded as made then (reproducible output).
         let now = stampOverride ?? SystemClock.now()
         let outcome: PlanningService.Outcome

@@ -31,8 +31,21 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let host = host ?? environment["SAMKAL_HOST"] ?? "127.0.0.1"
-        let port = port ?? environment["SAMKAL_PORT"].flatMap(Int.init) ?? 8080
         let language = languageOption.language
+        let port: Int
+        if let given = self.port {
+            guard (1...65_535).contains(given) else {
+                throw ValidationError(UserText.portOutOfRange(source: "--port", value: String(given)).text(in: language))
+            }
+            port = given
+        } else if let text = environment["SAMKAL_PORT"] {
+            guard let value = Int(text), (1...65_535).contains(value) else {
+                throw ValidationError(UserText.portOutOfRange(source: "SAMKAL_PORT", value: text).text(in: language))
+            }
+            port = value
+        } else {
+            port = 8080
+        }
         var logger = Logger(label: "samkal")
         logger.logLevel = environment["SAMKAL_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let store = try storeOptions.open()

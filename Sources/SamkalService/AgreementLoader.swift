@@ -11,6 +11,12 @@ public enum AgreementLoader {
         let draft = try AgreementParser.parse(yaml: text, file: path)
         var periods: [AvoidPeriod] = []
         var diagnostics: [Diagnostic] = []
+        if !CalendarTimeZones.isKnown(draft.timeZoneID) {
+            diagnostics.append(Diagnostic(
+                location: draft.timeZoneLocation ?? SourceLocation(file: path, line: 1, column: 1), field: "timeZone",
+                problem: .unknownTimeZone(draft.timeZoneID)
+            ))
+        }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         for reference in draft.calendars {
             let resolved = reference.path.hasPrefix("/")

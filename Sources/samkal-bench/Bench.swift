@@ -62,7 +62,7 @@ struct RunCommand: ParsableCommand {
         let busyDirectory = root.appendingPathComponent("busy")
         for name in try FileManager.default.contentsOfDirectory(atPath: busyDirectory.path).sorted() where name.hasSuffix(".ics") {
             let text = try String(contentsOf: busyDirectory.appendingPathComponent(name), encoding: .utf8)
-            let spans = try ICalBusyTime.spans(in: text, from: from, to: to)
+            let spans = try ICalBusyTime.read(text, from: from, to: to, floatingZone: agreement.timeZoneID).spans
             busy[String(name.dropLast(4))] = spans.flatMap { zone.busyIntervals(from: $0.start, to: $0.end) }
         }
         timings.append(("expand busy calendars (libical)", clock.now - started))

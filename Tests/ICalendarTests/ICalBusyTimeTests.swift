@@ -37,13 +37,13 @@ struct ICalBusyTimeTests {
             "EXDATE;TZID=Europe/Oslo:20270318T083000,20270329T083000", "EXDATE:20270322T073000Z",
             "END:VEVENT", "END:VCALENDAR", "",
         ].joined(separator: "\r\n")
-        let spans = try ICalBusyTime.spans(in: text, from: Self.seconds("2027-01-01T00:00:00Z"), to: Self.seconds("2028-01-01T00:00:00Z"))
+        let spans = try ICalBusyTime.read(text, from: Self.seconds("2027-01-01T00:00:00Z"), to: Self.seconds("2028-01-01T00:00:00Z"), floatingZone: "Europe/Oslo").spans
         let days = spans.map { Date(timeIntervalSince1970: Double($0.start)).formatted(.iso8601.year().month().day()) }
         #expect(days == ["2027-03-15", "2027-03-17", "2027-03-19", "2027-03-20", "2027-03-21", "2027-03-23", "2027-03-24"])
     }
 
     @Test func recurrencesExceptionsExtraDatesAndFreeBusyAreExpanded() throws {
-        let spans = try ICalBusyTime.spans(in: Self.calendar, from: Self.seconds("2027-01-01T00:00:00Z"), to: Self.seconds("2028-01-01T00:00:00Z"))
+        let spans = try ICalBusyTime.read(Self.calendar, from: Self.seconds("2027-01-01T00:00:00Z"), to: Self.seconds("2028-01-01T00:00:00Z"), floatingZone: "Europe/Oslo").spans
         #expect(spans == [
             ICalBusySpan(start: Self.seconds("2027-03-22T07:30:00Z"), end: Self.seconds("2027-03-22T10:30:00Z")),
             ICalBusySpan(start: Self.seconds("2027-03-25T12:00:00Z"), end: Self.seconds("2027-03-25T13:00:00Z")),
@@ -55,14 +55,14 @@ struct ICalBusyTimeTests {
     }
 
     @Test func onlyTheRequestedWindowIsExpanded() throws {
-        let spans = try ICalBusyTime.spans(in: Self.calendar, from: Self.seconds("2027-03-30T00:00:00Z"), to: Self.seconds("2027-04-02T00:00:00Z"))
+        let spans = try ICalBusyTime.read(Self.calendar, from: Self.seconds("2027-03-30T00:00:00Z"), to: Self.seconds("2027-04-02T00:00:00Z"), floatingZone: "Europe/Oslo").spans
         #expect(spans.count == 1)
     }
 
     @Test func aBrokenFileIsAnErrorWithItsLine() {
         let broken = Self.calendar.replacingOccurrences(of: "DTSTART;TZID=Europe/Oslo:20270322T083000", with: "DTSTART;TZID=Europe/Oslo:2027X322T083000")
         do {
-            _ = try ICalBusyTime.spans(in: broken, from: 0, to: Self.seconds("2030-01-01T00:00:00Z"))
+            _ = try ICalBusyTime.read(broken, from: 0, to: Self.seconds("2030-01-01T00:00:00Z"), floatingZone: "Europe/Oslo")
             Issue.record("expected an error")
         } catch {
             guard case .invalid(let problems) = error else {

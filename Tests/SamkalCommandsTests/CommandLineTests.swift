@@ -184,6 +184,9 @@ struct CommandLineTests {
         ("{ period: spring, from: \"03-01\", to: \"05-31\" }", "{ period: spring, from: \"12-25\", to: \"12-26\" }", "har ingen arbeidsdag"),
         ("time: \"09:00\"", "time: \"07:00\"", "utenfor arbeidstiden"),
         ("durationMinutes: 120\n  location: Åfjord rådhus", "durationMinutes: 600\n  location: Åfjord rådhus", "går ut over arbeidstiden"),
+        // An offset is not a zone: feeds and invitations could not carry it.
+        ("timeZone: Europe/Oslo", "timeZone: GMT+5", "ukjent tidssone 'GMT+5'"),
+        ("timeZone: Europe/Oslo", "timeZone: Mars/Olympus", "ukjent tidssone 'Mars/Olympus'"),
     ])
     func badAgreementFilesAreRejectedWithTheirLocationAndWriteNothing(original: String, replacement: String, message: String) throws {
         let directory = try Self.temporaryDirectory()

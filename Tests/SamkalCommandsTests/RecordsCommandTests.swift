@@ -213,3 +213,74 @@ enum LocalDateText {
         return formatter.string(from: date)
     }
 }
+
+/// Bad input that once hung, half-succeeded or wrote before failing.
+struct BoundedInputTests {
+    typealias CLI = CommandLineTests
+
+    static func calendar(_ rule: String) -> String {
+        [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB",
+            "BEGIN:VEVENT", "UID:bomb@x", "DTSTAMP:20270101T000000Z",
+            "DTSTART;TZID=Europe/Oslo:20270104T083000", "DTEND;TZID=Europe/Oslo:20270104T083001",
+            rule, "SUMMARY:Kurs", "END:VEVENT", "END:VCALENDAR", "",
+        ].joined(separator: "\r\n")
+    }
+
+    /// FREQ=SECONDLY over the import window (tens of millions of steps, which libical 3.0
+    /// walks even with a small COUNT) is refused at once, with the rule's line; an hourly
+    /// rule is ordinary busy time (a daily one here).
+    @Test func aRecurrenceBombIsRefusedWithItsLine() throws {
+        let data = try CLI.seededDataDirectory()
+        let environment = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        #expect(try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31"], environment: environment).status == 0)
+        let directory = try CLI.temporaryDirectory()
+        let bomb = directory.appendingPathComponent("bomb.ics")
+        try Self.calendar("RRULE:FREQ=SECONDLY").write(to: bomb, atomically: true, encoding: .utf8)
+        let started = Date()
+        let refused = try CLI.run(["busy", "import", "ola-brattoy", bomb.path], environment: environment)
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("bomb.ics:9:1: feil: RRULE: gjentakelsesregelen gir mer enn 100000 forekomster"), "\(refused.stderr)")
+        let small = directory.appendingPathComponent("small.ics")
+        try Self.calendar("RRULE:FREQ=DAILY").write(to: small, atomically: true, encoding: .utf8)
+        let accepted = try CLI.run(["busy", "import", "ola-brattoy", small.path], environment: environment)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+    }
+
+    @Test func aMissingBusyDirectoryFails() throws {
+        let data = try CLI.seededDataDirectory()
+        let environment = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        #expect(try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31"], environment: environment).status == 0)
+        let missing = try CLI.temporaryDirectory().appendingPathComponent("finnes-ikke").path
+        let result = try CLI.run(["busy", "import", "--dir", missing], environment: environment)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--dir: \(missing) finnes ikke eller er ikke en mappe"), "\(result.stderr)")
+    }
+
+    @Test func aPortOutOfRangeIsRefused() throws {
+        let data = try CLI.seededDataDirectory()
+        let flag = try CLI.run(["serve", "--port", "70000"], environment: ["SAMKAL_DATA": data])
+        #expect(flag.status != 0)
+        #expect(flag.stderr.contains("--port: '70000' er ikke et portnummer (1–65535)"), "\(flag.stderr)")
+        let variable = try CLI.run(["serve"], environment: ["SAMKAL_DATA": data, "SAMKAL_PORT": "0"])
+        #expect(variable.status != 0)
+        #expect(variable.stderr.contains("SAMKAL_PORT: '0' er ikke et portnummer"), "\(variable.stderr)")
+    }
+
+    /// Feeds that cannot be written fail the command before the plan is stored.
+    @Test func anUnwritableFeedDirectoryStoresNoPlan() throws {
+        let data = try CLI.seededDataDirectory()
+        let environment = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        let file = try CLI.temporaryDirectory().appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: file)
+        let plan = try CLI.run(
+            ["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31", "--ics", file.appendingPathComponent("feeds").path],
+            environment: environment
+        )
+        #expect(plan.status != 0)
+        #expect(plan.stderr.contains("ingenting er lagret"), "\(plan.stderr)")
+        let diff = try CLI.run(["plan", "diff"], environment: environment)
+        #expect(!diff.stdout.contains("Planversjon"), "\(diff.stdout)")
+    }
+}

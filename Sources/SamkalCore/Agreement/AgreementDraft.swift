@@ -6,11 +6,18 @@ public struct AgreementDraft: Sendable, Hashable {
     let written: Agreement
     /// The iCalendar files the agreement names (`avoidPeriods.calendars`), to be read by the caller.
     public let calendars: [CalendarFileReference]
+    /// Where `timeZone` is written (nil when the default applies), for the caller's check
+    /// that calendars can carry the zone.
+    public let timeZoneLocation: SourceLocation?
 
-    init(written: Agreement, calendars: [CalendarFileReference]) {
+    init(written: Agreement, calendars: [CalendarFileReference], timeZoneLocation: SourceLocation? = nil) {
         self.written = written
         self.calendars = calendars
+        self.timeZoneLocation = timeZoneLocation
     }
+
+    /// The agreement's time zone.
+    public var timeZoneID: String { written.timeZoneID }
 
     /// The complete agreement, with the periods read from `calendars` added to those the
     /// file gives itself.

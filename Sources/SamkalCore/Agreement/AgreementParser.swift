@@ -8,6 +8,8 @@ import Foundation
 /// to read and give to `AgreementDraft.resolved(calendarPeriods:)`.
 public enum AgreementParser {
     static let topLevelRequired = ["id", "name", "parties"]
+    /// The zone database's regions (`Europe/Oslo`, …): what `timeZone` may name.
+    static let regionZones = Set(TimeZone.knownTimeZoneIdentifiers)
     static let topLevelOptional = [
         "revised", "timeZone", "workingHours", "meetingWeekdays", "uidDomain",
         "leaderMeetings", "revision", "cooperationMeetings", "infoMeetings", "avoidPeriods",
@@ -87,7 +89,7 @@ struct AgreementReader {
             participantMeetings: participantMeetings,
             rooms: rooms,
             avoidPeriods: avoidPeriods
-        ), calendars: avoidCalendars)
+        ), calendars: avoidCalendars, timeZoneLocation: top["timeZone"]?.location)
     }
 
     /// An id usable in UIDs, file names and URLs: letters, digits, `-`, `_` and `.`.
@@ -105,7 +107,8 @@ struct AgreementReader {
 
     private func timeZone(_ field: YAMLField) -> String? {
         guard let id = reader.string(field) else { return nil }
-        guard TimeZone(identifier: id) != nil else {
+        // A region of the zone database (`Europe/Oslo`), not an offset such as `GMT+5`.
+        guard TimeZone(identifier: id) != nil, AgreementParser.regionZones.contains(id) else {
             reader.report(field, .unknownTimeZone(id))
             return nil
         }

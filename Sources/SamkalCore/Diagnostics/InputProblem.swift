@@ -29,6 +29,18 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case calendarFileUnreadable(path: String, reason: String)
     case calendarFileInvalid(path: String, reason: String)
     case calendarFileEmpty(path: String)
+    case tooManyOccurrences(limit: Int)
+    // Calendar events
+    case eventWithoutStart
+    case eventEndsBeforeStart(property: String)
+    case impossibleCalendarValue(property: String, value: String)
+    case unknownEventTimeZone(String)
+    case componentInsideEvent(String)
+    case componentsNestedTooDeep(limit: Int)
+    case lineTooLong(limit: Int)
+    case ruleCannotBeExpanded(String)
+    case eventWithoutLength
+    case tooManyBusyPeriods(limit: Int)
     case csvUnreadable(String)
     case csvColumnCount(expected: Int, found: Int)
     case duplicateRow(String, line: Int)
@@ -133,6 +145,34 @@ public enum InputProblem: Sendable, Hashable, Codable {
             return nb ? "ugyldig kalenderfil \(path): \(reason)" : "invalid calendar file \(path): \(reason)"
         case .calendarFileEmpty(let path):
             return nb ? "kalenderfilen \(path) har ingen hendelser" : "the calendar file \(path) has no events"
+        case .tooManyOccurrences(let limit):
+            return nb
+                ? "gjentakelsesregelen gir mer enn \(limit) forekomster (eller gjennomganger fra DTSTART) i importvinduet; del hendelsen opp eller bruk en grovere regel"
+                : "the recurrence rule gives more than \(limit) occurrences (or steps from DTSTART) in the import window; split the event or use a coarser rule"
+        case .eventWithoutStart:
+            return nb ? "hendelsen (VEVENT) har ingen DTSTART" : "the event (VEVENT) has no DTSTART"
+        case .eventEndsBeforeStart(let property):
+            return nb ? "hendelsen slutter (\(property)) før den begynner (DTSTART)" : "the event ends (\(property)) before it starts (DTSTART)"
+        case .impossibleCalendarValue(let property, let value):
+            return nb ? "\(property) '\(value)' er ikke en gyldig dato eller tid" : "\(property) '\(value)' is not a valid date or time"
+        case .unknownEventTimeZone(let id):
+            return nb
+                ? "ukjent tidssone '\(id)': verken i tidssonedatabasen eller som VTIMEZONE i filen"
+                : "unknown time zone '\(id)': neither in the zone database nor a VTIMEZONE in the file"
+        case .componentInsideEvent(let name):
+            return nb ? "BEGIN:\(name) inne i en VEVENT (bare VALARM kan stå der)" : "BEGIN:\(name) inside a VEVENT (only VALARM may be there)"
+        case .componentsNestedTooDeep(let limit):
+            return nb ? "komponentene er nøstet dypere enn \(limit) nivåer" : "components are nested deeper than \(limit) levels"
+        case .lineTooLong(let limit):
+            return nb ? "linjen er lengre enn \(limit) byte" : "the line is longer than \(limit) bytes"
+        case .ruleCannotBeExpanded(let rule):
+            return nb ? "gjentakelsesregelen '\(rule)' kan ikke utvides" : "the recurrence rule '\(rule)' cannot be expanded"
+        case .eventWithoutLength:
+            return nb ? "hendelsen har ingen varighet (ingen DTEND eller DURATION) og gir ingen opptatt-tid" : "the event has no length (no DTEND or DURATION) and gives no busy time"
+        case .tooManyBusyPeriods(let limit):
+            return nb
+                ? "filen gir mer enn \(limit) opptatt-perioder i importvinduet; eksporter et kortere tidsrom"
+                : "the file gives more than \(limit) busy periods in the import window; export a shorter period"
         case .csvUnreadable(let detail):
             return nb ? "kan ikke lese CSV: \(detail)" : "cannot read the CSV: \(detail)"
         case .csvColumnCount(let expected, let found):

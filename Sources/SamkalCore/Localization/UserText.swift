@@ -18,6 +18,9 @@ public enum UserText: Sendable, Hashable {
     case cannotWrite(directory: String, reason: String)
     case cannotRead(file: String)
     case cannotReadFile(file: String)
+    case notADirectory(flag: String, path: String)
+    case directoryNotWritable(nothingStored: Bool)
+    case portOutOfRange(source: String, value: String)
 
     // Dates and flags
     case invalidDate(flag: String, value: String)
@@ -135,6 +138,14 @@ public enum UserText: Sendable, Hashable {
             return nb ? "kan ikke skrive til \(directory): \(reason)" : "cannot write to \(directory): \(reason)"
         case .cannotRead(let file): return nb ? "kan ikke lese \(file)" : "cannot read \(file)"
         case .cannotReadFile(let file): return nb ? "\(file): kan ikke lese filen" : "\(file): cannot read the file"
+        case .directoryNotWritable(let nothingStored):
+            return nb
+                ? "mappen kan ikke lages, eller samkal har ikke skrivetilgang til den" + (nothingStored ? " (ingenting er lagret)" : "")
+                : "the directory cannot be created, or samkal may not write to it" + (nothingStored ? " (nothing was stored)" : "")
+        case .notADirectory(let flag, let path):
+            return nb ? "\(flag): \(path) finnes ikke eller er ikke en mappe" : "\(flag): \(path) does not exist or is not a directory"
+        case .portOutOfRange(let source, let value):
+            return nb ? "\(source): '\(value)' er ikke et portnummer (1–65535)" : "\(source): '\(value)' is not a port number (1–65535)"
 
         case .invalidDate(let flag, let value): return nb ? "\(flag): '\(value)' er ikke en gyldig dato" : "\(flag): '\(value)' is not a valid date"
         case .invalidDateFormat(let flag, let value):

@@ -30,6 +30,8 @@ public struct BusyImport: Sendable {
         public let owner: String
         public let source: String
         public let periods: [BusyPeriod]
+        /// Events read but giving no busy time, each with its file and line.
+        public let warnings: [Diagnostic]
     }
 
     /// Expands every file within `from`..<`to` (seconds since 1970) and stores the lot, with
@@ -52,7 +54,8 @@ public struct BusyImport: Sendable {
             }
             do {
                 let source = String(file.path.split(separator: "/").last ?? Substring(file.path))
-                imports.append(Imported(owner: file.owner, source: source, periods: try BusyCalendar.periods(in: text, path: file.path, from: from, to: to)))
+                let reading = try BusyCalendar.read(text, path: file.path, from: from, to: to, timeZoneID: agreement.timeZoneID)
+                imports.append(Imported(owner: file.owner, source: source, periods: reading.periods, warnings: reading.warnings))
             } catch {
                 problems += error.diagnostics
             }

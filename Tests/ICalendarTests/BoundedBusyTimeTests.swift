@@ -1,0 +1,195 @@
+import Foundation
+import ICalendar
+import Testing
+
+/// Busy-time reading on hostile and unusual input: every event either gives what it says
+/// or is an error with its line, and no rule makes the work unbounded.
+struct BoundedBusyTimeTests {
+    typealias Times = ICalBusyTimeTests
+
+    static let window = (Times.seconds("2027-01-01T00:00:00Z"), Times.seconds("2029-01-01T00:00:00Z"))
+
+    /// A calendar with one event (lines 4–) whose own lines follow UID and DTSTAMP (line 6).
+    static func calendar(_ lines: [String], before: [String] = []) -> String {
+        (["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB"] + before
+            + ["BEGIN:VEVENT", "UID:x@test", "DTSTAMP:20270101T000000Z"] + lines
+            + ["END:VEVENT", "END:VCALENDAR", ""]).joined(separator: "\r\n")
+    }
+
+    static func read(_ text: String) throws(ICalError) -> ICalBusyTime.Reading {
+        try ICalBusyTime.read(text, from: window.0, to: window.1, floatingZone: "Europe/Oslo")
+    }
+
+    static let start = "DTSTART;TZID=Europe/Oslo:20270104T083000"
+    static let end = "DTEND;TZID=Europe/Oslo:20270104T093000"
+
+    struct Refusal: Sendable, CustomTestStringConvertible {
+        let name: String
+        let lines: [String]
+        let line: Int
+        let kind: ICalProblem.Kind?
+        var testDescription: String { name }
+    }
+
+    static let refusals: [Refusal] = [
+        Refusal(name: "no DTSTART", lines: [end], line: 4, kind: .eventWithoutStart),
+        Refusal(name: "DTEND before DTSTART", lines: [start, "DTEND;TZID=Europe/Oslo:20270104T073000"], line: 8, kind: .endsBeforeStart),
+        Refusal(name: "negative DURATION", lines: [start, "DURATION:-PT1H"], line: 8, kind: .endsBeforeStart),
+        Refusal(name: "30 February", lines: ["DTSTART:20270230T083000Z", "DTEND:20270230T093000Z"], line: 7, kind: .impossibleValue("20270230T083000Z")),
+        Refusal(name: "year 0000", lines: ["DTSTART:00000101T083000Z", "DTEND:00000101T093000Z"], line: 7, kind: .impossibleValue("00000101T083000Z")),
+        Refusal(name: "an unknown zone", lines: ["DTSTART;TZID=Mars/Olympus:20270104T083000", "DTEND;TZID=Mars/Olympus:20270104T093000"], line: 7, kind: .unknownTimeZone("Mars/Olympus")),
+        Refusal(name: "an unknown zone in EXDATE", lines: [start, end, "RRULE:FREQ=DAILY;COUNT=3", "EXDATE;TZID=Mars/Olympus:20270105T083000"], line: 10, kind: .unknownTimeZone("Mars/Olympus")),
+        Refusal(name: "a rule no day satisfies", lines: [start, end, "RRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30"], line: 9, kind: .cannotExpand("FREQ=HOURLY;BYMONTHDAY=30;BYMONTH=2")),
+        Refusal(name: "an event inside an event", lines: [start, end, "BEGIN:VEVENT", "END:VEVENT"], line: 9, kind: .componentInsideEvent("VEVENT")),
+        Refusal(name: "a 300 kB line", lines: [start, end, "DESCRIPTION:" + String(repeating: "x", count: 300_000)], line: 9, kind: .lineTooLong(limit: 262_144)),
+    ]
+
+    @Test(arguments: refusals)
+    func anEventThatCannotBeReadIsAnErrorWithItsLine(_ refusal: Refusal) {
+        do {
+            _ = try Self.read(Self.calendar(refusal.lines))
+            Issue.record("accepted")
+        } catch {
+            guard case .invalid(let problems) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(problems.first?.line == refusal.line, "\(problems)")
+            #expect(problems.first?.kind == refusal.kind, "\(problems)")
+        }
+    }
+
+    struct Bomb: Sendable, CustomTestStringConvertible {
+        let rule: String
+        var testDescription: String { rule }
+    }
+
+    /// Rules that would take libical millions of steps, with or without COUNT, are refused
+    /// at once with the rule's line.
+    @Test(arguments: [
+        "RRULE:FREQ=SECONDLY", "RRULE:FREQ=SECONDLY;COUNT=2000000000", "RRULE:FREQ=MINUTELY",
+        "RRULE:FREQ=MINUTELY;COUNT=5;BYMONTH=2;BYMONTHDAY=29", "RRULE:FREQ=DAILY;INTERVAL=1;BYHOUR=1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23;BYMINUTE=0,10,20,30,40,50;COUNT=900000",
+    ].map(Bomb.init))
+    func aRecurrenceBombIsRefusedWithItsLine(_ bomb: Bomb) {
+        let started = Date()
+        do {
+            _ = try Self.read(Self.calendar(["DTSTART;TZID=Europe/Oslo:20270104T083000", "DTEND;TZID=Europe/Oslo:20270104T083001", bomb.rule]))
+            Issue.record("accepted")
+        } catch {
+            guard case .tooManyOccurrences(let line, _, let limit) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(line == 9)
+            #expect(limit == 100_000)
+        }
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    /// A one-second event recurring hourly ten times is ten busy seconds (libical's own
+    /// expansion walked this without end).
+    @Test func aShortCountedRuleGivesItsCount() throws {
+        for frequency in ["SECONDLY", "MINUTELY", "HOURLY"] {
+            let reading = try Self.read(Self.calendar([
+                "DTSTART;TZID=Europe/Oslo:20270104T083000", "DTEND;TZID=Europe/Oslo:20270104T083001", "RRULE:FREQ=\(frequency);COUNT=10",
+            ]))
+            #expect(reading.spans.count == 10, "\(frequency)")
+            #expect(reading.spans.allSatisfy { $0.end - $0.start == 1 })
+        }
+    }
+
+    /// A daily rule from 1700 is walked from the window, not from 1700, and gives the same
+    /// local times there.
+    @Test func anOldRuleIsExpandedFromTheWindow() throws {
+        let reading = try Self.read(Self.calendar([
+            "DTSTART;TZID=Europe/Oslo:17000104T083000", "DTEND;TZID=Europe/Oslo:17000104T093000", "RRULE:FREQ=DAILY",
+        ]))
+        #expect(reading.spans.count == 731)
+        #expect(reading.spans.first == ICalBusySpan(start: Times.seconds("2027-01-01T07:30:00Z"), end: Times.seconds("2027-01-01T08:30:00Z")))
+        #expect(reading.spans.contains(ICalBusySpan(start: Times.seconds("2027-07-01T06:30:00Z"), end: Times.seconds("2027-07-01T07:30:00Z"))))
+    }
+
+    /// Outlook writes its own zone names with a VTIMEZONE; floating times are the agreement's.
+    @Test func zonesFromTheFileAndFloatingTimesAreRead() throws {
+        let outlookZone = [
+            "BEGIN:VTIMEZONE", "TZID:W. Europe Standard Time",
+            "BEGIN:STANDARD", "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
+            "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT",
+            "END:VTIMEZONE",
+        ]
+        let outlook = try Self.read(Self.calendar(
+            ["DTSTART;TZID=W. Europe Standard Time:20270604T083000", "DTEND;TZID=W. Europe Standard Time:20270604T093000"],
+            before: outlookZone
+        ))
+        #expect(outlook.spans == [ICalBusySpan(start: Times.seconds("2027-06-04T06:30:00Z"), end: Times.seconds("2027-06-04T07:30:00Z"))])
+        let floating = try Self.read(Self.calendar(["DTSTART:20270104T083000", "DTEND:20270104T093000"]))
+        #expect(floating.spans == [ICalBusySpan(start: Times.seconds("2027-01-04T07:30:00Z"), end: Times.seconds("2027-01-04T08:30:00Z"))])
+    }
+
+    /// A day off across the change to summer time is the whole local day, 23 hours.
+    @Test func anAllDayEventIsTheLocalDay() throws {
+        let reading = try Self.read(Self.calendar(["DTSTART;VALUE=DATE:20270328", "DTEND;VALUE=DATE:20270329"]))
+        #expect(reading.spans == [ICalBusySpan(start: Times.seconds("2027-03-27T23:00:00Z"), end: Times.seconds("2027-03-28T22:00:00Z"))])
+    }
+
+    /// An event that starts and has no length is no busy time, said as a warning.
+    @Test func anEventWithoutLengthIsAWarning() throws {
+        let reading = try Self.read(Self.calendar([Self.start]))
+        #expect(reading.spans.isEmpty)
+        #expect(reading.warnings.map(\.line) == [4])
+        #expect(reading.warnings.first?.kind == .withoutLength)
+    }
+
+    /// 5,000 nested VEVENTs are refused at the first nested BEGIN, in a linear scan.
+    @Test func nestingIsRefusedAtItsLine() {
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n"
+            + String(repeating: "BEGIN:VEVENT\r\n", count: 5_000) + String(repeating: "END:VEVENT\r\n", count: 5_000) + "END:VCALENDAR\r\n"
+        #expect(throws: ICalError.invalid([ICalProblem(line: 5, property: "BEGIN", message: "BEGIN:VEVENT inside a VEVENT", kind: .componentInsideEvent("VEVENT"))])) {
+            try Self.read(text)
+        }
+    }
+
+    /// Events are parsed a batch at a time; a problem in a late batch still names its line
+    /// in the whole file, and every event of every batch counts.
+    @Test func aLargeFileIsReadInBatchesWithItsLines() throws {
+        var events: [String] = []
+        for index in 0..<2_500 {
+            let day = String(format: "%02d", 1 + index % 28), month = String(format: "%02d", 1 + (index / 28) % 12)
+            events += [
+                "BEGIN:VEVENT", "UID:e\(index)@test", "DTSTAMP:20270101T000000Z",
+                "DTSTART:2027\(month)\(day)T\(String(format: "%02d", index % 24))0000Z", "DTEND:2027\(month)\(day)T\(String(format: "%02d", index % 24))3000Z",
+                "END:VEVENT",
+            ]
+        }
+        let whole = (["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB"] + events + ["END:VCALENDAR", ""]).joined(separator: "\r\n")
+        #expect(try Self.read(whole).spans.count == 2_500)
+        // Event 2,300 (0-based) starts on line 4 + 6 × 2,300; its DTEND is four lines on.
+        var broken = events
+        broken[2_300 * 6 + 4] = "DTEND:20270101T000000Z"
+        let text = (["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB"] + broken + ["END:VCALENDAR", ""]).joined(separator: "\r\n")
+        do {
+            _ = try Self.read(text)
+            Issue.record("accepted")
+        } catch {
+            guard case .invalid(let problems) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(problems.first?.line == 4 + 6 * 2_300 + 4)
+        }
+        // A line libical cannot read, late in the file, also names its line.
+        var unreadable = events
+        unreadable[2_400 * 6 + 3] = "DTSTART:2027X101T000000Z"
+        let unreadableText = (["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB"] + unreadable + ["END:VCALENDAR", ""]).joined(separator: "\r\n")
+        do {
+            _ = try Self.read(unreadableText)
+            Issue.record("accepted")
+        } catch {
+            guard case .invalid(let problems) = error else {
+                Issue.record("\(error)")
+                return
+            }
+            #expect(problems.first?.line == 4 + 6 * 2_400 + 3, "\(problems)")
+        }
+    }
+}

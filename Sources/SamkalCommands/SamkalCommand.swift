@@ -1,4 +1,6 @@
 import ArgumentParser
+import SamkalCore
+import SamkalStore
 
 /// `samkal`: plans, publishes and records the meetings of a cooperation agreement
 /// (samarbeidsavtale) for the introduction programme.
@@ -24,16 +26,35 @@ public struct SamkalCommand: AsyncParsableCommand {
 
 extension SamkalCommand {
     /// Runs the command line asynchronously (the store is async).
+    /// A failure the command did not turn into a message of its own never shows SQLite's,
+    /// Foundation's or a decoder's text: a store problem gets its sentence, anything else
+    /// one that says nothing was changed (every write is one transaction, rolled back).
     public static func runAsRoot(_ arguments: [String]? = nil) async {
+        var command: ParsableCommand
         do {
-            var command = try await asyncParseAsRoot(arguments)
+            command = try await asyncParseAsRoot(arguments)
+        } catch {
+            exit(withError: error)
+        }
+        do {
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
-        } catch {
+        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
             exit(withError: error)
+        } catch {
+            let language = LanguageOption.environmentLanguage
+            if let diagnostics = error as? DiagnosticsError {
+                Console.error(diagnostics.formatted(in: language))
+                exit(withError: ExitCode.failure)
+            }
+            let text = (error as? StoreError)?.message(in: language)
+                ?? StoreUnavailable.from(error, path: nil)?.message(in: language)
+                ?? UserText.unexpectedFailure(kind: String(describing: type(of: error))).text(in: language)
+            Console.error(UserText.error(text).text(in: language))
+            exit(withError: ExitCode.failure)
         }
     }
 }

@@ -21,12 +21,19 @@ public struct DataDirectory: Sendable {
 
     /// Creates the directory (`0700`) if it is missing and sets the process's file mode
     /// mask so that everything samkal creates from now on is private to its owner.
-    public func prepare() throws {
+    public func prepare() throws(StoreUnavailable) {
         umask(0o077)
-        if !FileManager.default.fileExists(atPath: path) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .notADirectory(path) }
+            return
+        }
+        do {
             try FileManager.default.createDirectory(
                 atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]
             )
+        } catch {
+            throw .cannotCreate(path)
         }
     }
 

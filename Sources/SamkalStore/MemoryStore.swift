@@ -47,6 +47,16 @@ public final class MemoryStore: SamkalStore {
             ))
         }
 
+        /// Stores the agreement; a person id of another stored agreement is refused.
+        mutating func store(_ agreement: Agreement) throws {
+            for other in agreements.values where other.id != agreement.id {
+                if let person = agreement.sortedPeople.first(where: { other.people[$0.id] != nil }) {
+                    throw StoreError.personInAnotherAgreement(person: person.id, agreement: other.id)
+                }
+            }
+            agreements[agreement.id] = agreement
+        }
+
         func policy(agreementID: String) throws -> AccessPolicy {
             guard let agreement = agreements[agreementID] else { throw StoreError.noAgreement }
             return AccessPolicy(agreement: agreement, participants: participants(of: agreementID))
@@ -106,8 +116,8 @@ public final class MemoryStore: SamkalStore {
 
     public func importParticipants(_ participants: [Participant], agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> ImportSummary {
         try transaction { state in
+            try state.store(agreement)
             state.log(audit)
-            state.agreements[agreement.id] = agreement
             var inserted = 0
             var updated = 0
             for participant in participants {
@@ -148,8 +158,8 @@ public final class MemoryStore: SamkalStore {
 
     private func record(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, reconciled: (Plan) -> Void) throws -> PlanVersion {
         try transaction { state in
+            try state.store(agreement)
             state.log(audit)
-            state.agreements[agreement.id] = agreement
             var byUID: [String: PlannedMeeting] = [:]
             for stored in state.meetings.values where stored.agreementID == plan.agreementID && plan.range.contains(stored.meeting.date) {
                 byUID[stored.meeting.uid] = stored.meeting

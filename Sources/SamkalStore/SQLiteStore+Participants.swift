@@ -12,6 +12,18 @@ extension SQLiteStore {
                 """,
             arguments: [agreement.id, agreement.name, json, now.description]
         )
+        // A person belongs to one agreement; the same people under a new agreement id are
+        // refused with a sentence rather than the table's constraint.
+        let ids = agreement.sortedPeople.map(\.id)
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            let marks = databaseQuestionMarks(count: chunk.count)
+            if let row = try Row.fetchOne(
+                db, sql: "SELECT id, agreementId FROM person WHERE agreementId != ? AND id IN (\(marks)) ORDER BY id LIMIT 1",
+                arguments: StatementArguments([agreement.id] + chunk)
+            ) {
+                throw StoreError.personInAnotherAgreement(person: row["id"], agreement: row["agreementId"])
+            }
+        }
         try db.execute(sql: "DELETE FROM person WHERE agreementId = ?", arguments: [agreement.id])
         for person in agreement.sortedPeople {
             try db.execute(

@@ -17,7 +17,11 @@ public final class SQLiteStore: SamkalStore {
     /// The directory is created `0700` and the files `0600` (``DataDirectory/prepare()``).
     public convenience init(directory: String) throws {
         try DataDirectory(path: directory).prepare()
-        try self.init(path: (directory as NSString).appendingPathComponent("samkal.sqlite"))
+        do {
+            try self.init(path: (directory as NSString).appendingPathComponent("samkal.sqlite"))
+        } catch {
+            throw StoreUnavailable.from(error, path: directory) ?? error
+        }
     }
 
     public init(path: String) throws {
@@ -35,10 +39,26 @@ public final class SQLiteStore: SamkalStore {
                 try db.execute(sql: "PRAGMA cache_size = -262144")
             }
         }
+        try Self.checkIsSamkalStore(path)
         writer = try DatabasePool(path: path, configuration: configuration)
         try Schema.migrator.migrate(writer)
         self.path = path
         self.walPath = path + "-wal"
+    }
+
+    /// Leaves another program's database alone, and one a newer samkal migrated: looked at
+    /// read-only before anything (such as the switch to WAL mode) could change the file.
+    private static func checkIsSamkalStore(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let (tables, superseded) = try DatabaseQueue(path: path, configuration: configuration).read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            let superseded = tables.contains("grdb_migrations") ? try Schema.migrator.hasBeenSuperseded(db) : false
+            return (tables, superseded)
+        }
+        if !tables.isEmpty, !tables.contains("grdb_migrations") { throw StoreUnavailable.notAStore(path) }
+        if superseded { throw StoreUnavailable.newerStore(path) }
     }
 
     /// A value that changes whenever anything is committed, by this process or another:

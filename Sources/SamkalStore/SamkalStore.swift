@@ -131,4 +131,6 @@ public enum StoreError: Error, Sendable, Hashable {
     case excuseWithoutReason(String)
     /// A subscription token's hash is already in use (a token was reused).
     case duplicateToken
+    /// A person of the agreement is already a person of another agreement in the store.
+    case personInAnotherAgreement(person: String, agreement: String)
 }

@@ -22,6 +22,9 @@ extension StoreError {
             nb ? "gyldig fravær for \(id) krever en grunn (ID|grunn)" : "excused absence for \(id) needs a reason (ID|reason)"
         case .duplicateToken:
             nb ? "lenken finnes allerede; lag en ny" : "the link exists already; make a new one"
+        case .personInAnotherAgreement(let person, let agreement):
+            nb ? "personen \(person) hører allerede til avtalen \(agreement) i dette lageret: behold avtalens id (id i avtalefilen), eller bruk en egen --data for den nye avtalen; ingenting ble lagret"
+               : "the person \(person) already belongs to the agreement \(agreement) in this store: keep the agreement's id (id in the agreement file), or use a separate --data for the new agreement; nothing was stored"
         }
     }
 }

@@ -57,10 +57,16 @@ struct CommandLineTests {
         return meetings.first { $0["kind"] as? String == kind && $0["period"] as? String == period }?["uid"] as? String
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
+    /// Runs samkal; with `asUser`, as that user (through `setpriv`, for tests run as root).
+    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil, asUser: uid_t? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
+        if let asUser {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=\(asUser)", "--regid=\(asUser)", "--clear-groups", try binary().path] + arguments
+        } else {
+            process.executableURL = try binary()
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env["SAMKAL_LANG"] = nil
         env["SAMKAL_USER"] = nil

@@ -32,6 +32,25 @@ struct StoreContractTests {
         #expect(try await store.auditLog(limit: nil).contains { $0.action == .writeLinks && $0.target == "person:ola-brattoy" })
     }
 
+    /// A person belongs to one agreement: the same people under a new agreement id are
+    /// refused as a whole, and the store keeps what it had.
+    @Test(arguments: StoreImplementation.allCases)
+    func thePeopleOfOneAgreementAreNotTakenByAnother(_ implementation: StoreImplementation) async throws {
+        let fixture = try await Fixture.make(implementation)
+        let path = Fixture.repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
+        let yaml = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\nid: afjord-nav-nord-fosen\n", with: "\nid: ny-avtale\n")
+        let renamed = try AgreementParser.parse(yaml: yaml, file: path).resolved(calendarPeriods: [])
+        #expect(renamed.id == "ny-avtale")
+        let plan = Planner.plan(PlanRequest(
+            agreement: renamed, range: fixture.plan.range, stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!), identity: .testing
+        ))
+        await #expect(throws: StoreError.personInAnotherAgreement(person: renamed.sortedPeople[0].id, agreement: "afjord-nav-nord-fosen")) {
+            _ = try await fixture.store.recordPlan(plan, agreement: renamed, now: Fixture.at(5))
+        }
+        #expect(try await fixture.store.agreement(id: "ny-avtale") == nil)
+        #expect(try await fixture.store.agreement(id: nil)?.id == "afjord-nav-nord-fosen")
+    }
+
     @Test(arguments: StoreImplementation.allCases)
     func repliesKeepTheLatestAnswerPerAttendee(_ implementation: StoreImplementation) async throws {
         let fixture = try await Fixture.make(implementation)

@@ -10,8 +10,12 @@ struct StoreOptions: ParsableArguments {
     var explicitDirectory: String?
 
     var directory: String {
+        explicitDirectory ?? Self.defaultDirectory
+    }
+
+    /// The directory when no `--data` is given.
+    static var defaultDirectory: String {
         let environment = ProcessInfo.processInfo.environment
-        if let explicitDirectory { return explicitDirectory }
         if let value = environment["SAMKAL_DATA"], !value.isEmpty { return value }
         if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return (xdg as NSString).appendingPathComponent("samkal") }
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -23,19 +27,30 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store; warns when the directory or its files can be read by others.
     func open(language: Language = LanguageOption.environmentLanguage) throws -> any SamkalStore {
         let data = dataDirectory
-        try data.prepare()
-        for (file, mode) in data.broaderThanPrivate() {
-            let octal = String(mode, radix: 8)
-            let fix = file == directory ? "700" : "600"
-            Console.error(UserText.broadMode(file: file, mode: octal, fix: fix).text(in: language))
+        do {
+            try data.prepare()
+            for (file, mode) in data.broaderThanPrivate() {
+                let octal = String(mode, radix: 8)
+                let fix = file == directory ? "700" : "600"
+                Console.error(UserText.broadMode(file: file, mode: octal, fix: fix).text(in: language))
+            }
+            return try StoreLocation.dataDirectory(directory).open()
+        } catch {
+            guard let unavailable = StoreUnavailable.from(error, path: directory) else { throw error }
+            Console.error(UserText.error(unavailable.message(in: language)).text(in: language))
+            throw ExitCode.failure
         }
-        return try StoreLocation.dataDirectory(directory).open()
     }
 
     /// The installation's identity for opaque UIDs, Message-IDs and file names.
     func identity(language: Language) throws -> MeetingIdentity {
         do {
             try dataDirectory.prepare()
+        } catch {
+            Console.error(UserText.error(error.message(in: language)).text(in: language))
+            throw ExitCode.failure
+        }
+        do {
             return try dataDirectory.identity()
         } catch {
             Console.error(UserText.error(UserText.secretUnreadable(file: DataDirectory.secretFileName, directory: directory).text(in: language)).text(in: language))

@@ -21,6 +21,7 @@ public enum UserText: Sendable, Hashable {
     case notADirectory(flag: String, path: String)
     case directoryNotWritable(nothingStored: Bool)
     case portOutOfRange(source: String, value: String)
+    case unexpectedFailure(kind: String)
 
     // Dates and flags
     case invalidDate(flag: String, value: String)
@@ -144,6 +145,10 @@ public enum UserText: Sendable, Hashable {
                 : "the directory cannot be created, or samkal may not write to it" + (nothingStored ? " (nothing was stored)" : "")
         case .notADirectory(let flag, let path):
             return nb ? "\(flag): \(path) finnes ikke eller er ikke en mappe" : "\(flag): \(path) does not exist or is not a directory"
+        case .unexpectedFailure(let kind):
+            return nb
+                ? "samkal stoppet på en uventet feil (\(kind)); ingenting ble endret. Prøv igjen, og meld fra om det gjentar seg"
+                : "samkal stopped on an unexpected error (\(kind)); nothing was changed. Try again, and report it if it recurs"
         case .portOutOfRange(let source, let value):
             return nb ? "\(source): '\(value)' er ikke et portnummer (1–65535)" : "\(source): '\(value)' is not a port number (1–65535)"
 

@@ -1,0 +1,85 @@
+import Foundation
+import GRDB
+import SamkalCore
+
+/// Why the store cannot be opened or could not finish, said to a person in a sentence
+/// that says what to do — never SQLite's or Foundation's own text. A failure of this kind
+/// leaves the store as it was: the transaction it happened in is rolled back.
+public enum StoreUnavailable: Error, Sendable, Hashable {
+    /// `--data` (or `SAMKAL_DATA`) names a file, not a directory.
+    case notADirectory(String)
+    /// The data directory is missing and cannot be made (a parent is not writable).
+    case cannotCreate(String)
+    /// The store's files cannot be opened (permissions, or a directory in the way).
+    case cannotOpen(String?)
+    /// The directory or the database is read-only.
+    case readOnly(String?)
+    /// Another program holds the store locked for longer than samkal waits.
+    case locked(String?)
+    /// The file is not a samkal store (another program's database, or not a database).
+    case notAStore(String?)
+    /// A newer samkal has changed the store in ways this one does not know.
+    case newerStore(String?)
+    /// The database file is damaged.
+    case damaged(String?)
+    /// The disk (or the user's quota) is full.
+    case diskFull(String?)
+    /// Anything else the database reported.
+    case failed(String?)
+
+    /// The store problem `error` is, if it is one (a GRDB error), for the store at `path`.
+    public static func from(_ error: any Error, path: String?) -> StoreUnavailable? {
+        if let unavailable = error as? StoreUnavailable { return unavailable }
+        guard let database = error as? DatabaseError else { return nil }
+        switch database.resultCode {
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .cannotOpen(path)
+        case .SQLITE_READONLY: return .readOnly(path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path)
+        case .SQLITE_NOTADB: return .notAStore(path)
+        case .SQLITE_CORRUPT: return .damaged(path)
+        case .SQLITE_FULL: return .diskFull(path)
+        default: return .failed(path)
+        }
+    }
+
+    public func message(in language: Language) -> String {
+        let nb = language == .nb
+        return switch self {
+        case .notADirectory(let path):
+            nb ? "datamappen \(path) er en fil, ikke en mappe: gi --data en mappe (eller fjern filen)"
+               : "the data directory \(path) is a file, not a directory: give --data a directory (or remove the file)"
+        case .cannotCreate(let path):
+            nb ? "kan ikke opprette datamappen \(path): sjekk at mappen over finnes og kan skrives, eller gi en annen --data"
+               : "cannot create the data directory \(path): check that its parent exists and is writable, or give another --data"
+        case .cannotOpen(let path):
+            nb ? "kan ikke åpne lageret\(Self.place(path)): sjekk at samkal-brukeren eier mappen og filene (chmod 700 mappen, 600 filene)"
+               : "cannot open the store\(Self.place(path)): check that the samkal user owns the directory and its files (chmod 700 the directory, 600 the files)"
+        case .readOnly(let path):
+            nb ? "lageret\(Self.place(path)) er skrivebeskyttet: gi samkal-brukeren skrivetilgang til mappen og filene; ingenting ble lagret"
+               : "the store\(Self.place(path)) is read-only: give the samkal user write access to the directory and its files; nothing was stored"
+        case .locked(let path):
+            nb ? "lageret\(Self.place(path)) er låst av et annet program: vent til det er ferdig og prøv igjen; ingenting ble lagret"
+               : "the store\(Self.place(path)) is locked by another program: wait until it is done and try again; nothing was stored"
+        case .notAStore(let path):
+            nb ? "databasen\(Self.place(path)) er ikke et samkal-lager: gi --data en tom mappe eller samkals egen"
+               : "the database\(Self.place(path)) is not a samkal store: give --data an empty directory or samkal's own"
+        case .newerStore(let path):
+            nb ? "lageret\(Self.place(path)) er laget av en nyere samkal: bruk den versjonen (eller nyere)"
+               : "the store\(Self.place(path)) was made by a newer samkal: use that version (or newer)"
+        case .damaged(let path):
+            nb ? "lageret\(Self.place(path)) er skadet: gjenopprett fra sikkerhetskopien; ingenting ble lagret"
+               : "the store\(Self.place(path)) is damaged: restore it from the backup; nothing was stored"
+        case .diskFull(let path):
+            nb ? "disken med lageret\(Self.place(path)) er full: frigjør plass og prøv igjen; ingenting ble lagret"
+               : "the disk holding the store\(Self.place(path)) is full: free some space and try again; nothing was stored"
+        case .failed(let path):
+            nb ? "lageret\(Self.place(path)) svarte med en feil: ingenting ble lagret; prøv igjen, og meld fra om det gjentar seg"
+               : "the store\(Self.place(path)) answered with an error: nothing was stored; try again, and report it if it recurs"
+        }
+    }
+
+    /// ` (PATH)` when the path is known.
+    private static func place(_ path: String?) -> String {
+        path.map { " (\($0))" } ?? ""
+    }
+}

@@ -98,4 +98,73 @@ struct ServeEndToEndTests {
         #expect(!server.isRunning)
         #expect(server.terminationReason == .exit)
     }
+
+    static let hammer = """
+        import http.client, json, socket, sys, time
+        port = int(sys.argv[1])
+        deadline = time.time() + 90
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.time() > deadline: sys.exit("the server never started")
+                time.sleep(0.2)
+        started = time.time()
+        slowest = 0.0
+        answered = 0
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        for i in range(2500):
+            if i % 500 == 0:  # now and then a new client
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            asked = time.time()
+            connection.request("GET", "/healthz")
+            response = connection.getresponse()
+            if response.status == 200 and response.read() == b"ok\\n": answered += 1
+            slowest = max(slowest, time.time() - asked)
+        print(json.dumps({"answered": answered, "seconds": time.time() - started, "slowest": slowest}))
+        """
+
+    /// The access log goes through a bounded buffer: with standard error a pipe nobody
+    /// reads (it fills after ~64 KB), requests are still answered, lines are dropped instead.
+    @Test func theServerKeepsAnsweringWhenItsStandardErrorIsAPipeNobodyReads() async throws {
+        let data = try CLI.temporaryDirectory().path
+        let port = Self.freePort()
+        let server = Process()
+        server.executableURL = try CLI.binary()
+        server.arguments = ["serve", "--port", String(port), "--data", data, "--log-buffer-lines", "500"]
+        server.currentDirectoryURL = CLI.repositoryRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["SAMKAL_LANG"] = nil
+        environment["SAMKAL_BASE_URL"] = nil
+        environment["SAMKAL_LOG_LEVEL"] = nil
+        server.environment = environment
+        server.standardOutput = FileHandle.nullDevice
+        let unread = Pipe()  // kept open, never read
+        server.standardError = unread
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", Self.hammer, String(port)]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let printed = out.fileHandleForReading.readDataToEndOfFile()
+        python.waitUntilExit()
+        #expect(python.terminationStatus == 0)
+        let result = (try? JSONSerialization.jsonObject(with: printed)) as? [String: Any] ?? [:]
+        #expect(result["answered"] as? Int == 2500, "\(result)")
+        #expect((result["seconds"] as? Double ?? .infinity) < 60, "\(result)")
+        #expect((result["slowest"] as? Double ?? .infinity) < 2, "\(result)")
+
+        server.terminate()
+        let stopped = Date().addingTimeInterval(20)
+        while server.isRunning, Date() < stopped { try await Task.sleep(nanoseconds: 100_000_000) }
+        #expect(!server.isRunning)
+        #expect(server.terminationReason == .exit)
+        _ = unread
+    }
 }

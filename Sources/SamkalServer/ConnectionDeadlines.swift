@@ -88,7 +88,7 @@ final class ConnectionDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     /// Bytes arrived from the client (called by the `ReceivedBytesWatcher`, before they are decoded).
-    fileprivate func bytesArrived(context: ChannelHandlerContext) {
+    func bytesArrived(context: ChannelHandlerContext) {
         let now = NIODeadline.now()
         quietSince = now
         if headsRead == endsRead, headStarted == nil { headStarted = now }
@@ -145,32 +145,5 @@ final class ConnectionDeadlines: ChannelDuplexHandler, RemovableChannelHandler {
         check?.cancel()
         check = nil
         checkAt = nil
-    }
-}
-
-/// At the front of the pipeline: tells `ConnectionDeadlines` when bytes arrive, before the
-/// HTTP decoder has made anything of them.
-final class ReceivedBytesWatcher: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = ByteBuffer
-    typealias InboundOut = ByteBuffer
-
-    private let deadlines: ConnectionDeadlines
-    private var deadlinesContext: ChannelHandlerContext?
-
-    fileprivate init(deadlines: ConnectionDeadlines) {
-        self.deadlines = deadlines
-    }
-
-    func handlerAdded(context: ChannelHandlerContext) {
-        deadlinesContext = try? context.pipeline.syncOperations.context(handler: deadlines)
-    }
-
-    func handlerRemoved(context: ChannelHandlerContext) {
-        deadlinesContext = nil
-    }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        if let deadlinesContext { deadlines.bytesArrived(context: deadlinesContext) }
-        context.fireChannelRead(data)
     }
 }

@@ -167,4 +167,77 @@ struct ServeEndToEndTests {
         #expect(server.terminationReason == .exit)
         _ = unread
     }
+
+    @Test func aLimitThatIsNotAPositiveNumberIsRefusedBeforeServing() throws {
+        let zero = try CLI.run(["serve", "--idle-timeout", "0"])
+        #expect(zero.status != 0)
+        #expect(zero.stderr.contains("--idle-timeout: '0' må være et tall større enn null"), "\(zero.stderr)")
+        let word = try CLI.run(["serve", "--lang", "en"], environment: ["SAMKAL_MAX_CONNECTIONS": "many"])
+        #expect(word.status != 0)
+        #expect(word.stderr.contains("SAMKAL_MAX_CONNECTIONS: 'many' must be a number greater than zero"), "\(word.stderr)")
+    }
+
+    static let flood = """
+        import json, socket, sys, time, http.client
+        port = int(sys.argv[1])
+        deadline = time.time() + 90
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.time() > deadline: sys.exit("the server never started")
+                time.sleep(0.2)
+        held = []
+        for _ in range(400):
+            try: held.append(socket.create_connection(("127.0.0.1", port), timeout=2))
+            except OSError: pass
+        def healthz():
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                connection.request("GET", "/healthz")
+                return connection.getresponse().status
+            except Exception:
+                return 0
+        started = time.time()
+        while healthz() != 200 and time.time() - started < 15: time.sleep(0.1)
+        waited = time.time() - started
+        answered = sum(1 for _ in range(20) if healthz() == 200)
+        print(json.dumps({"connected": len(held), "waited": waited, "answered": answered}))
+        """
+
+    /// The issue's case: with 256 descriptors, 400 idle connections. The ones over the limit
+    /// are closed at once, the held ones time out, and `/healthz` answers a new client.
+    @Test func fourHundredIdleConnectionsUnderAnOpenFileLimitOf256DoNotStopTheServer() async throws {
+        let data = try CLI.temporaryDirectory().path
+        let port = Self.freePort()
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/bin/sh")
+        server.arguments = [
+            "-c", #"ulimit -n 256 && exec "$0" "$@""#, try CLI.binary().path,
+            "serve", "--port", String(port), "--data", data, "--idle-timeout", "2",
+        ]
+        server.currentDirectoryURL = CLI.repositoryRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["SAMKAL_LANG"] = nil
+        environment["SAMKAL_BASE_URL"] = nil
+        server.environment = environment
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", Self.flood, String(port)]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let printed = out.fileHandleForReading.readDataToEndOfFile()
+        python.waitUntilExit()
+        let result = (try? JSONSerialization.jsonObject(with: printed)) as? [String: Any] ?? [:]
+        #expect(result["answered"] as? Int == 20, "\(result)")
+        #expect((result["waited"] as? Double ?? .infinity) < 10, "\(result)")
+        #expect(server.isRunning)
+    }
 }

@@ -7,9 +7,16 @@ import SamkalStore
 import Synchronization
 import Testing
 
+/// Only what goes wrong: not the access log, nor the server's complaint at being cancelled.
+let quietLogger: Logger = {
+    var logger = Logger(label: "test")
+    logger.logLevel = .critical
+    return logger
+}()
+
 /// A server on a free loopback port with the given limits, for as long as `body` runs.
 func withRunningServer<T: Sendable>(
-    limits: ServerLimits, metrics: ServerMetrics = ServerMetrics(), logger: Logger = Logger(label: "test"),
+    limits: ServerLimits, metrics: ServerMetrics = ServerMetrics(), logger: Logger = quietLogger,
     _ body: @Sendable (_ port: Int) async throws -> T
 ) async throws -> T {
     let service = FeedService(store: MemoryStore(), keepCancelledDays: 30, metrics: metrics)

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// The process's limit on open files, and how many connections fit under it with room to
-/// spare, so that accepting a connection never fails with EMFILE.
+/// spare, so that the connections held never use up the descriptors (a burst beyond the
+/// limit still may, for a moment: `AcceptBackoff`).
 public enum OpenFileLimit {
     /// Descriptors kept for everything but client connections: the store, the log, the
     /// listening socket, the event loops' own, connections being closed over the limit.

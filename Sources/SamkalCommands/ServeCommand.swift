@@ -16,12 +16,19 @@ struct ServeCommand: AsyncParsableCommand {
             On an empty data directory the example agreement and participants in calendars/ are \
             planned for the coming year and a subscription link is made for each of the \
             example's people, parties and the agreement; the links are printed once.
+
+            A connection silent for --idle-timeout, or whose request head is not complete \
+            --header-timeout after its first byte, is closed; beyond --max-connections new \
+            connections are closed at once. Logs go to standard error through a buffer of \
+            --log-buffer-lines lines: when nobody reads them, lines are dropped and counted, \
+            and the server keeps answering.
             """
     )
 
     @Option(help: "Adressen det lyttes på (standard $SAMKAL_HOST eller 127.0.0.1).") var host: String?
     @Option(help: "Porten (standard $SAMKAL_PORT eller 8080).") var port: Int?
     @Option(help: "Hvor lenge avlyste møter blir stående i kalenderne, i dager.") var keepCancelledDays = 30
+    @OptionGroup var limitOptions: ServerLimitOptions
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var languageOption: LanguageOption
@@ -46,8 +53,21 @@ struct ServeCommand: AsyncParsableCommand {
         } else {
             port = 8080
         }
-        var logger = Logger(label: "samkal")
-        logger.logLevel = environment["SAMKAL_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        var limits = try limitOptions.limits(language: language)
+        // Every server log line goes through a bounded buffer: a stuck standard error (a pipe
+        // nobody reads) drops lines instead of stopping the server.
+        let logBuffer = LogBuffer(capacity: try limitOptions.logBufferCapacity(language: language))
+        let logger = logBuffer.logger(
+            label: "samkal", level: environment["SAMKAL_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        )
+        let fileLimit = OpenFileLimit.current()
+        let maxConnections = OpenFileLimit.connections(wanted: limits.maxConnections, fileLimit: fileLimit)
+        if maxConnections < limits.maxConnections {
+            logger.warning("connection limit lowered to stay under the open file limit", metadata: [
+                "asked": "\(limits.maxConnections)", "limit": "\(maxConnections)", "open_file_limit": "\(fileLimit ?? 0)",
+            ])
+            limits.maxConnections = maxConnections
+        }
         let store = try storeOptions.open()
         if try await store.agreement(id: nil) == nil {
             let base = baseURL.url(fallback: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
@@ -59,8 +79,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let metrics = ServerMetrics()
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
-        let app = buildApplication(service: service, metrics: metrics, host: host, port: port, logger: logger)
+        let app = buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger)
         Console.error(UserText.serverListening(host: host, port: port, directory: storeOptions.directory).text(in: language))
+        defer { logBuffer.flush() }
         try await app.runService()
     }
 }

@@ -34,19 +34,37 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
 /// The listen backlog is large (Hummingbird's default is 256): calendar clients poll in
 /// bursts, and a full accept queue makes the kernel drop SYNs, which clients see as
 /// one-second stalls and time-outs rather than as load.
+///
+/// `limits` keep abusive or forgotten clients from holding the server: every connection's
+/// pipeline gets the `ConnectionLimit`'s handler (beyond the limit a connection is closed
+/// at once) and `ConnectionDeadlines` (idle and header-read time-outs), both before
+/// `FeedFastPath`, so they see every request and response. The listening socket gets
+/// `AcceptBackoff`. `onServerRunning` is given the listening channel once it is ready.
 public func buildApplication(
-    service: FeedService, metrics: ServerMetrics, host: String, port: Int, backlog: Int = 4096, logger: Logger
+    service: FeedService, metrics: ServerMetrics, host: String, port: Int, backlog: Int = 4096,
+    limits: ServerLimits = ServerLimits(), logger: Logger,
+    onServerRunning: (@Sendable (any Channel) async -> Void)? = nil
 ) -> some ApplicationProtocol {
-    Application(
+    let connectionLimit = ConnectionLimit(maximum: limits.maxConnections, metrics: metrics, logger: logger)
+    return Application(
         router: buildRouter(service: service, metrics: metrics, logger: logger),
         server: .http1(configuration: .init(
-            additionalChannelHandlers: [FeedFastPath(service: service, metrics: metrics, logger: logger, serverName: "samkal")]
+            additionalChannelHandlers: [
+                connectionLimit.handler(),
+                ConnectionDeadlines(limits: limits, metrics: metrics, logger: logger),
+                FeedFastPath(service: service, metrics: metrics, logger: logger, serverName: "samkal"),
+            ]
         )),
         configuration: .init(address: .hostname(host, port: port), serverName: "samkal", backlog: backlog),
         onServerRunning: { channel in
             // Accept many waiting connections per wake-up (NIO's default is 4), so a burst
             // of new subscribers is not kept waiting behind the ones already served.
             _ = try? await channel.setOption(ChannelOptions.maxMessagesPerRead, value: 256).get()
+            // Out of descriptors, pause accepting instead of ending the accept loop.
+            try? await channel.eventLoop.submit {
+                try channel.pipeline.syncOperations.addHandler(AcceptBackoff(logger: logger), position: .first)
+            }.get()
+            await onServerRunning?(channel)
         },
         logger: logger
     )

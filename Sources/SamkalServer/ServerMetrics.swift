@@ -2,7 +2,8 @@ import Prometheus
 import Synchronization
 
 /// What `/metrics` reports, in Prometheus text format: requests by status (so the share of
-/// 304 answers can be computed) and how long rendering a feed takes.
+/// 304 answers can be computed), how long rendering a feed takes, and the connections
+/// (open, refused over the limit, closed by a time-out).
 public final class ServerMetrics: Sendable {
     public let registry = PrometheusCollectorRegistry()
     let renderTime: DurationHistogram
@@ -13,6 +14,11 @@ public final class ServerMetrics: Sendable {
     private let feedNotModified: Counter
     /// Counters by "route status", made once each (the registry's lookup takes a lock).
     private let counters: Mutex<[String: Counter]>
+    /// Connections open now, closed at once over the limit, and closed by a time-out.
+    private let openConnections: Gauge
+    private let refusedConnections: Counter
+    private let idleTimeouts: Counter
+    private let headerReadTimeouts: Counter
 
     public init() {
         renderTime = registry.makeDurationHistogram(
@@ -31,6 +37,35 @@ public final class ServerMetrics: Sendable {
         feedOK = Self.requestCounter(registry, route: "/feeds", status: 200)
         feedNotModified = Self.requestCounter(registry, route: "/feeds", status: 304)
         counters = Mutex(["/feeds 200": feedOK, "/feeds 304": feedNotModified])
+        openConnections = registry.makeGauge(
+            descriptor: MetricNameDescriptor(
+                namespace: "samkal", subsystem: "http", metricName: "open_connections", unitName: "",
+                helpText: "Client connections open now"
+            )
+        )
+        refusedConnections = registry.makeCounter(
+            descriptor: MetricNameDescriptor(
+                namespace: "samkal", subsystem: "http", metricName: "refused_connections", unitName: "total",
+                helpText: "Connections closed as soon as they were accepted: the connection limit was reached"
+            )
+        )
+        idleTimeouts = Self.timeoutCounter(registry, reason: "idle")
+        headerReadTimeouts = Self.timeoutCounter(registry, reason: "header_read")
+    }
+
+    func connectionOpened() { openConnections.increment() }
+    func connectionClosed() { openConnections.decrement() }
+    func countRefusedConnection() { refusedConnections.increment() }
+    func countTimeout(headerRead: Bool) { (headerRead ? headerReadTimeouts : idleTimeouts).increment() }
+
+    private static func timeoutCounter(_ registry: PrometheusCollectorRegistry, reason: String) -> Counter {
+        registry.makeCounter(
+            descriptor: MetricNameDescriptor(
+                namespace: "samkal", subsystem: "http", metricName: "timed_out_connections", unitName: "total",
+                helpText: "Connections closed by a time-out: idle, or a request head not complete in time"
+            ),
+            labels: [("reason", reason)]
+        )
     }
 
     /// A feed answered from the rendered feed on the event loop.

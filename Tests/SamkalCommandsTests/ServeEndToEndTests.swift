@@ -98,4 +98,146 @@ struct ServeEndToEndTests {
         #expect(!server.isRunning)
         #expect(server.terminationReason == .exit)
     }
+
+    static let hammer = """
+        import http.client, json, socket, sys, time
+        port = int(sys.argv[1])
+        deadline = time.time() + 90
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.time() > deadline: sys.exit("the server never started")
+                time.sleep(0.2)
+        started = time.time()
+        slowest = 0.0
+        answered = 0
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        for i in range(2500):
+            if i % 500 == 0:  # now and then a new client
+                connection.close()
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            asked = time.time()
+            connection.request("GET", "/healthz")
+            response = connection.getresponse()
+            if response.status == 200 and response.read() == b"ok\\n": answered += 1
+            slowest = max(slowest, time.time() - asked)
+        print(json.dumps({"answered": answered, "seconds": time.time() - started, "slowest": slowest}))
+        """
+
+    /// The access log goes through a bounded buffer: with standard error a pipe nobody
+    /// reads (it fills after ~64 KB), requests are still answered, lines are dropped instead.
+    @Test func theServerKeepsAnsweringWhenItsStandardErrorIsAPipeNobodyReads() async throws {
+        let data = try CLI.temporaryDirectory().path
+        let port = Self.freePort()
+        let server = Process()
+        server.executableURL = try CLI.binary()
+        server.arguments = ["serve", "--port", String(port), "--data", data, "--log-buffer-lines", "500"]
+        server.currentDirectoryURL = CLI.repositoryRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["SAMKAL_LANG"] = nil
+        environment["SAMKAL_BASE_URL"] = nil
+        environment["SAMKAL_LOG_LEVEL"] = nil
+        server.environment = environment
+        server.standardOutput = FileHandle.nullDevice
+        let unread = Pipe()  // kept open, never read
+        server.standardError = unread
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", Self.hammer, String(port)]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let printed = out.fileHandleForReading.readDataToEndOfFile()
+        python.waitUntilExit()
+        #expect(python.terminationStatus == 0)
+        let result = (try? JSONSerialization.jsonObject(with: printed)) as? [String: Any] ?? [:]
+        #expect(result["answered"] as? Int == 2500, "\(result)")
+        #expect((result["seconds"] as? Double ?? .infinity) < 60, "\(result)")
+        #expect((result["slowest"] as? Double ?? .infinity) < 2, "\(result)")
+
+        server.terminate()
+        let stopped = Date().addingTimeInterval(20)
+        while server.isRunning, Date() < stopped { try await Task.sleep(nanoseconds: 100_000_000) }
+        #expect(!server.isRunning)
+        #expect(server.terminationReason == .exit)
+        _ = unread
+    }
+
+    @Test func aLimitThatIsNotAPositiveNumberIsRefusedBeforeServing() throws {
+        let zero = try CLI.run(["serve", "--idle-timeout", "0"])
+        #expect(zero.status != 0)
+        #expect(zero.stderr.contains("--idle-timeout: '0' må være et tall større enn null"), "\(zero.stderr)")
+        let word = try CLI.run(["serve", "--lang", "en"], environment: ["SAMKAL_MAX_CONNECTIONS": "many"])
+        #expect(word.status != 0)
+        #expect(word.stderr.contains("SAMKAL_MAX_CONNECTIONS: 'many' must be a number greater than zero"), "\(word.stderr)")
+    }
+
+    static let flood = """
+        import json, socket, sys, time, http.client
+        port = int(sys.argv[1])
+        deadline = time.time() + 90
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.time() > deadline: sys.exit("the server never started")
+                time.sleep(0.2)
+        held = []
+        for _ in range(400):
+            try: held.append(socket.create_connection(("127.0.0.1", port), timeout=2))
+            except OSError: pass
+        def healthz():
+            try:
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                connection.request("GET", "/healthz")
+                return connection.getresponse().status
+            except Exception:
+                return 0
+        started = time.time()
+        while healthz() != 200 and time.time() - started < 15: time.sleep(0.1)
+        waited = time.time() - started
+        answered = sum(1 for _ in range(20) if healthz() == 200)
+        print(json.dumps({"connected": len(held), "waited": waited, "answered": answered}))
+        """
+
+    /// The issue's case: with 256 descriptors, 400 idle connections. The ones over the limit
+    /// are closed at once, the held ones time out, and `/healthz` answers a new client.
+    @Test func fourHundredIdleConnectionsUnderAnOpenFileLimitOf256DoNotStopTheServer() async throws {
+        let data = try CLI.temporaryDirectory().path
+        let port = Self.freePort()
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: "/bin/sh")
+        server.arguments = [
+            "-c", #"ulimit -n 256 && exec "$0" "$@""#, try CLI.binary().path,
+            "serve", "--port", String(port), "--data", data, "--idle-timeout", "2",
+        ]
+        server.currentDirectoryURL = CLI.repositoryRoot
+        var environment = ProcessInfo.processInfo.environment
+        environment["SAMKAL_LANG"] = nil
+        environment["SAMKAL_BASE_URL"] = nil
+        server.environment = environment
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", Self.flood, String(port)]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let printed = out.fileHandleForReading.readDataToEndOfFile()
+        python.waitUntilExit()
+        let result = (try? JSONSerialization.jsonObject(with: printed)) as? [String: Any] ?? [:]
+        #expect(result["answered"] as? Int == 20, "\(result)")
+        #expect((result["waited"] as? Double ?? .infinity) < 10, "\(result)")
+        #expect(server.isRunning)
+    }
 }

@@ -96,6 +96,9 @@ public enum UserText: Sendable, Hashable {
     case deliverySummary(sent: Int, waiting: Int, failed: Int)
     case invalidActionItem(String)
 
+    // Server limits
+    case notPositive(flag: String, value: String)
+
     /// The column names of a listing.
     public enum Columns: Sendable, Hashable {
         case replies, outbox
@@ -287,6 +290,10 @@ public enum UserText: Sendable, Hashable {
                 : "--action '\(argument)': use \"PERSON_ID|what|YYYY-MM-DD\" with a valid date"
         case .replySuperseded(let uid, let attendee):
             return nb ? "\(uid)  \(attendee): et nyere svar er alt registrert; ignorert" : "\(uid)  \(attendee): a newer answer is already recorded; ignored"
+
+        // Server limits
+        case .notPositive(let flag, let value):
+            return nb ? "\(flag): '\(value)' må være et tall større enn null" : "\(flag): '\(value)' must be a number greater than zero"
         }
     }
 }

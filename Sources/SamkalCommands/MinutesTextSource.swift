@@ -36,18 +36,16 @@ enum MinutesTextSource {
         let environment = ProcessInfo.processInfo.environment
         let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        guard let program = editor.split(separator: " ").first.map(String.init), EditorProcess.isInstalled(program, path: environment["PATH"]) else {
+            throw ValidationError(UserText.noEditor(editor: editor).text(in: language))
+        }
         let url = try drafts.draftFile(named: "referat-\(UUID().uuidString).txt")
         let header = UserText.minutesDraftHeader(title: meeting.title, date: meeting.date.description, start: meeting.start.description).text(in: language)
         guard FileManager.default.createFile(atPath: url.path, contents: Data(header.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw ValidationError(UserText.draftNotCreated.text(in: language))
         }
         defer { try? FileManager.default.removeItem(at: url) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "\(editor) \"$1\"", "samkal-editor", url.path]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard EditorProcess.run(editor, file: url.path) == 0 else {
             throw ValidationError(UserText.editorFailed.text(in: language))
         }
         let text = try String(contentsOf: url, encoding: .utf8)

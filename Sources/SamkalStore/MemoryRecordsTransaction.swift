@@ -33,6 +33,11 @@ final class MemoryRecordsTransaction: RecordsTransaction {
         try state.policy(agreementID: agreementID)
     }
 
+    func agreement(id: String) throws -> Agreement {
+        guard let agreement = state.agreements[id] else { throw StoreError.noAgreement }
+        return agreement
+    }
+
     func participant(id: String) throws -> (agreementID: String, participant: Participant)? {
         state.participants[id]
     }

@@ -19,6 +19,8 @@ public protocol RecordsTransaction {
     func agreementIDs() throws -> [String]
     /// The need-to-know rule's inputs for an agreement: the agreement and its participants.
     func policy(agreementID: String) throws -> AccessPolicy
+    /// The stored agreement (its time zone, for when a meeting starts).
+    func agreement(id: String) throws -> Agreement
     /// A participant and the agreement they belong to.
     func participant(id: String) throws -> (agreementID: String, participant: Participant)?
     /// A meeting's minutes, oldest revision first; attendance staff first, then participants, by id.

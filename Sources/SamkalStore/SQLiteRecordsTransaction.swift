@@ -29,6 +29,10 @@ struct SQLiteRecordsTransaction: RecordsTransaction {
         try SQLiteStore.policy(db, agreementID: agreementID)
     }
 
+    func agreement(id: String) throws -> Agreement {
+        try SQLiteStore.agreement(db, id: id)
+    }
+
     func participant(id: String) throws -> (agreementID: String, participant: Participant)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT agreementId, json FROM participant WHERE id = ?", arguments: [id]) else {
             return nil

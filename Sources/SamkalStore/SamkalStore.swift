@@ -129,6 +129,8 @@ public enum StoreError: Error, Sendable, Hashable {
     case unknownActionItem(Int64)
     case notAnAttendee(meetingUID: String, attendeeID: String)
     case excuseWithoutReason(String)
+    /// Attendance for a meeting that has not started yet.
+    case attendanceBeforeMeeting(meetingUID: String, date: String, start: String)
     /// A subscription token's hash is already in use (a token was reused).
     case duplicateToken
     /// A person of the agreement is already a person of another agreement in the store.

@@ -18,6 +18,9 @@ extension StoreError {
             nb ? "ukjent oppfølgingspunkt: \(id)" : "unknown action item: \(id)"
         case .notAnAttendee(let uid, let id):
             nb ? "\(id) er ikke invitert til \(uid)" : "\(id) is not invited to \(uid)"
+        case .attendanceBeforeMeeting(let uid, let date, let start):
+            nb ? "møtet \(uid) begynner \(date) kl. \(start): oppmøte kan først føres når møtet har begynt (notater og dagsorden kan skrives før, uten --present/--absent/--excused)"
+               : "the meeting \(uid) starts on \(date) at \(start): attendance can be recorded only once it has started (notes and an agenda may be written before, without --present/--absent/--excused)"
         case .excuseWithoutReason(let id):
             nb ? "gyldig fravær for \(id) krever en grunn (ID|grunn)" : "excused absence for \(id) needs a reason (ID|reason)"
         case .duplicateToken:

@@ -29,8 +29,10 @@ struct StoreFixture {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A time after every meeting of the 2027 plan (28 December 2027), so that attendance
+    /// may be recorded for any of them.
     static func at(_ seconds: Int) -> UTCTimestamp {
-        UTCTimestamp(secondsSince1970: 1_800_000_000 + seconds)
+        UTCTimestamp(secondsSince1970: 1_830_000_000 + seconds)
     }
 
     static func make(_ implementation: StoreImplementation = .sqlite) async throws -> StoreFixture {

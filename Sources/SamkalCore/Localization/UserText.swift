@@ -22,6 +22,7 @@ public enum UserText: Sendable, Hashable {
     case directoryNotWritable(nothingStored: Bool)
     case portOutOfRange(source: String, value: String)
     case unexpectedFailure(kind: String)
+    case noEditor(editor: String)
 
     // Dates and flags
     case invalidDate(flag: String, value: String)
@@ -148,6 +149,10 @@ public enum UserText: Sendable, Hashable {
                 : "the directory cannot be created, or samkal may not write to it" + (nothingStored ? " (nothing was stored)" : "")
         case .notADirectory(let flag, let path):
             return nb ? "\(flag): \(path) finnes ikke eller er ikke en mappe" : "\(flag): \(path) does not exist or is not a directory"
+        case .noEditor(let editor):
+            return nb
+                ? "fant ikke redigeringsprogrammet '\(editor)': sett EDITOR (for eksempel EDITOR=nano), eller gi teksten med --file FIL eller på standard inn"
+                : "cannot find the editor '\(editor)': set EDITOR (for example EDITOR=nano), or give the text with --file FILE or on standard input"
         case .unexpectedFailure(let kind):
             return nb
                 ? "samkal stoppet på en uventet feil (\(kind)); ingenting ble endret. Prøv igjen, og meld fra om det gjentar seg"

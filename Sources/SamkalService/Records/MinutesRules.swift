@@ -6,7 +6,13 @@ enum MinutesRules {
     /// Attendance may only be given for those expected: the invited staff, the meeting's
     /// participant, or (for an information meeting) participants in the programme that day.
     /// An excused absence needs a reason.
-    static func validateAttendance(_ marks: [AttendanceMark], meeting: PlannedMeeting, policy: AccessPolicy) throws {
+    /// Attendance is what happened: none before the meeting has started (notes before it,
+    /// such as an agenda, are fine).
+    static func validateAttendance(_ marks: [AttendanceMark], meeting: PlannedMeeting, policy: AccessPolicy, timeZoneID: String, now: UTCTimestamp) throws {
+        if !marks.isEmpty, let zone = ZonedTime(zoneID: timeZoneID),
+           zone.secondsSince1970(on: meeting.date, at: meeting.start) > now.secondsSince1970 {
+            throw StoreError.attendanceBeforeMeeting(meetingUID: meeting.uid, date: meeting.date.description, start: meeting.start.description)
+        }
         for mark in marks {
             if mark.status == .excused, (mark.reason ?? "").isEmpty {
                 throw StoreError.excuseWithoutReason(mark.attendeeID)

@@ -25,7 +25,10 @@ public struct MinutesService: Sendable {
                 target: "\(meeting.uid)#\(revision)", allowed: decision.allowed, rule: decision.rule
             ))
             guard decision.allowed else { return .refused(decision.rule) }
-            try MinutesRules.validateAttendance(entry.attendance, meeting: meeting, policy: policy)
+            try MinutesRules.validateAttendance(
+                entry.attendance, meeting: meeting, policy: policy,
+                timeZoneID: try records.agreement(id: agreementID).timeZoneID, now: now
+            )
             for action in entry.actions where policy.people[action.assigneeID] == nil {
                 throw StoreError.unknownPerson(action.assigneeID)
             }

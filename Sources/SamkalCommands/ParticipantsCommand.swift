@@ -224,11 +224,8 @@ enum ParticipantListing {
 /// Reads a participants CSV file, or ends the command with its diagnostics.
 enum ParticipantFile {
     static func read(_ file: String, agreement: Agreement, language: Language) throws -> [Participant] {
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            Console.error(UserText.error(UserText.cannotRead(file: file).text(in: language)).text(in: language))
-            throw ExitCode.failure
-        }
         do {
+            let text = try InputFile.text(file, as: .participantCSV)
             return try ParticipantCSV.parse(text, file: file, knownPeople: Set(agreement.people.keys))
         } catch {
             throw CommandFailure.diagnostics(error, language)

@@ -40,7 +40,14 @@ final class YAMLFieldReader {
     }
 
     /// Composes the document; reports a syntax error (with its position) or an empty file.
+    /// `YAMLPreflight` reads the events first, so aliases, deep nesting, huge scalars and
+    /// duplicate keys are refused before a node tree is built.
     func root(of yaml: String) -> YAMLField? {
+        let problems = YAMLPreflight.problems(in: yaml, file: file)
+        guard problems.isEmpty else {
+            diagnostics += problems
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
                 report(at: SourceLocation(file: file, line: 1, column: 1), field: "", .emptyDocument)
@@ -132,7 +139,13 @@ final class YAMLFieldReader {
         }
     }
 
+    /// A short text: a name, a title, an id (`InputLimits.shortTextCharacters`).
     func string(_ field: YAMLField) -> String? {
+        string(field, maximumLength: InputLimits.shortTextCharacters)
+    }
+
+    /// A text of at most `maximumLength` characters (`InputLimits`).
+    func string(_ field: YAMLField, maximumLength: Int) -> String? {
         guard case .scalar(let scalar) = field.node else {
             report(field, .wrongType(expected: .text))
             return nil
@@ -142,12 +155,22 @@ final class YAMLFieldReader {
             report(field, .wrongType(expected: .text))
             return nil
         }
+        let length = text.count
+        guard length <= maximumLength else {
+            report(field, .textTooLong(length: length, limit: maximumLength))
+            return nil
+        }
         return text
     }
 
-    func strings(_ field: YAMLField, allowEmpty: Bool = false) -> [String]? {
+    /// Free text: an agenda item, the revision's text, a file path.
+    func longString(_ field: YAMLField) -> String? {
+        string(field, maximumLength: InputLimits.longTextCharacters)
+    }
+
+    func strings(_ field: YAMLField, allowEmpty: Bool = false, maximumLength: Int = InputLimits.shortTextCharacters) -> [String]? {
         guard let items = list(field, allowEmpty: allowEmpty) else { return nil }
-        let values = items.compactMap { string($0) }
+        let values = items.compactMap { string($0, maximumLength: maximumLength) }
         return values.count == items.count ? values : nil
     }
 

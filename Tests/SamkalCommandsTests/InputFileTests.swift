@@ -115,6 +115,8 @@ struct InputFileTests {
         let absent = try run(["participants", "import", missing, "--agreement", CLI.example], data: data)
         #expect(absent.status != 0)
         #expect(absent.stderr.contains("filen finnes ikke; sjekk stien"), "\(absent.stderr)")
+        // Refused before the store was opened: the data directory holds what it held.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data) == ["identifier.key"])
         let list = try run(["participants", "list", "--csv"], data: data)
         #expect(!list.stdout.contains("D-0042"))
     }

@@ -232,8 +232,9 @@ extension AgreementParserTests {
         let agenda = diagnostics(AgreementFixtures.small(appending: "  agenda: [\(name)]"))
         #expect(agenda.isEmpty, "agenda items may be longer: \(agenda)")
 
-        // Ten megabytes in one name: refused at the scalar, before any field is read.
-        let huge = String(repeating: "N", count: 10_000_000)
+        // A megabyte in one name (as much as an agreement file may hold): refused at the
+        // scalar, before any field is read.
+        let huge = String(repeating: "N", count: InputLimits.agreementYAMLBytes)
         let (found, elapsed) = timedDiagnostics(AgreementFixtures.small(replacingLine: 2, with: "name: \(huge)"))
         #expect(found.map(\.problem) == [.textTooLong(length: huge.count, limit: InputLimits.yamlScalarCharacters)])
         #expect(found.first?.field == "name")

@@ -6,7 +6,7 @@ import CYaml
 /// - aliases (`*name`): none are allowed (`InputLimits.yamlAliases`), so a "billion
 ///   laughs" file is refused before anything is expanded;
 /// - nesting deeper than `InputLimits.yamlDepth` (Yams builds the tree recursively);
-/// - a scalar longer than `InputLimits.yamlScalarCharacters`;
+/// - a scalar longer than `InputLimits.yamlScalarCharacters` (Unicode scalars);
 /// - a key that appears twice in one mapping (at the second, with its field path);
 /// - syntax errors, with tabs used for indentation named as such.
 ///
@@ -70,12 +70,15 @@ struct YAMLPreflight {
                 report(line: line, column: column, field: path(), .yamlAlias(name))
                 return
             case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                beginNode(key: value, line: line, column: column)
-                let field = path()
-                if scalar.length > InputLimits.yamlScalarCharacters, value.count > InputLimits.yamlScalarCharacters {
-                    report(line: line, column: column, field: field, .textTooLong(length: value.count, limit: InputLimits.yamlScalarCharacters))
+                let bytes = UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length)
+                // Characters counted as Unicode scalars, by the bytes that start one.
+                if bytes.count > InputLimits.yamlScalarCharacters,
+                   case let length = bytes.reduce(0, { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }),
+                   length > InputLimits.yamlScalarCharacters {
+                    beginNode(key: nil, line: line, column: column)
+                    report(line: line, column: column, field: path(), .textTooLong(length: length, limit: InputLimits.yamlScalarCharacters))
+                } else {
+                    beginNode(key: String(decoding: bytes, as: UTF8.self), line: line, column: column)
                 }
                 endNode()
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:

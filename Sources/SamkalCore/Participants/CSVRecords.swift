@@ -115,10 +115,11 @@ struct CSVRecords {
     }
 
     /// `;` if the header line has more semicolons than commas outside quotes, else `,`.
+    /// Looks no further than a record may be long (a longer header is refused anyway).
     static func delimiter(in scalars: Substring.UnicodeScalarView) -> Unicode.Scalar {
         var quoted = false
         var commas = 0, semicolons = 0
-        for scalar in scalars {
+        for scalar in scalars.prefix(InputLimits.csvRecordCharacters + 1) {
             switch scalar {
             case "\"": quoted.toggle()
             case "\n" where !quoted, "\r" where !quoted: return semicolons > commas ? ";" : ","

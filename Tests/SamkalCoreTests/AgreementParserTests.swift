@@ -36,7 +36,7 @@ struct AgreementParserTests {
     @Test func yamlSyntaxErrorNamesLineAndColumn() throws {
         let found = diagnostics(AgreementFixtures.small(replacingLine: 22, with: "  time: [\"09:00\""))
         let first = try #require(found.first)
-        guard case .yamlSyntax = first.problem else {
+        guard case .yamlSyntaxError = first.problem else {
             Issue.record("expected a YAML syntax error, got \(first.problem)")
             return
         }
@@ -239,5 +239,24 @@ extension AgreementParserTests {
         #expect(found.map(\.problem) == [.textTooLong(length: huge.count, limit: InputLimits.yamlScalarCharacters)])
         #expect(found.first?.field == "name")
         #expect(elapsed < .seconds(1), "\(elapsed)")
+    }
+
+    @Test(arguments: [
+        (22, "  time: [\"09:00\"", YAMLSyntaxProblem.listNotClosed),
+        (2, "name: Test: avtale", .colonNotAllowed),
+        (26, "  leadersOf: \"flyktning", .quoteNotClosed),
+        (21, "  weekday tuesday", .colonExpected),
+        (2, "name: Testavtale\n---\nid: to", .severalDocuments),
+    ])
+    func syntaxErrorsAreNamedInTheUsersLanguageNeverInLibyamlsEnglish(line: Int, text: String, expected: YAMLSyntaxProblem) throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: line, with: text))
+        let first = try #require(found.first)
+        #expect(first.problem == .yamlSyntaxError(expected))
+        #expect(first.location.line >= line)
+        let nb = first.formatted(in: .nb), en = first.formatted(in: .en)
+        #expect(nb.contains(": feil: ugyldig YAML: "), "\(nb)")
+        for english in ["not allowed", "did not find", "could not find", "found unexpected", "while scanning", "while parsing"] {
+            #expect(!nb.contains(english) && !en.contains(english), "\(en)")
+        }
     }
 }

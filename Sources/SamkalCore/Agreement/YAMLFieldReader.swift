@@ -59,27 +59,25 @@ final class YAMLFieldReader {
         } catch let error as YamlError {
             let (mark, problem) = Self.describe(error)
             let location = SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
-            report(at: location, field: "", .yamlSyntax(problem))
+            report(at: location, field: "", .yamlSyntaxError(problem))
             return nil
         } catch {
-            report(at: SourceLocation(file: file, line: 1, column: 1), field: "", .yamlSyntax(String(describing: error)))
+            report(at: SourceLocation(file: file, line: 1, column: 1), field: "", .yamlSyntaxError(.other))
             return nil
         }
     }
 
-    private static func describe(_ error: YamlError) -> (Mark?, String) {
+    /// Where Yams stopped and why, in the user's words (never Yams' or libyaml's English).
+    private static func describe(_ error: YamlError) -> (Mark?, YAMLSyntaxProblem) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return (mark, detail)
-        case .reader(let problem, _, _, _):
-            return (nil, problem)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark, "duplicate keys: \(duplicates.joined(separator: ", "))")
+            return (mark, YAMLSyntaxProblem(libyamlProblem: problem, context: context?.text))
+        case .duplicatedKeysInMapping(_, let context):
+            return (context.mark, .other)
         default:
-            return (nil, String(describing: error))
+            return (nil, .other)
         }
     }
 

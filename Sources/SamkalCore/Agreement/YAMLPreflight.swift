@@ -8,7 +8,7 @@ import CYaml
 /// - nesting deeper than `InputLimits.yamlDepth` (Yams builds the tree recursively);
 /// - a scalar longer than `InputLimits.yamlScalarCharacters` (Unicode scalars);
 /// - a key that appears twice in one mapping (at the second, with its field path);
-/// - syntax errors, with tabs used for indentation named as such.
+/// - syntax errors, in the user's language, with tabs used for indentation named as such.
 ///
 /// libyaml's event parser keeps its own stacks, so the pass takes time in proportion to
 /// the text and stops at the first alias, the first level too deep or the first syntax
@@ -46,7 +46,7 @@ struct YAMLPreflight {
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, text: String) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            report(line: 1, column: 1, field: "", .yamlSyntax("libyaml"))
+            report(line: 1, column: 1, field: "", .yamlSyntaxError(.other))
             return
         }
         defer { yaml_parser_delete(&parser) }
@@ -137,8 +137,8 @@ struct YAMLPreflight {
         diagnostics.append(Diagnostic(location: SourceLocation(file: file, line: line, column: column), field: field, problem: problem))
     }
 
-    /// libyaml's own words for a syntax error; a tab in the indentation of the line, or
-    /// libyaml's own nesting limit, named as such.
+    /// A syntax error in the user's words (`YAMLSyntaxProblem`, never libyaml's English); a
+    /// tab in the indentation of the line, or libyaml's own nesting limit, named as such.
     private mutating func syntaxError(_ parser: yaml_parser_t, text: String) {
         let mark = parser.problem_mark
         let line = Int(mark.line) + 1
@@ -146,15 +146,15 @@ struct YAMLPreflight {
             report(line: line, column: tab, field: "", .yamlTabIndentation)
             return
         }
-        let problem = parser.problem.map { String(cString: $0) } ?? "syntax error"
+        let problem = parser.problem.map { String(cString: $0) } ?? ""
         if problem.hasPrefix("Maximum nesting level") {
             // libyaml reads nested flow lists ahead and stops at its own limit (1,000), before
             // this pass counts to `InputLimits.yamlDepth`; its mark is where the nesting starts.
             report(line: line, column: Int(mark.column) + 1, field: "", .yamlTooDeep(limit: InputLimits.yamlDepth))
             return
         }
-        let detail = parser.context.map { "\(problem) (\(String(cString: $0)))" } ?? problem
-        report(line: line, column: Int(mark.column) + 1, field: "", .yamlSyntax(detail))
+        let context = parser.context.map { String(cString: $0) }
+        report(line: line, column: Int(mark.column) + 1, field: "", .yamlSyntaxError(YAMLSyntaxProblem(libyamlProblem: problem, context: context)))
     }
 
     /// The column of a tab among the spaces that start line `number`, if there is one.

@@ -51,6 +51,7 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case yamlAlias(String)
     case yamlTooDeep(limit: Int)
     case textTooLong(length: Int, limit: Int)
+    case yamlSyntaxError(YAMLSyntaxProblem)
 
     /// The kinds of value a field may need.
     public enum ExpectedValue: String, Sendable, Hashable, Codable {
@@ -227,6 +228,8 @@ public enum InputProblem: Sendable, Hashable, Codable {
             return nb
                 ? "teksten er \(length) tegn, lengre enn \(limit); forkort den"
                 : "the text is \(length) characters, longer than \(limit); shorten it"
+        case .yamlSyntaxError(let problem):
+            return nb ? "ugyldig YAML: \(problem.text(nb))" : "invalid YAML: \(problem.text(nb))"
         }
     }
 }
@@ -264,6 +267,44 @@ extension InputFileKind {
             nb ? "lagre den som UTF-8 i redigeringsprogrammet" : "save it as UTF-8 in your text editor"
         case .iCalendar:
             nb ? "eksporter kalenderen på nytt som UTF-8" : "export the calendar again as UTF-8"
+        }
+    }
+}
+
+extension YAMLSyntaxProblem {
+    fileprivate func text(_ nb: Bool) -> String {
+        switch self {
+        case .colonNotAllowed:
+            nb ? "et kolon står der det ikke kan stå; sett teksten i anførselstegn, eller rett innrykket"
+                : "a colon stands where it cannot; put the text in quotes, or fix the indentation"
+        case .keyExpected:
+            nb ? "innrykket her passer ikke med linjene over; sjekk at nøkler på samme nivå står rett under hverandre"
+                : "the indentation here does not match the lines above; check that keys on one level line up"
+        case .colonExpected:
+            nb ? "mangler kolon etter nøkkelen" : "a colon is missing after the key"
+        case .listNotClosed:
+            nb ? "mangler komma eller ] i listen" : "a comma or ] is missing in the list"
+        case .mappingNotClosed:
+            nb ? "mangler komma eller } i tabellen" : "a comma or } is missing in the mapping"
+        case .quoteNotClosed:
+            nb ? "anførselstegnet som åpner teksten, lukkes aldri" : "the quote that opens the text is never closed"
+        case .unexpectedEnd:
+            nb ? "filen slutter midt i en verdi" : "the file ends in the middle of a value"
+        case .cannotStartValue:
+            nb ? "en verdi kan ikke begynne med dette tegnet; sett den i anførselstegn"
+                : "a value cannot begin with this character; put it in quotes"
+        case .listEntryNotAllowed:
+            nb ? "et listepunkt (-) kan ikke stå her; sjekk innrykket" : "a list entry (-) cannot stand here; check the indentation"
+        case .valueExpected:
+            nb ? "mangler en verdi her" : "a value is missing here"
+        case .listEntryExpected:
+            nb ? "forventet et nytt listepunkt (-) med samme innrykk som de andre"
+                : "expected another list entry (-) indented like the others"
+        case .severalDocuments:
+            nb ? "filen har mer enn ett YAML-dokument (---); en avtale er ett dokument"
+                : "the file has more than one YAML document (---); an agreement is one document"
+        case .other:
+            nb ? "sjekk innrykk, kolon, klammer og anførselstegn her" : "check the indentation, colons, brackets and quotes here"
         }
     }
 }

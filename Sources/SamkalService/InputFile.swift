@@ -14,27 +14,34 @@ import SamkalCore
 /// what to do; no operating-system text reaches the user.
 ///
 ///     let text = try InputFile.text("deltakere.csv", as: .participantCSV)
-///     let bytes = try InputFile.bytes("svar.eml", as: .iCalendar)
+///     let bytes = try InputFile.bytes("skolerute.ics", as: .iCalendar)
 public enum InputFile {
     /// The file's bytes, at most `kind.maximumBytes` of them.
     public static func bytes(_ path: String, as kind: InputFileKind) throws(DiagnosticsError) -> [UInt8] {
         func refuse(_ problem: InputProblem) -> DiagnosticsError {
             DiagnosticsError([Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "", problem: problem)])
         }
+        let limit = kind.maximumBytes
+        /// A regular file no larger than the limit, or the refusal.
+        func check(_ info: stat) throws(DiagnosticsError) {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw refuse(.inputFileIsDirectory(path: path, kind: kind))
+            default: throw refuse(.inputFileNotRegular(path: path, kind: kind))
+            }
+            guard Int(info.st_size) <= limit else {
+                throw refuse(.inputFileTooLarge(path: path, kind: kind, bytes: Int(info.st_size), limit: limit))
+            }
+        }
         var info = stat()
         guard stat(path, &info) == 0 else { throw refuse(problem(errno: errno, path: path, kind: kind)) }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw refuse(.inputFileIsDirectory(path: path, kind: kind))
-        default: throw refuse(.inputFileNotRegular(path: path, kind: kind))
-        }
-        let limit = kind.maximumBytes
-        guard Int(info.st_size) <= limit else {
-            throw refuse(.inputFileTooLarge(path: path, kind: kind, bytes: Int(info.st_size), limit: limit))
-        }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try check(info)
+        // Without waiting, should a pipe have taken the file's place since; checked again open.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw refuse(problem(errno: errno, path: path, kind: kind)) }
         defer { close(descriptor) }
+        guard fstat(descriptor, &info) == 0 else { throw refuse(.inputFileUnreadable(path: path, kind: kind)) }
+        try check(info)
         // Read to the end, not to the size `stat` gave: a file that grew since is refused too.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(info.st_size))

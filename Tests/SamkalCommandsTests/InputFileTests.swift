@@ -72,6 +72,7 @@ struct InputFileTests {
     func aFileLargerThanItsKindAllowsIsRefusedBeforeItIsRead(kind: InputFileKind) throws {
         // A sparse file: its size says too large, though hardly a block is written.
         let file = directory.appendingPathComponent("stor-\(kind.rawValue)")
+        defer { try? FileManager.default.removeItem(at: file) }
         #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
         let handle = try FileHandle(forWritingTo: file)
         try handle.truncate(atOffset: UInt64(kind.maximumBytes + 1))

@@ -52,6 +52,8 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
+        // Read before the store is opened: a file that cannot be read touches nothing.
+        let text = try ParticipantFile.text(file, language: asker.languageOption.language)
         let session = try asker.session()
         let language = session.language
         let store = session.store
@@ -59,7 +61,7 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
         let audit = try await AccessGate.admit(
             .manageParticipants(target: "import"), person: session.person, agreement: agreement, store: store, language: language
         )
-        let participants = try ParticipantFile.read(file, agreement: agreement, language: language)
+        let participants = try ParticipantFile.parse(text, file: file, agreement: agreement, language: language)
         let summary = try await store.importParticipants(participants, agreement: agreement, audit: audit, now: SystemClock.now())
         Console.out(UserText.participantsImported(
             count: participants.count, file: file, inserted: summary.inserted, updated: summary.updated
@@ -224,10 +226,19 @@ enum ParticipantListing {
 /// Reads a participants CSV file, or ends the command with its diagnostics.
 enum ParticipantFile {
     static func read(_ file: String, agreement: Agreement, language: Language) throws -> [Participant] {
-        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            Console.error(UserText.error(UserText.cannotRead(file: file).text(in: language)).text(in: language))
-            throw ExitCode.failure
+        try parse(text(file, language: language), file: file, agreement: agreement, language: language)
+    }
+
+    /// The file's text (`InputFile`: UTF-8 or Windows-1252, at most 10 MB).
+    static func text(_ file: String, language: Language) throws -> String {
+        do {
+            return try InputFile.text(file, as: .participantCSV)
+        } catch {
+            throw CommandFailure.diagnostics(error, language)
         }
+    }
+
+    static func parse(_ text: String, file: String, agreement: Agreement, language: Language) throws -> [Participant] {
         do {
             return try ParticipantCSV.parse(text, file: file, knownPeople: Set(agreement.people.keys))
         } catch {

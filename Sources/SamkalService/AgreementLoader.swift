@@ -7,7 +7,7 @@ import SamkalPublishing
 /// diagnostics with file, line and field.
 public enum AgreementLoader {
     public static func load(path: String) throws(DiagnosticsError) -> Agreement {
-        let text = try readText(path: path, location: SourceLocation(file: path, line: 1, column: 1), field: "")
+        let text = try InputFile.text(path, as: .agreementYAML)
         let draft = try AgreementParser.parse(yaml: text, file: path)
         var periods: [AvoidPeriod] = []
         var diagnostics: [Diagnostic] = []
@@ -32,29 +32,18 @@ public enum AgreementLoader {
         return draft.resolved(calendarPeriods: periods)
     }
 
-    private static func readText(path: String, location: SourceLocation, field: String) throws(DiagnosticsError) -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-            throw DiagnosticsError([Diagnostic(
-                location: location, field: field,
-                problem: .calendarFileUnreadable(path: path, reason: reason)
-            )])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticsError([Diagnostic(
-                location: location, field: field,
-                problem: .calendarFileUnreadable(path: path, reason: "not UTF-8 text")
-            )])
-        }
-        return text
-    }
-
-    /// The periods of a school-holiday calendar the agreement names.
+    /// The periods of a school-holiday calendar the agreement names. A file that cannot be
+    /// read is reported where the agreement names it; a file that is not UTF-8, in itself.
     static func avoidPeriods(in path: String, reference: CalendarFileReference) throws(DiagnosticsError) -> [AvoidPeriod] {
-        let text = try readText(path: path, location: reference.location, field: "avoidPeriods.calendars")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.bytes(path, as: .iCalendar)
+        } catch {
+            throw DiagnosticsError(error.diagnostics.map {
+                Diagnostic(location: reference.location, field: "avoidPeriods.calendars", problem: $0.problem)
+            })
+        }
+        let text = try InputText.decode(bytes, file: path, kind: .iCalendar)
         return try AvoidPeriodCalendar.periods(in: text, path: path, reference: reference)
     }
 }

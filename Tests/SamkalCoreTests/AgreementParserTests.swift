@@ -36,7 +36,7 @@ struct AgreementParserTests {
     @Test func yamlSyntaxErrorNamesLineAndColumn() throws {
         let found = diagnostics(AgreementFixtures.small(replacingLine: 22, with: "  time: [\"09:00\""))
         let first = try #require(found.first)
-        guard case .yamlSyntax = first.problem else {
+        guard case .yamlSyntaxError = first.problem else {
             Issue.record("expected a YAML syntax error, got \(first.problem)")
             return
         }
@@ -148,5 +148,115 @@ extension InputProblem {
     var allowedKeys: [String] {
         if case .unknownKey(_, let allowed) = self { return allowed }
         return []
+    }
+}
+
+// Input files: hostile or careless YAML refused where it stands, in bounded time.
+extension AgreementParserTests {
+    /// The problems in `yaml` and how long finding them took.
+    func timedDiagnostics(_ yaml: String) -> ([Diagnostic], Duration) {
+        var found: [Diagnostic] = []
+        let elapsed = ContinuousClock().measure { found = diagnostics(yaml) }
+        return (found, elapsed)
+    }
+
+    @Test func aTabUsedForIndentationIsReportedAtTheTab() throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: 22, with: "\ttime: \"09:00\""))
+        let first = try #require(found.first)
+        #expect(first.problem == .yamlTabIndentation)
+        #expect(first.location == SourceLocation(file: "avtale.yaml", line: 22, column: 1))
+        #expect(first.formatted(in: .nb) == "avtale.yaml:22:1: feil: tabulator brukt til innrykk; YAML krever mellomrom")
+    }
+
+    @Test func aDuplicateKeyIsReportedAtItsSecondOccurrenceWithItsField() throws {
+        let top = diagnostics(AgreementFixtures.small(replacingLine: 3, with: "name: Andre navn"))
+        #expect(top.map(\.problem) == [.duplicateKey("name")])
+        #expect(top.first?.location == SourceLocation(file: "avtale.yaml", line: 3, column: 1))
+        #expect(top.first?.field == "name")
+
+        let inParty = diagnostics(AgreementFixtures.small(replacingLine: 7, with: "    kind: nav"))
+        #expect(inParty.map(\.problem) == [.duplicateKey("kind")])
+        #expect(inParty.first?.location == SourceLocation(file: "avtale.yaml", line: 7, column: 5))
+        #expect(inParty.first?.field == "parties[0].kind")
+    }
+
+    @Test func aliasesAreRefusedBeforeAnythingIsExpanded() throws {
+        // "Billion laughs": ten levels of ten aliases each, padded to a megabyte.
+        var yaml = "id: bomb\nname: lol\nparties: []\nrooms:\n  - &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        for level in 1...9 {
+            yaml += "  - &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        yaml += "# " + String(repeating: "x", count: 1_000_000) + "\n"
+        let (found, elapsed) = timedDiagnostics(yaml)
+        #expect(found.map(\.problem) == [.yamlAlias("l0")])
+        #expect(found.first?.location == SourceLocation(file: "avtale.yaml", line: 6, column: 10))
+        #expect(found.first?.field == "rooms[1][0]")
+        #expect(elapsed < .seconds(1), "\(elapsed)")
+    }
+
+    @Test(arguments: [
+        ("parties: ", "{a: ", "}"), ("parties: ", "[", "]"), ("parties:\n", "- ", ""),
+    ])
+    func tenThousandLevelsOfNestingAreRefusedAtTheLevelTooDeep(key: String, open: String, close: String) throws {
+        let yaml = "id: deep\nname: x\n" + key + String(repeating: open, count: 10_000) + "1" + String(repeating: close, count: 10_000) + "\n"
+        #expect(yaml.utf8.count < 100_000)
+        let (found, elapsed) = timedDiagnostics(yaml)
+        let first = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(first.problem == .yamlTooDeep(limit: InputLimits.yamlDepth))
+        #expect(first.formatted(in: .en).contains("more than 64 levels of indentation or brackets"))
+        let ownLine = key.hasSuffix("\n")
+        let line = ownLine ? 4 : 3
+        let column = (ownLine ? 1 : key.count + 1) + (InputLimits.yamlDepth - 1) * open.count
+        #expect(first.location.line == line)
+        if open == "[" {
+            // libyaml reads nested flow lists ahead and stops at its own limit: reported where
+            // the nesting starts.
+            #expect(first.location.column <= column)
+        } else {
+            #expect(first.location.column == column)
+        }
+        #expect(elapsed < .seconds(1), "\(elapsed)")
+    }
+
+    @Test func overlongTextsAreRefusedAtTheirField() throws {
+        let name = String(repeating: "n", count: InputLimits.shortTextCharacters + 1)
+        let long = diagnostics(AgreementFixtures.small(replacingLine: 2, with: "name: \(name)"))
+        #expect(long.map(\.problem) == [.textTooLong(length: name.count, limit: InputLimits.shortTextCharacters)])
+        #expect(long.first?.location == SourceLocation(file: "avtale.yaml", line: 2, column: 7))
+        #expect(long.first?.field == "name")
+
+        let person = diagnostics(AgreementFixtures.small(replacingLine: 8, with: "    leader: { id: leder-f, name: \(name), email: leder.f@test.example.no }"))
+        #expect(person.contains { $0.problem == .textTooLong(length: name.count, limit: InputLimits.shortTextCharacters) && $0.field == "parties[0].leader.name" })
+
+        let agenda = diagnostics(AgreementFixtures.small(appending: "  agenda: [\(name)]"))
+        #expect(agenda.isEmpty, "agenda items may be longer: \(agenda)")
+
+        // A megabyte in one name (as much as an agreement file may hold): refused at the
+        // scalar, before any field is read.
+        let huge = String(repeating: "N", count: InputLimits.agreementYAMLBytes)
+        let (found, elapsed) = timedDiagnostics(AgreementFixtures.small(replacingLine: 2, with: "name: \(huge)"))
+        #expect(found.map(\.problem) == [.textTooLong(length: huge.count, limit: InputLimits.yamlScalarCharacters)])
+        #expect(found.first?.field == "name")
+        #expect(elapsed < .seconds(1), "\(elapsed)")
+    }
+
+    @Test(arguments: [
+        (22, "  time: [\"09:00\"", YAMLSyntaxProblem.listNotClosed),
+        (2, "name: Test: avtale", .colonNotAllowed),
+        (26, "  leadersOf: \"flyktning", .quoteNotClosed),
+        (21, "  weekday tuesday", .colonExpected),
+        (2, "name: Testavtale\n---\nid: to", .severalDocuments),
+    ])
+    func syntaxErrorsAreNamedInTheUsersLanguageNeverInLibyamlsEnglish(line: Int, text: String, expected: YAMLSyntaxProblem) throws {
+        let found = diagnostics(AgreementFixtures.small(replacingLine: line, with: text))
+        let first = try #require(found.first)
+        #expect(first.problem == .yamlSyntaxError(expected))
+        #expect(first.location.line >= line)
+        let nb = first.formatted(in: .nb), en = first.formatted(in: .en)
+        #expect(nb.contains(": feil: ugyldig YAML: "), "\(nb)")
+        for english in ["not allowed", "did not find", "could not find", "found unexpected", "while scanning", "while parsing"] {
+            #expect(!nb.contains(english) && !en.contains(english), "\(en)")
+        }
     }
 }

@@ -36,7 +36,7 @@ extension AgreementReader {
                 reader.report(periodField, .unknownPeriod(period, known: known))
                 return nil
             }
-            let text = mapping["text"].flatMap(reader.string)
+            let text = mapping["text"].flatMap(reader.longString)
             return .agendaItem(ofLeaderMeetingIn: period, text: text)
         }
         guard let mapping = reader.mapping(
@@ -114,7 +114,7 @@ extension AgreementReader {
         let location = mapping["location"].flatMap(reader.string)
         let convener = mapping["convener"].flatMap(convenerReference)
         let title = mapping["title"].flatMap(reader.string)
-        let agenda = mapping["agenda"].flatMap { reader.strings($0) }
+        let agenda = mapping["agenda"].flatMap { reader.strings($0, maximumLength: InputLimits.longTextCharacters) }
         let avoid = mapping["avoidSchoolHolidays"].flatMap(reader.bool) ?? true
 
         var attendees: [String] = convener.map { [$0] } ?? []
@@ -220,7 +220,7 @@ extension AgreementReader {
         var calendars: [CalendarFileReference] = []
         if let calendarsField = mapping["calendars"], let items = reader.list(calendarsField) {
             for item in items {
-                if let path = reader.string(item) {
+                if let path = reader.longString(item) {
                     calendars.append(CalendarFileReference(path: path, location: item.location))
                 }
             }

@@ -40,7 +40,14 @@ final class YAMLFieldReader {
     }
 
     /// Composes the document; reports a syntax error (with its position) or an empty file.
+    /// `YAMLPreflight` reads the events first, so aliases, deep nesting, huge scalars and
+    /// duplicate keys are refused before a node tree is built.
     func root(of yaml: String) -> YAMLField? {
+        let problems = YAMLPreflight.problems(in: yaml, file: file)
+        guard problems.isEmpty else {
+            diagnostics += problems
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: yaml) else {
                 report(at: SourceLocation(file: file, line: 1, column: 1), field: "", .emptyDocument)
@@ -52,27 +59,25 @@ final class YAMLFieldReader {
         } catch let error as YamlError {
             let (mark, problem) = Self.describe(error)
             let location = SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
-            report(at: location, field: "", .yamlSyntax(problem))
+            report(at: location, field: "", .yamlSyntaxError(problem))
             return nil
         } catch {
-            report(at: SourceLocation(file: file, line: 1, column: 1), field: "", .yamlSyntax(String(describing: error)))
+            report(at: SourceLocation(file: file, line: 1, column: 1), field: "", .yamlSyntaxError(.other))
             return nil
         }
     }
 
-    private static func describe(_ error: YamlError) -> (Mark?, String) {
+    /// Where Yams stopped and why, in the user's words (never Yams' or libyaml's English).
+    private static func describe(_ error: YamlError) -> (Mark?, YAMLSyntaxProblem) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) (\($0.text))" } ?? problem
-            return (mark, detail)
-        case .reader(let problem, _, _, _):
-            return (nil, problem)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return (context.mark, "duplicate keys: \(duplicates.joined(separator: ", "))")
+            return (mark, YAMLSyntaxProblem(libyamlProblem: problem, context: context?.text))
+        case .duplicatedKeysInMapping(_, let context):
+            return (context.mark, .other)
         default:
-            return (nil, String(describing: error))
+            return (nil, .other)
         }
     }
 
@@ -132,7 +137,13 @@ final class YAMLFieldReader {
         }
     }
 
+    /// A short text: a name, a title, an id (`InputLimits.shortTextCharacters`).
     func string(_ field: YAMLField) -> String? {
+        string(field, maximumLength: InputLimits.shortTextCharacters)
+    }
+
+    /// A text of at most `maximumLength` characters (`InputLimits`).
+    func string(_ field: YAMLField, maximumLength: Int) -> String? {
         guard case .scalar(let scalar) = field.node else {
             report(field, .wrongType(expected: .text))
             return nil
@@ -142,12 +153,22 @@ final class YAMLFieldReader {
             report(field, .wrongType(expected: .text))
             return nil
         }
+        let length = text.count
+        guard length <= maximumLength else {
+            report(field, .textTooLong(length: length, limit: maximumLength))
+            return nil
+        }
         return text
     }
 
-    func strings(_ field: YAMLField, allowEmpty: Bool = false) -> [String]? {
+    /// Free text: an agenda item, the revision's text, a file path.
+    func longString(_ field: YAMLField) -> String? {
+        string(field, maximumLength: InputLimits.longTextCharacters)
+    }
+
+    func strings(_ field: YAMLField, allowEmpty: Bool = false, maximumLength: Int = InputLimits.shortTextCharacters) -> [String]? {
         guard let items = list(field, allowEmpty: allowEmpty) else { return nil }
-        let values = items.compactMap { string($0) }
+        let values = items.compactMap { string($0, maximumLength: maximumLength) }
         return values.count == items.count ? values : nil
     }
 

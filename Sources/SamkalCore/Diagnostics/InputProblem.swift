@@ -46,6 +46,24 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case duplicateRow(String, line: Int)
     case invalidPeriod(String)
     case looksLikeNationalID
+    // Input files
+    case inputFileMissing(path: String, kind: InputFileKind)
+    case inputFileIsDirectory(path: String, kind: InputFileKind)
+    case inputFileNotRegular(path: String, kind: InputFileKind)
+    case inputFilePermissionDenied(path: String, kind: InputFileKind)
+    case inputFileTooLarge(path: String, kind: InputFileKind, bytes: Int, limit: Int)
+    case inputFileUnreadable(path: String, kind: InputFileKind)
+    case unsupportedEncoding(UnsupportedEncoding, kind: InputFileKind)
+    case notUTF8(kind: InputFileKind)
+    case csvUnterminatedQuote
+    case csvFieldTooLong(limit: Int, quoted: Bool)
+    case csvRecordTooLong(limit: Int)
+    case csvTooManyRows(limit: Int)
+    case yamlTabIndentation
+    case yamlAlias(String)
+    case yamlTooDeep(limit: Int)
+    case textTooLong(length: Int, limit: Int)
+    case yamlSyntaxError(YAMLSyntaxProblem)
 
     /// The kinds of value a field may need.
     public enum ExpectedValue: String, Sendable, Hashable, Codable {
@@ -185,6 +203,159 @@ public enum InputProblem: Sendable, Hashable, Codable {
             return nb
                 ? "id ser ut som et fødselsnummer (11 sifre, med eller uten mellomrom eller bindestrek); bruk kommunens saksnummer"
                 : "the id looks like a national identity number (11 digits, with or without spaces or dashes); use the municipality's case id"
+        // Input files
+        case .inputFileMissing(let path, let kind):
+            return nb
+                ? "kan ikke lese \(kind.noun(nb)) \(path): filen finnes ikke; sjekk stien og skrivemåten"
+                : "cannot read \(kind.noun(nb)) \(path): there is no such file; check the path and its spelling"
+        case .inputFileIsDirectory(let path, let kind):
+            return nb
+                ? "kan ikke lese \(kind.noun(nb)) \(path): det er en mappe, ikke en fil; oppgi filen i mappen"
+                : "cannot read \(kind.noun(nb)) \(path): it is a directory, not a file; give the file inside it"
+        case .inputFileNotRegular(let path, let kind):
+            return nb
+                ? "kan ikke lese \(kind.noun(nb)) \(path): det er ikke en vanlig fil; lagre innholdet i en fil og oppgi den"
+                : "cannot read \(kind.noun(nb)) \(path): it is not a regular file; save its content to a file and give that"
+        case .inputFilePermissionDenied(let path, let kind):
+            return nb
+                ? "kan ikke lese \(kind.noun(nb)) \(path): du har ikke lov til å lese den; be eieren om lesetilgang, eller kopier filen"
+                : "cannot read \(kind.noun(nb)) \(path): you may not read it; ask its owner for read access, or copy the file"
+        case .inputFileTooLarge(let path, let kind, let bytes, let limit):
+            return nb
+                ? "kan ikke lese \(kind.noun(nb)) \(path): filen er på \(byteCount(bytes, nb)), mer enn grensen på \(byteCount(limit, nb)); sjekk at det er riktig fil"
+                : "cannot read \(kind.noun(nb)) \(path): the file is \(byteCount(bytes, nb)), more than the limit of \(byteCount(limit, nb)); check that it is the right file"
+        case .inputFileUnreadable(let path, let kind):
+            return nb
+                ? "kan ikke lese \(kind.noun(nb)) \(path); sjekk at filen finnes, er din og kan leses"
+                : "cannot read \(kind.noun(nb)) \(path); check that the file exists and can be read"
+        case .unsupportedEncoding(let encoding, let kind):
+            return nb
+                ? "filen er \(encoding.name(nb)), ikke UTF-8; \(kind.saveAsUTF8(nb))"
+                : "the file is \(encoding.name(nb)), not UTF-8; \(kind.saveAsUTF8(nb))"
+        case .notUTF8(let kind):
+            let found = kind.acceptsWindows1252
+                ? (nb ? "teksten er verken UTF-8 eller Windows-1252 herfra" : "the text is neither UTF-8 nor Windows-1252 from here")
+                : (nb ? "teksten er ikke UTF-8 herfra" : "the text is not UTF-8 from here")
+            return "\(found); \(kind.saveAsUTF8(nb))"
+        case .csvUnterminatedQuote:
+            return nb
+                ? "anførselstegnet som åpner feltet her, lukkes aldri; legg til det avsluttende \" (inne i et felt skrives \" som \"\")"
+                : "the quote that opens this field is never closed; add the closing \" (inside a field, \" is written \"\")"
+        case .csvFieldTooLong(let limit, let quoted):
+            let hint = quoted
+                ? (nb ? "; mangler et avsluttende anførselstegn?" : "; is a closing quote missing?")
+                : ""
+            return nb ? "feltet er lengre enn \(limit) tegn\(hint)" : "the field is longer than \(limit) characters\(hint)"
+        case .csvRecordTooLong(let limit):
+            return nb ? "raden er lengre enn \(limit) tegn" : "the row is longer than \(limit) characters"
+        case .csvTooManyRows(let limit):
+            return nb
+                ? "filen har mer enn \(limit) deltakere; del den i flere filer"
+                : "the file has more than \(limit) participants; split it into several files"
+        case .yamlTabIndentation:
+            return nb
+                ? "tabulator brukt til innrykk; YAML krever mellomrom"
+                : "a tab is used for indentation; YAML needs spaces"
+        case .yamlAlias(let name):
+            return nb
+                ? "YAML-aliaset *\(name) er ikke tillatt i avtalefilen; skriv verdien der den trengs"
+                : "the YAML alias *\(name) is not allowed in the agreement file; write the value where it is needed"
+        case .yamlTooDeep(let limit):
+            return nb
+                ? "mer enn \(limit) nivåer med innrykk eller klammer; avtalen trenger langt færre"
+                : "more than \(limit) levels of indentation or brackets; the agreement needs far fewer"
+        case .textTooLong(let length, let limit):
+            return nb
+                ? "teksten er \(length) tegn, lengre enn \(limit); forkort den"
+                : "the text is \(length) characters, longer than \(limit); shorten it"
+        case .yamlSyntaxError(let problem):
+            return nb ? "ugyldig YAML: \(problem.text(nb))" : "invalid YAML: \(problem.text(nb))"
+        }
+    }
+}
+
+// Input files
+
+/// A size for people: whole megabytes or kilobytes when even, else bytes.
+private func byteCount(_ bytes: Int, _ nb: Bool) -> String {
+    if bytes >= 1_000_000, bytes % 100_000 == 0 {
+        let tenths = bytes / 100_000
+        let whole = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10)\(nb ? "," : ".")\(tenths % 10)"
+        return "\(whole) MB"
+    }
+    return nb ? "\(bytes) byte" : "\(bytes) bytes"
+}
+
+extension InputFileKind {
+    /// The file named in a sentence: "kan ikke lese avtalefilen …".
+    fileprivate func noun(_ nb: Bool) -> String {
+        switch self {
+        case .participantCSV: nb ? "deltakerfilen" : "the participants file"
+        case .agreementYAML: nb ? "avtalefilen" : "the agreement file"
+        case .iCalendar: nb ? "kalenderfilen" : "the calendar file"
+        }
+    }
+
+    /// How to save a file of this kind as UTF-8.
+    fileprivate func saveAsUTF8(_ nb: Bool) -> String {
+        switch self {
+        case .participantCSV:
+            nb
+                ? "lagre den i Excel med Fil › Lagre som › «CSV UTF-8 (kommadelt) (*.csv)»"
+                : "save it in Excel with File › Save As › “CSV UTF-8 (Comma delimited) (*.csv)”"
+        case .agreementYAML:
+            nb ? "lagre den som UTF-8 i redigeringsprogrammet" : "save it as UTF-8 in your text editor"
+        case .iCalendar:
+            nb ? "eksporter kalenderen på nytt som UTF-8" : "export the calendar again as UTF-8"
+        }
+    }
+}
+
+extension YAMLSyntaxProblem {
+    fileprivate func text(_ nb: Bool) -> String {
+        switch self {
+        case .colonNotAllowed:
+            nb ? "et kolon står der det ikke kan stå; sett teksten i anførselstegn, eller rett innrykket"
+                : "a colon stands where it cannot; put the text in quotes, or fix the indentation"
+        case .keyExpected:
+            nb ? "innrykket her passer ikke med linjene over; sjekk at nøkler på samme nivå står rett under hverandre"
+                : "the indentation here does not match the lines above; check that keys on one level line up"
+        case .colonExpected:
+            nb ? "mangler kolon etter nøkkelen" : "a colon is missing after the key"
+        case .listNotClosed:
+            nb ? "mangler komma eller ] i listen" : "a comma or ] is missing in the list"
+        case .mappingNotClosed:
+            nb ? "mangler komma eller } i tabellen" : "a comma or } is missing in the mapping"
+        case .quoteNotClosed:
+            nb ? "anførselstegnet som åpner teksten, lukkes aldri" : "the quote that opens the text is never closed"
+        case .unexpectedEnd:
+            nb ? "filen slutter midt i en verdi" : "the file ends in the middle of a value"
+        case .cannotStartValue:
+            nb ? "en verdi kan ikke begynne med dette tegnet; sett den i anførselstegn"
+                : "a value cannot begin with this character; put it in quotes"
+        case .listEntryNotAllowed:
+            nb ? "et listepunkt (-) kan ikke stå her; sjekk innrykket" : "a list entry (-) cannot stand here; check the indentation"
+        case .valueExpected:
+            nb ? "mangler en verdi her" : "a value is missing here"
+        case .listEntryExpected:
+            nb ? "forventet et nytt listepunkt (-) med samme innrykk som de andre"
+                : "expected another list entry (-) indented like the others"
+        case .severalDocuments:
+            nb ? "filen har mer enn ett YAML-dokument (---); en avtale er ett dokument"
+                : "the file has more than one YAML document (---); an agreement is one document"
+        case .other:
+            nb ? "sjekk innrykk, kolon, klammer og anførselstegn her" : "check the indentation, colons, brackets and quotes here"
+        }
+    }
+}
+
+extension UnsupportedEncoding {
+    fileprivate func name(_ nb: Bool) -> String {
+        switch self {
+        case .utf16LittleEndian: "UTF-16 (little-endian)"
+        case .utf16BigEndian: "UTF-16 (big-endian)"
+        case .utf32: "UTF-32"
+        case .binary: nb ? "binær (ingen tekst)" : "binary (not text)"
         }
     }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Reads participants from CSV (the municipality's export), all or nothing.
@@ -6,66 +5,56 @@ import Foundation
 /// Columns (header row required, order free, names as below):
 /// `id, name, language, interpreter, start, planned_end, final_goal, program_advisor,
 /// nav_advisor, team_needs, team_members, parental_leave, holidays, class_group`.
-/// Lists are separated by `;`; periods are `YYYY-MM-DD..YYYY-MM-DD`. Every problem is
-/// reported with its line and column; one bad row means nothing is imported.
+/// Lists are separated by `;` (quoted in a `;`-delimited file, as Excel does); periods are
+/// `YYYY-MM-DD..YYYY-MM-DD`. Every problem is reported with its line and column; one bad
+/// row means nothing is imported.
 public enum ParticipantCSV {
     public static let requiredColumns = ["id", "name", "language", "interpreter", "start", "planned_end", "final_goal", "program_advisor"]
     public static let optionalColumns = ["nav_advisor", "team_needs", "team_members", "parental_leave", "holidays", "class_group"]
 
     /// Parses `text`; `knownPeople` are the person ids of the agreement, for references.
+    ///
+    /// The delimiter is `,` or `;` (as Norwegian Excel saves "CSV (semikolondelt)"), found
+    /// on the header line; see `CSVRecords` for quoting, line ends and limits.
     public static func parse(_ text: String, file: String, knownPeople: Set<String>) throws(DiagnosticsError) -> [Participant] {
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int, _ column: Int, _ field: String, _ problem: InputProblem) {
             diagnostics.append(Diagnostic(location: SourceLocation(file: file, line: line, column: column), field: field, problem: problem))
         }
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
-        } catch {
-            throw DiagnosticsError([Diagnostic(
-                location: SourceLocation(file: file, line: 1, column: 1), field: "",
-                problem: .csvUnreadable(String(describing: error))
-            )])
-        }
-        guard let header = reader.headerRow, !header.isEmpty else {
+        let records = try CSVRecords.read(text, file: file).records
+        guard let header = records.first else {
             throw DiagnosticsError([Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), field: "", problem: .emptyDocument)])
         }
-        let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let columns = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let allowed = requiredColumns + optionalColumns
         for (index, name) in columns.enumerated() where !allowed.contains(name) {
-            report(1, index + 1, name, .unknownKey(name, allowed: allowed))
+            report(header.line, index + 1, name, .unknownKey(name, allowed: allowed))
         }
         for name in requiredColumns where !columns.contains(name) {
-            report(1, 1, name, .missingKey(name))
+            report(header.line, 1, name, .missingKey(name))
         }
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
 
         var participants: [Participant] = []
         var seen: [String: Int] = [:]
-        var line = 1 + header.joined().filter { $0 == "\n" }.count + 1
-        while let row = reader.next() {
-            let rowLine = line
-            line += 1 + row.joined().filter { $0 == "\n" }.count
-            if row.allSatisfy({ $0.isEmpty }) { continue }
+        for record in records.dropFirst() {
+            let row = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             guard row.count == columns.count else {
-                report(rowLine, 1, "", .csvColumnCount(expected: columns.count, found: row.count))
+                report(record.line, 1, "", .csvColumnCount(expected: columns.count, found: row.count))
                 continue
             }
-            var cells = RowReader(row: row, columns: columns, line: rowLine, knownPeople: knownPeople)
+            var cells = RowReader(row: row, columns: columns, line: record.line, knownPeople: knownPeople)
             if let participant = cells.participant() {
                 if let earlier = seen[participant.id] {
-                    report(rowLine, (columns.firstIndex(of: "id") ?? 0) + 1, "id", .duplicateRow(participant.id, line: earlier))
+                    report(record.line, (columns.firstIndex(of: "id") ?? 0) + 1, "id", .duplicateRow(participant.id, line: earlier))
                 } else {
-                    seen[participant.id] = rowLine
+                    seen[participant.id] = record.line
                     participants.append(participant)
                 }
             }
             for problem in cells.problems {
-                report(rowLine, problem.column, problem.field, problem.problem)
+                report(record.line, problem.column, problem.field, problem.problem)
             }
-        }
-        if let error = reader.error {
-            report(line, 1, "", .csvUnreadable(String(describing: error)))
         }
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
         return participants
@@ -113,6 +102,16 @@ public enum ParticipantCSV {
             let value = cell(name)
             if value.isEmpty {
                 fail(name, .missingKey(name))
+                return nil
+            }
+            return short(name, value)
+        }
+
+        /// `value` if it is at most `InputLimits.shortTextCharacters` long.
+        mutating func short(_ name: String, _ value: String) -> String? {
+            let length = value.count
+            guard length <= InputLimits.shortTextCharacters else {
+                fail(name, .textTooLong(length: length, limit: InputLimits.shortTextCharacters))
                 return nil
             }
             return value
@@ -203,6 +202,7 @@ public enum ParticipantCSV {
             }
             let leave = spans("parental_leave")
             let holidays = spans("holidays")
+            let classGroup = cell("class_group").isEmpty ? nil : short("class_group", cell("class_group"))
             guard problems.isEmpty, let id, let name, let language, let interpreter, let start, let end, let goal, let advisor
             else { return nil }
             return Participant(
@@ -210,7 +210,7 @@ public enum ParticipantCSV {
                 programmeStart: start, plannedEnd: end, finalGoal: goal,
                 programAdvisorID: advisor, navAdvisorID: navAdvisor, teamNeeds: needs,
                 teamMemberIDs: members, parentalLeave: leave, holidays: holidays,
-                classGroup: cell("class_group").isEmpty ? nil : cell("class_group")
+                classGroup: classGroup
             )
         }
     }

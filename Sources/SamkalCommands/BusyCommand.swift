@@ -66,9 +66,16 @@ struct BusyImportCommand: AsyncParsableCommand {
         let window = (zone.secondsSince1970(on: first, at: LocalTime(minutes: 0)!), zone.secondsSince1970(on: last.adding(days: 1), at: LocalTime(minutes: 0)!))
 
         // Read every file; the use case checks and expands them all before storing anything.
-        let texts = files.map { owner, path in
-            BusyImport.File(owner: owner, path: path, text: FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) })
+        var texts: [BusyImport.File] = []
+        var unreadable: [Diagnostic] = []
+        for (owner, path) in files {
+            do {
+                texts.append(BusyImport.File(owner: owner, path: path, text: try InputFile.text(path, as: .iCalendar)))
+            } catch {
+                unreadable += error.diagnostics
+            }
         }
+        if !unreadable.isEmpty { throw CommandFailure.diagnostics(DiagnosticsError(unreadable), language) }
         let imports: [BusyImport.Imported]
         do {
             imports = try await BusyImport(store: store).run(texts, agreement: agreement, from: window.0, to: window.1, audit: audit)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// Where the minutes text comes from: `--file PATH`, `--file -` or piped standard input,
@@ -8,14 +9,20 @@ import SamkalStore
 enum MinutesTextSource {
     static func read(file: String?, meeting: PlannedMeeting, language: Language, drafts: DataDirectory) throws -> String {
         if let file, file != "-" {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                throw ValidationError(UserText.cannotRead(file: file).text(in: language))
+            do {
+                return try nonEmpty(try InputFile.text(file, as: .minutesText), language)
+            } catch let error as DiagnosticsError {
+                throw CommandFailure.diagnostics(error, language)
             }
-            return try nonEmpty(text, language)
         }
         if file == "-" || isatty(STDIN_FILENO) == 0 {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            return try nonEmpty(String(decoding: data, as: UTF8.self), language)
+            let name = UserText.standardInput.text(in: language)
+            do {
+                let bytes = try InputFile.standardInput(as: .minutesText, name: name)
+                return try nonEmpty(try InputText.decode(bytes, file: name, kind: .minutesText), language)
+            } catch let error as DiagnosticsError {
+                throw CommandFailure.diagnostics(error, language)
+            }
         }
         return try nonEmpty(try edit(meeting: meeting, language: language, drafts: drafts), language)
     }

@@ -34,16 +34,13 @@ struct RsvpImportCommand: AsyncParsableCommand {
         let language = session.language
         let store = session.store
 
-        let bytes: [UInt8]
-        if file == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-        } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError(UserText.cannotReadFile(file: file).text(in: language))
-            }
-            bytes = Array(data)
-        }
         let name = file == "-" ? UserText.standardInput.text(in: language) : file
+        let bytes: [UInt8]
+        do {
+            bytes = file == "-" ? try InputFile.standardInput(as: .reply, name: name) : try InputFile.bytes(file, as: .reply)
+        } catch {
+            throw CommandFailure.diagnostics(error, language)
+        }
         let outcomes: [ReplyOutcome]
         do {
             outcomes = try await ReplyImport(store: store).run(bytes, vouchedSender: from, actorID: session.person, now: SystemClock.now())

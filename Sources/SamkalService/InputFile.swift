@@ -62,6 +62,28 @@ public enum InputFile {
         return bytes
     }
 
+    /// Standard input, at most `kind.maximumBytes` of it (refused as `name`, the word for
+    /// standard input in the user's language, beyond that).
+    public static func standardInput(as kind: InputFileKind, name: String) throws(DiagnosticsError) -> [UInt8] {
+        let limit = kind.maximumBytes
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes += chunk[..<count]
+            } else if count == 0 {
+                return bytes
+            } else if errno != EINTR {
+                break
+            }
+        }
+        let problem: InputProblem = bytes.count > limit
+            ? .inputFileTooLarge(path: name, kind: kind, bytes: bytes.count, limit: limit)
+            : .inputFileUnreadable(path: name, kind: kind)
+        throw DiagnosticsError([Diagnostic(location: SourceLocation(file: name, line: 1, column: 1), field: "", problem: problem)])
+    }
+
     /// The file's text: `bytes(_:as:)`, decoded by `InputText` (UTF-8 with or without its
     /// byte order mark; Windows-1252 too for a participants CSV file).
     public static func text(_ path: String, as kind: InputFileKind) throws(DiagnosticsError) -> String {

@@ -293,6 +293,8 @@ extension InputFileKind {
         case .participantCSV: nb ? "deltakerfilen" : "the participants file"
         case .agreementYAML: nb ? "avtalefilen" : "the agreement file"
         case .iCalendar: nb ? "kalenderfilen" : "the calendar file"
+        case .reply: nb ? "svarfilen" : "the reply file"
+        case .minutesText: nb ? "referatfilen" : "the minutes file"
         }
     }
 
@@ -307,6 +309,10 @@ extension InputFileKind {
             nb ? "lagre den som UTF-8 i redigeringsprogrammet" : "save it as UTF-8 in your text editor"
         case .iCalendar:
             nb ? "eksporter kalenderen på nytt som UTF-8" : "export the calendar again as UTF-8"
+        case .reply:
+            nb ? "lagre e-posten på nytt (som .eml) eller bare kalenderdelen (.ics)" : "save the e-mail again (as .eml) or only its calendar part (.ics)"
+        case .minutesText:
+            nb ? "lagre den som UTF-8 i redigeringsprogrammet" : "save it as UTF-8 in your text editor"
         }
     }
 }

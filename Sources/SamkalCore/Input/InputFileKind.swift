@@ -7,6 +7,10 @@ public enum InputFileKind: String, Sendable, Hashable, Codable, CaseIterable {
     case agreementYAML
     /// An iCalendar file: school holidays named by the agreement, busy time, replies.
     case iCalendar
+    /// A reply to an invitation: an e-mail message or an iCalendar file (`samkal rsvp import`).
+    case reply
+    /// The text of minutes (`samkal minutes log --file`).
+    case minutesText
 
     /// The largest file of this kind samkal reads, in bytes (`InputLimits`).
     public var maximumBytes: Int {
@@ -14,6 +18,8 @@ public enum InputFileKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .participantCSV: InputLimits.participantCSVBytes
         case .agreementYAML: InputLimits.agreementYAMLBytes
         case .iCalendar: InputLimits.iCalendarBytes
+        case .reply: InputLimits.replyBytes
+        case .minutesText: InputLimits.minutesTextBytes
         }
     }
 

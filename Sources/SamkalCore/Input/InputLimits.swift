@@ -12,6 +12,11 @@ public enum InputLimits {
     public static let agreementYAMLBytes = 1_000_000
     /// An iCalendar file (school holidays, busy time, replies): 50 MB.
     public static let iCalendarBytes = 50_000_000
+    /// A reply (an e-mail with its iCalendar part, or the part alone): 10 MB, room for
+    /// attachments a mail program adds.
+    public static let replyBytes = 10_000_000
+    /// The text of minutes: 1 MB, some 300 pages.
+    public static let minutesTextBytes = 1_000_000
 
     // Participants CSV
 

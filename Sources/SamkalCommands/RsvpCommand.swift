@@ -46,8 +46,11 @@ struct RsvpImportCommand: AsyncParsableCommand {
             outcomes = try await ReplyImport(store: store).run(bytes, vouchedSender: from, actorID: session.person, now: SystemClock.now())
         } catch let problem as ReplyImport.Problem {
             let nothing = if case .document = problem { "" } else { "; " + UserText.nothingRecorded.text(in: language) }
-            Console.error("\(name): " + problem.message(in: language) + nothing)
-            throw ExitCode.failure
+            let location = SourceLocation(file: name, line: ReplyLocator.line(of: problem, in: bytes), column: 1)
+            let field = if case .senderUnknown = problem { "--from" } else { "" }
+            throw CommandFailure.diagnostics(DiagnosticsError([Diagnostic(
+                location: location, field: field, problem: .replyRefused(problem.message(in: language) + nothing)
+            )]), language)
         }
         for outcome in outcomes {
             switch outcome {

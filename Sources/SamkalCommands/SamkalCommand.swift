@@ -42,7 +42,11 @@ extension SamkalCommand {
             } else {
                 try command.run()
             }
-        } catch let error where error is ExitCode || error is CleanExit || error is ValidationError {
+        } catch let error as ValidationError {
+            // Said as every other error is (`feil: …`), not with the parser's English prefix.
+            Console.error(UserText.error(error.message).text(in: LanguageOption.environmentLanguage))
+            exit(withError: ExitCode.validationFailure)
+        } catch let error where error is ExitCode || error is CleanExit {
             exit(withError: error)
         } catch {
             let language = LanguageOption.environmentLanguage

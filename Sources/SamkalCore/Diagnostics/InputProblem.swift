@@ -41,6 +41,9 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case ruleCannotBeExpanded(String)
     case eventWithoutLength
     case tooManyBusyPeriods(limit: Int)
+    /// A reply that cannot be recorded, in the words (and language) of the reply reader.
+    case replyRefused(String)
+    case notICalendar(path: String)
     case csvUnreadable(String)
     case csvColumnCount(expected: Int, found: Int)
     case duplicateRow(String, line: Int)
@@ -187,6 +190,12 @@ public enum InputProblem: Sendable, Hashable, Codable {
             return nb ? "gjentakelsesregelen '\(rule)' kan ikke utvides" : "the recurrence rule '\(rule)' cannot be expanded"
         case .eventWithoutLength:
             return nb ? "hendelsen har ingen varighet (ingen DTEND eller DURATION) og gir ingen opptatt-tid" : "the event has no length (no DTEND or DURATION) and gives no busy time"
+        case .replyRefused(let text):
+            return text
+        case .notICalendar(let path):
+            return nb
+                ? "\(path) er ikke en iCalendar-fil (ingen BEGIN:VCALENDAR); eksporter kalenderen som .ics"
+                : "\(path) is not an iCalendar file (no BEGIN:VCALENDAR); export the calendar as .ics"
         case .tooManyBusyPeriods(let limit):
             return nb
                 ? "filen gir mer enn \(limit) opptatt-perioder i importvinduet; eksporter et kortere tidsrom"

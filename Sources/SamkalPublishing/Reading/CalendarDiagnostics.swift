@@ -10,6 +10,9 @@ enum CalendarDiagnostics {
                 problem: .tooManyOccurrences(limit: limit)
             )]
         }
+        if case .notICalendar = error {
+            return [Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), field: "", problem: .notICalendar(path: path))]
+        }
         guard case .invalid(let problems) = error else {
             return [Diagnostic(
                 location: SourceLocation(file: path, line: 1, column: 1), field: "",

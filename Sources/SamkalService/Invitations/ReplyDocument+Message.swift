@@ -10,11 +10,13 @@ extension ReplyDocument.Problem {
         case .mime(.noBody): nb ? "ikke en e-post: ingen tom linje etter hodefeltene" : "not an email: no blank line after the headers"
         case .mime(.missingBoundary(let type)): nb ? "\(type) uten gyldig boundary" : "\(type) without a valid boundary"
         case .mime(.undecodableBody(let type, let encoding)): nb ? "\(type): kan ikke dekode \(encoding)" : "\(type): cannot decode \(encoding)"
-        case .calendar(.notICalendar(let reason)): (nb ? "ikke iCalendar: " : "not iCalendar: ") + reason
+        case .calendar(.notICalendar): nb ? "ikke iCalendar (ingen BEGIN:VCALENDAR)" : "not iCalendar (no BEGIN:VCALENDAR)"
         case .calendar(.invalid(let problems)):
-            problems.map { "\(nb ? "linje" : "line") \($0.line)\($0.property.map { ", \($0)" } ?? ""): \($0.message)" }.joined(separator: "; ")
+            problems.first.map { "\($0.property.map { "\($0): " } ?? "")\($0.message(in: language))" } ?? ""
         case .calendar(.notAReply(let method)): nb ? "ikke et svar: METHOD er \(method ?? "ikke oppgitt"), ventet REPLY" : "not a reply: METHOD is \(method ?? "missing"), expected REPLY"
         case .calendar(.missingUID(let index)): nb ? "VEVENT nr. \(index) mangler UID" : "VEVENT number \(index) has no UID"
+        case .calendar(.missingStart(let index)): nb ? "VEVENT nr. \(index) mangler DTSTART og kan ikke leses" : "VEVENT number \(index) has no DTSTART and cannot be read"
+        case .calendar(.noEvents): nb ? "svaret har ingen VEVENT: ingenting å registrere" : "the reply has no VEVENT: nothing to record"
         }
     }
 }

@@ -80,8 +80,13 @@ final class RawConnection: @unchecked Sendable {
     }
 
     /// Sends a `GET` and reads one response (its head and a `Content-Length` body), keeping
-    /// the connection open; `nil` if none came within `timeout`.
-    func get(_ path: String, timeout: Duration = .seconds(5)) -> String? {
+    /// the connection open; `nil` if none came within `timeout`. After `nil` the connection
+    /// is out of step: an answer that comes late would be read as the next request's.
+    ///
+    /// The time-out is long: the router answers on the Swift concurrency pool, which tests
+    /// that block its threads (waiting for a subprocess, say) can hold for seconds on a
+    /// small machine. A slow answer is not what these tests are about; a missing one is.
+    func get(_ path: String, timeout: Duration = .seconds(30)) -> String? {
         guard send("GET \(path) HTTP/1.1\r\nHost: localhost\r\n\r\n") else { return nil }
         let deadline = ContinuousClock.now + timeout
         var received: [UInt8] = []

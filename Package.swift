@@ -119,6 +119,12 @@ let package = Package(
             name: "samkal",
             dependencies: ["SamkalCommands"]
         ),
+        // The fuzzers' entry points: libFuzzer with -sanitize=fuzzer -DSAMKAL_FUZZ (Fuzz/run),
+        // a replay of corpus files otherwise.
+        .executableTarget(
+            name: "samkal-fuzz",
+            dependencies: ["SamkalCore", "ICalendar", "SamkalPublishing", "SamkalMail"]
+        ),
         // Generates realistic instances and measures the planner on them (release builds).
         .executableTarget(
             name: "samkal-bench",

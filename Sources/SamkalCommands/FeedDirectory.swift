@@ -4,14 +4,21 @@ import SamkalCore
 
 /// Writes rendered feeds into a directory, each file atomically (written aside, then renamed).
 enum FeedDirectory {
-    /// Makes sure feeds can be written to `directory` before anything is stored: creates it
-    /// if need be and writes and removes a probe file, so that a directory samkal cannot
-    /// write to fails the command before the plan is recorded.
+    /// Makes sure feeds can be written to `directory` before anything is stored, leaving no
+    /// trace: a probe file is written and removed in the directory, or — when it does not
+    /// exist yet — in the nearest directory above it that does, where it will be made.
     static func prepare(_ directory: String, language: Language) throws {
         let manager = FileManager.default
-        let probe = URL(fileURLWithPath: directory).appendingPathComponent(".samkal-write-check-\(getpid())")
+        var existing = URL(fileURLWithPath: directory).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        while !manager.fileExists(atPath: existing.path, isDirectory: &isDirectory) {
+            let parent = existing.deletingLastPathComponent()
+            guard parent.path != existing.path else { break }
+            existing = parent
+        }
+        guard isDirectory.boolValue else { throw failure(directory, nothingStored: true, language: language) }
+        let probe = existing.appendingPathComponent(".samkal-write-check-\(getpid())")
         do {
-            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try Data().write(to: probe)
             try manager.removeItem(at: probe)
         } catch {

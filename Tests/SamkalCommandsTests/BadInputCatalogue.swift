@@ -378,6 +378,7 @@ enum BadInputCatalogue {
             flagCase("--to not a date", plan + ["--from", "2027-01-01", "--to", "tomorrow"], "er ikke en gyldig dato", flag: "--to"),
             flagCase("years far away", plan + ["--from", "1066-10-14", "--to", "1066-10-15"], "1900–2200", flag: "1900"),
             flagCase("--ics into a file", plan + ["--from", "2027-01-01", "--to", "2027-12-31", "--ics", "{dir}/fil/feeds"], files: ["fil": Array("x".utf8)], "kan ikke skrive til", flag: "{dir}/fil/feeds"),
+            flagCase("--ics with a missing participants file", plan + ["--from", "2027-01-01", "--to", "2027-12-31", "--ics", "{dir}/feeds", "--participants", "{dir}/finnes-ikke.csv"], "filen finnes ikke", flag: "finnes-ikke.csv:1:1"),
             flagCase("--lang unknown", plan + ["--from", "2027-01-01", "--to", "2027-12-31", "--lang", "xx"], "xx", flag: "--lang"),
             flagCase("--port 70000", ["serve", "--port", "70000"], "er ikke et portnummer", flag: "--port"),
             flagCase("--port 0", ["serve", "--port", "0"], "er ikke et portnummer", flag: "--port"),

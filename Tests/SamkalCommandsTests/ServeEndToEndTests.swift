@@ -194,7 +194,8 @@ struct ServeEndToEndTests {
             except OSError: pass
         def healthz():
             try:
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+                # Generous: the whole suite loads both cores while this runs.
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
                 connection.request("GET", "/healthz")
                 return connection.getresponse().status
             except Exception:

@@ -16,6 +16,9 @@ struct BusyEventExpansion {
     /// rule is refused as too costly to expand.
     static let maximumSteps = 2_000_000
 
+    /// How far before the window a recurrence is looked for (a year and a month).
+    static let longestLookBack = 400 * 86_400
+
     let from: Int
     let to: Int
     /// The zone of floating times and dates: the agreement's.
@@ -114,8 +117,9 @@ struct BusyEventExpansion {
             case .none:
                 end = begin
             }
+            // Clipped to the window: a busy time of decades is busy only where it matters.
             if end > from, begin < to, end > begin {
-                spans.append(ICalBusySpan(start: begin, end: end))
+                spans.append(ICalBusySpan(start: max(begin, from), end: min(end, to)))
             }
         }
         return spans
@@ -129,33 +133,54 @@ struct BusyEventExpansion {
         let line = lines.line(of: name)
         let first = start.seconds
         guard first < to else { return }
-        let earliest = from - longest
+        // Occurrences that began up to this long before the window may reach into it; a
+        // recurring event longer than a year is looked back for a year only.
+        let earliest = from - min(longest, Self.longestLookBack)
+        // A rule that began before the window (and is not counted) is resumed at the window:
+        // converting each early occurrence to an instant would make libical expand the
+        // zone's rules year by year back to DTSTART.
         let fastForward = rule.count == 0 && earliest > first
-        let walkFrom = fastForward ? earliest : first
-        try checkCost(of: rule, property: property, name: name, walkingFrom: walkFrom, line: line)
+        try checkCost(of: rule, property: property, name: name, walkingFrom: fastForward ? earliest : first, line: line)
         guard Self.someDayMatches(rule), let iterator = icalrecur_iterator_new(rule, start.time) else {
             throw .invalid([ICalProblem(line: line, property: name, message: "\(name) cannot be expanded: \(Self.text(of: property))", kind: .cannotExpand(Self.text(of: property)))])
         }
         defer { icalrecur_iterator_free(iterator) }
-        if fastForward, Self.steps(rule, from: first, to: to) > Double(Self.maximumOccurrences) {
+        var resumed = false
+        if fastForward {
             var resume = Self.local(earliest, in: start.zone)
             resume.is_date = start.time.is_date
             if resume.is_date != 0 { resume.hour = 0; resume.minute = 0; resume.second = 0 }
-            _ = icalrecur_iterator_set_start(iterator, resume)
+            resumed = icalrecur_iterator_set_start(iterator, resume) != 0
         }
+        if !resumed {
+            try checkCost(of: rule, property: property, name: name, walkingFrom: first, line: line)
+        }
+        // Occurrences are compared by their local fields first, a day either side of the
+        // window, and only those near or in it are converted to instants.
+        let before = Self.fieldKey(Self.local(earliest - 86_400, in: start.zone))
+        let after = Self.fieldKey(Self.local(to + 86_400, in: start.zone))
         var produced = 0
         while true {
             let next = icalrecur_iterator_next(iterator)
             guard icaltime_is_null_time(next) == 0 else { return }
-            let occurrence = ZonedValue(time: next, zone: start.zone)
-            let seconds = occurrence.seconds
-            guard seconds < to else { return }
+            let key = Self.fieldKey(next)
+            guard key < after else { return }
             produced += 1
             if produced > Self.maximumOccurrences {
                 throw .tooManyOccurrences(line: line, rule: Self.text(of: property), limit: Self.maximumOccurrences)
             }
+            guard key >= before else { continue }
+            let occurrence = ZonedValue(time: next, zone: start.zone)
+            let seconds = occurrence.seconds
+            guard seconds < to else { return }
             if seconds >= earliest { found(occurrence) }
         }
+    }
+
+    /// A time's fields as one number that orders like the time (for one zone).
+    private static func fieldKey(_ time: icaltimetype) -> Int {
+        let date = Int(time.year) * 10_000 + Int(time.month) * 100 + Int(time.day)
+        return date * 1_000_000 + Int(time.hour) * 10_000 + Int(time.minute) * 100 + Int(time.second)
     }
 
     /// Refuses a sub-daily rule whose walk to the window's end would take libical more

@@ -41,6 +41,7 @@ public struct ICalProblem: Sendable, Hashable, Codable, CustomStringConvertible 
         case cannotExpand(String)
         case withoutLength
         case tooManyPeriods(limit: Int)
+        case unbalanced(String)
     }
 
     public var kind: Kind?

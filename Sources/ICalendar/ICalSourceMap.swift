@@ -75,6 +75,7 @@ struct ICalSourceMap {
         self.source = source
         let bytes = source.utf8
         var depth = 0
+        var components: [String] = []
         var calendars = 0
         var eventStart: (line: Int, begin: String.UTF8View.Index, body: String.UTF8View.Index, depth: Int)?
         var physical = 0
@@ -91,6 +92,7 @@ struct ICalSourceMap {
             if Self.equal(name, "BEGIN") {
                 depth += 1
                 let component = String(decoding: value, as: UTF8.self).uppercased()
+                components.append(component)
                 if depth > Self.maximumDepth {
                     throw .invalid([ICalProblem(line: lineNumber, property: "BEGIN", message: "components nested deeper than \(Self.maximumDepth) levels (BEGIN:\(component))", kind: .nestedTooDeep(limit: Self.maximumDepth))])
                 }
@@ -104,6 +106,16 @@ struct ICalSourceMap {
                     calendars += 1
                 }
             } else if Self.equal(name, "END") {
+                // Each END closes the component last begun, as libical expects (it would
+                // otherwise print its own warning and guess).
+                let component = String(decoding: value, as: UTF8.self).uppercased()
+                guard let open = components.last, open == component else {
+                    throw .invalid([ICalProblem(
+                        line: lineNumber, property: "END", message: "END:\(component) without its BEGIN",
+                        kind: .unbalanced(component)
+                    )])
+                }
+                components.removeLast()
                 if let start = eventStart, depth == start.depth {
                     events.append(EventLines(
                         begin: start.line, offset: start.body, source: source,
@@ -154,6 +166,11 @@ struct ICalSourceMap {
             }
         }
         try finish(next: bytes.endIndex)
+        if let open = components.last {
+            throw .invalid([ICalProblem(
+                line: lineNumber, property: "BEGIN", message: "BEGIN:\(open) is never ended", kind: .unbalanced(open)
+            )])
+        }
     }
 
     /// A property name compared without regard to case.

@@ -109,6 +109,20 @@ struct BoundedBusyTimeTests {
         #expect(reading.spans.contains(ICalBusySpan(start: Times.seconds("2027-07-01T06:30:00Z"), end: Times.seconds("2027-07-01T07:30:00Z"))))
     }
 
+    /// Found by the fuzzer: a date in the year 1013 with a monthly rule made libical expand
+    /// Europe/Oslo's rules year by year for every occurrence (13 s); the rule is now resumed
+    /// at the window and early occurrences are never converted. The event is busy in the
+    /// window only.
+    @Test func aRuleFromAThousandYearsAgoIsCheap() throws {
+        let started = Date()
+        let reading = try Self.read(Self.calendar([
+            "DTSTART;VALUE=DATE:10130610", "DTEND;VALUE=DATE:20270104", "RRULE:FREQ=MONTHLY;BYMONTHDAY=8;UNTIL=20280101T000000Z",
+        ]))
+        #expect(Date().timeIntervalSince(started) < 2)
+        #expect(reading.spans.allSatisfy { $0.start >= Self.window.0 && $0.end <= Self.window.1 })
+        #expect(!reading.spans.isEmpty)
+    }
+
     /// Outlook writes its own zone names with a VTIMEZONE; floating times are the agreement's.
     @Test func zonesFromTheFileAndFloatingTimesAreRead() throws {
         let outlookZone = [

@@ -44,6 +44,7 @@ public enum InputProblem: Sendable, Hashable, Codable {
     /// A reply that cannot be recorded, in the words (and language) of the reply reader.
     case replyRefused(String)
     case notICalendar(path: String)
+    case unbalancedComponent(String)
     case csvUnreadable(String)
     case csvColumnCount(expected: Int, found: Int)
     case duplicateRow(String, line: Int)
@@ -192,6 +193,10 @@ public enum InputProblem: Sendable, Hashable, Codable {
             return nb ? "hendelsen har ingen varighet (ingen DTEND eller DURATION) og gir ingen opptatt-tid" : "the event has no length (no DTEND or DURATION) and gives no busy time"
         case .replyRefused(let text):
             return text
+        case .unbalancedComponent(let name):
+            return nb
+                ? "BEGIN:\(name) og END:\(name) står ikke parvis (en END uten sin BEGIN, eller en BEGIN som aldri avsluttes)"
+                : "BEGIN:\(name) and END:\(name) do not pair up (an END without its BEGIN, or a BEGIN never ended)"
         case .notICalendar(let path):
             return nb
                 ? "\(path) er ikke en iCalendar-fil (ingen BEGIN:VCALENDAR); eksporter kalenderen som .ics"

@@ -41,6 +41,7 @@ enum CalendarDiagnostics {
         case .cannotExpand(let rule): .ruleCannotBeExpanded(rule)
         case .withoutLength: .eventWithoutLength
         case .tooManyPeriods(let limit): .tooManyBusyPeriods(limit: limit)
+        case .unbalanced(let component): .unbalancedComponent(component)
         }
     }
 }

@@ -219,3 +219,15 @@ extension ParticipantCSVTests {
         #expect(largeTime < smallTime * 30 + .milliseconds(100), "\(smallTime) → \(largeTime)")
     }
 }
+
+/// A file with thousands of problems prints the first fifty and how many more there are.
+@Test func manyProblemsArePrintedAsTheFirstFiftyAndACount() {
+    let diagnostics = (1...20_000).map { line in
+        Diagnostic(location: SourceLocation(file: "d.csv", line: line + 1, column: 1), field: "start", problem: .impossibleDate("x"))
+    }
+    let text = DiagnosticsError(diagnostics).formatted(in: .nb)
+    let lines = text.split(separator: "\n")
+    #expect(lines.count == 51)
+    #expect(lines.first?.hasPrefix("d.csv:2:1: feil: start:") == true)
+    #expect(lines.last == "… og 19950 feil til (rett de første og prøv igjen)")
+}

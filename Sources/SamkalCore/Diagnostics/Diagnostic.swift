@@ -40,7 +40,15 @@ public struct DiagnosticsError: Error, Sendable, Hashable {
         }
     }
 
+    /// Diagnostics printed at most: the first ones say what is wrong with a file, and
+    /// 20,000 broken rows should not print 20,000 lines.
+    public static let maximumShown = 50
+
     public func formatted(in language: Language) -> String {
-        diagnostics.map { $0.formatted(in: language) }.joined(separator: "\n")
+        var lines = diagnostics.prefix(Self.maximumShown).map { $0.formatted(in: language) }
+        if diagnostics.count > Self.maximumShown {
+            lines.append(UserText.moreProblems(diagnostics.count - Self.maximumShown).text(in: language))
+        }
+        return lines.joined(separator: "\n")
     }
 }

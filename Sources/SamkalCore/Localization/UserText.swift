@@ -23,6 +23,7 @@ public enum UserText: Sendable, Hashable {
     case portOutOfRange(source: String, value: String)
     case unexpectedFailure(kind: String)
     case noEditor(editor: String)
+    case moreProblems(Int)
 
     // Dates and flags
     case invalidDate(flag: String, value: String)
@@ -149,6 +150,8 @@ public enum UserText: Sendable, Hashable {
                 : "the directory cannot be created, or samkal may not write to it" + (nothingStored ? " (nothing was stored)" : "")
         case .notADirectory(let flag, let path):
             return nb ? "\(flag): \(path) finnes ikke eller er ikke en mappe" : "\(flag): \(path) does not exist or is not a directory"
+        case .moreProblems(let count):
+            return nb ? "… og \(count) feil til (rett de første og prøv igjen)" : "… and \(count) more (fix the first ones and try again)"
         case .noEditor(let editor):
             return nb
                 ? "fant ikke redigeringsprogrammet '\(editor)': sett EDITOR (for eksempel EDITOR=nano), eller gi teksten med --file FIL eller på standard inn"

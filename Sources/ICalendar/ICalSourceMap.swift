@@ -138,7 +138,8 @@ struct ICalSourceMap {
                 atLineStart = true
                 continue
             }
-            if byte == UInt8(ascii: "\r") { continue }
+            // CR ends a line only before LF, as libical reads it; a lone CR is part of the line.
+            if byte == UInt8(ascii: "\r"), position < bytes.endIndex, bytes[position] == UInt8(ascii: "\n") { continue }
             if atLineStart {
                 atLineStart = false
                 let continuation = (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) && lineNumber > 0

@@ -171,6 +171,8 @@ enum BadInputCatalogue {
             replyCase("empty", "", line: 1, "iCalendar"),
             replyCase("an event inside an event", reply(["UID:u@x", stamp, attendee, "BEGIN:VEVENT", "END:VEVENT"]), line: 9, "inne i en VEVENT"),
             replyCase("a 300 kB line", reply(["UID:u@x", stamp, attendee, "COMMENT:" + String(repeating: "x", count: 300_000)]), line: 9, "lengre enn 262144 byte"),
+            // Found by the fuzzer: libical reads "\rBEGIN" as a property, so the END had no BEGIN.
+            replyCase("a BEGIN behind a lone CR", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nMETHOD:REPLY\n\rBEGIN:VEVENT\r\nUID:u@x\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", line: 7, "står ikke parvis"),
             replyCase("nesting too deep", "BEGIN:VCALENDAR\r\n" + String(repeating: "BEGIN:X-A\r\n", count: 8) + String(repeating: "END:X-A\r\n", count: 8) + "END:VCALENDAR\r\n", line: 5, "nøstet dypere"),
             replyCase("bad PARTSTAT line", reply(["UID:u@x", stamp, "ATTENDEE;PARTSTAT=ACCEPTED:mailto:", "X"]), line: nil, "svar"),
             BadInput(

@@ -228,7 +228,10 @@ struct ICalSourceMap {
         var first = 0
         while first < events.count {
             var last = first
-            while last + 1 < events.count, last + 1 - first < size, events[last + 1].calendar == events[first].calendar {
+            // Only events that follow each other directly: anything between them (another
+            // component's END, say) would be parsed out of its context.
+            while last + 1 < events.count, last + 1 - first < size, events[last + 1].calendar == events[first].calendar,
+                  events[last + 1].range.lowerBound == events[last].range.upperBound {
                 last += 1
             }
             let range = events[first].range.lowerBound..<events[last].range.upperBound

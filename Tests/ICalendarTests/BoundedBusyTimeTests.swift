@@ -123,6 +123,19 @@ struct BoundedBusyTimeTests {
         #expect(!reading.spans.isEmpty)
     }
 
+    /// Found by the fuzzer: events inside another component, with that component's END
+    /// between them, are still parsed each in its own context (libical printed "END
+    /// before BEGIN" when they were batched together with the END between them).
+    @Test func eventsInsideAnotherComponentAreRead() throws {
+        let event = { (day: Int) in
+            ["BEGIN:VEVENT", "UID:e\(day)@test", "DTSTAMP:20270101T000000Z", "DTSTART:202701\(String(format: "%02d", day))T080000Z", "DTEND:202701\(String(format: "%02d", day))T090000Z", "END:VEVENT"]
+        }
+        let text = (["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB", "BEGIN:X-GROUP"] + event(4) + ["END:X-GROUP"] + event(5)
+            + ["END:VCALENDAR", ""]).joined(separator: "\r\n")
+        let reading = try Self.read(text)
+        #expect(reading.spans.count == 2)
+    }
+
     /// Outlook writes its own zone names with a VTIMEZONE; floating times are the agreement's.
     @Test func zonesFromTheFileAndFloatingTimesAreRead() throws {
         let outlookZone = [

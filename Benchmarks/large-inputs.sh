@@ -71,5 +71,7 @@ run "busy: 100,000 EXDATE lines"          "$bin" busy import ola-brattoy "$work/
 run "busy: FREQ=SECONDLY"                 "$bin" busy import ola-brattoy "$work/secondly.ics"
 run "participants: 9.5 MB"                "$bin" participants import "$work/participants-9mb.csv" --agreement "$agreement"
 run "participants: 50 MB"                 "$bin" participants import "$work/participants-50mb.csv" --agreement "$agreement"
+mkdir -p "$work/holidays" && cp "$agreement" "$work/holidays/" && cp "$work/events-50mb.ics" "$work/holidays/skolerute-trondelag-2026-2028.ics"
+run "agreement naming a 49.9 MB calendar"  "$bin" check "$work/holidays/$(basename "$agreement")"
 run "agreement: 50 MB name"               "$bin" check "$work/agreement-50mb.yaml"
 run "reply: 50 MB e-mail"                 "$bin" rsvp import "$work/reply-50mb.eml"

@@ -43,7 +43,7 @@ public enum ICalBusyTime {
         // batches: libical's tree of a 50 MB file would take many times its size.
         let skeleton = map.skeleton()
         return try withLibical { () throws(ICalError) -> Reading in
-            guard let root = icalparser_parse_string(skeleton.text) else { throw .notICalendar }
+            guard let root = LibicalQuietParser.parse(skeleton.text) else { throw .notICalendar }
             defer { icalcomponent_free(root) }
             try checkParsed(root, source: skeleton.text, originalLine: skeleton.originalLine)
             let calendars = icalcomponent_isa(root) == ICAL_VCALENDAR_COMPONENT
@@ -55,7 +55,7 @@ public enum ICalBusyTime {
             var warnings: [ICalProblem] = []
             var expansions = calendars.map { BusyEventExpansion(from: from, to: to, floatingZone: zone, calendar: $0) }
             for batch in map.batches(size: batchSize) {
-                guard let parsed = icalparser_parse_string(batch.text) else { throw .notICalendar }
+                guard let parsed = LibicalQuietParser.parse(batch.text) else { throw .notICalendar }
                 defer { icalcomponent_free(parsed) }
                 try checkParsed(parsed, source: batch.text) { batch.firstLine + $0 - 2 }
                 let calendar = min(batch.calendar, calendars.count - 1)

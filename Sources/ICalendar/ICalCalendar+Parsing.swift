@@ -8,7 +8,7 @@ extension ICalCalendar {
     public static func parse(_ text: String) throws(ICalError) -> [ICalCalendar] {
         _ = try ICalSourceMap(source: text)
         return try withLibical { () throws(ICalError) -> [ICalCalendar] in
-            guard let root = icalparser_parse_string(text) else {
+            guard let root = LibicalQuietParser.parse(text) else {
                 throw .notICalendar
             }
             defer { icalcomponent_free(root) }

@@ -37,13 +37,13 @@ public enum AgreementLoader {
     static func avoidPeriods(in path: String, reference: CalendarFileReference) throws(DiagnosticsError) -> [AvoidPeriod] {
         let bytes: [UInt8]
         do {
-            bytes = try InputFile.bytes(path, as: .iCalendar)
+            bytes = try InputFile.bytes(path, as: .holidayCalendar)
         } catch {
             throw DiagnosticsError(error.diagnostics.map {
                 Diagnostic(location: reference.location, field: "avoidPeriods.calendars", problem: $0.problem)
             })
         }
-        let text = try InputText.decode(bytes, file: path, kind: .iCalendar)
+        let text = try InputText.decode(bytes, file: path, kind: .holidayCalendar)
         return try AvoidPeriodCalendar.periods(in: text, path: path, reference: reference)
     }
 }

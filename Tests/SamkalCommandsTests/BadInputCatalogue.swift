@@ -357,6 +357,11 @@ enum BadInputCatalogue {
                 expected: ["det er en mappe"], location: "mappe\\.yaml:1:1: feil"
             ),
             BadInput(
+                family: "yaml", name: "a school calendar over 5 MB",
+                files: ["bad.yaml": Array(base.utf8), "skolerute-trondelag-2026-2028.ics": Array(repeating: UInt8(ascii: "x"), count: 5_100_000)],
+                arguments: ["check", "{dir}/bad.yaml"], expected: ["mer enn grensen"], location: "bad\\.yaml:\\d+:\\d+: feil"
+            ),
+            BadInput(
                 family: "yaml", name: "an agreement over 1 MB", files: ["stor.yaml": Array(("# " + String(repeating: "x", count: 1_100_000) + "\n" + base).utf8)],
                 arguments: ["plan", "{dir}/stor.yaml", "--from", "2027-01-01", "--to", "2027-12-31", "--ics", "{dir}/feeds"], expected: ["mer enn grensen"], location: "stor\\.yaml:1:1: feil"
             ),

@@ -236,7 +236,7 @@ struct CommandLineTests {
         try FileManager.default.copyItem(atPath: Self.example, toPath: directory.appendingPathComponent("avtale.yaml").path)
         let result = try Self.run(["check", directory.appendingPathComponent("avtale.yaml").path])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("kan ikke lese kalenderfilen"), "\(result.stderr)")
+        #expect(result.stderr.contains("kan ikke lese ferie-kalenderen"), "\(result.stderr)")
         #expect(result.stderr.contains("avtale.yaml:"))
     }
 

@@ -307,6 +307,7 @@ extension InputFileKind {
         case .participantCSV: nb ? "deltakerfilen" : "the participants file"
         case .agreementYAML: nb ? "avtalefilen" : "the agreement file"
         case .iCalendar: nb ? "kalenderfilen" : "the calendar file"
+        case .holidayCalendar: nb ? "ferie-kalenderen" : "the holiday calendar"
         case .reply: nb ? "svarfilen" : "the reply file"
         case .minutesText: nb ? "referatfilen" : "the minutes file"
         }
@@ -321,7 +322,7 @@ extension InputFileKind {
                 : "save it in Excel with File › Save As › “CSV UTF-8 (Comma delimited) (*.csv)”"
         case .agreementYAML:
             nb ? "lagre den som UTF-8 i redigeringsprogrammet" : "save it as UTF-8 in your text editor"
-        case .iCalendar:
+        case .iCalendar, .holidayCalendar:
             nb ? "eksporter kalenderen på nytt som UTF-8" : "export the calendar again as UTF-8"
         case .reply:
             nb ? "lagre e-posten på nytt (som .eml) eller bare kalenderdelen (.ics)" : "save the e-mail again (as .eml) or only its calendar part (.ics)"

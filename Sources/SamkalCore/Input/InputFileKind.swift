@@ -7,6 +7,8 @@ public enum InputFileKind: String, Sendable, Hashable, Codable, CaseIterable {
     case agreementYAML
     /// An iCalendar file: school holidays named by the agreement, busy time, replies.
     case iCalendar
+    /// A school-holiday calendar an agreement names: read whole by libical, so smaller.
+    case holidayCalendar
     /// A reply to an invitation: an e-mail message or an iCalendar file (`samkal rsvp import`).
     case reply
     /// The text of minutes (`samkal minutes log --file`).
@@ -18,6 +20,7 @@ public enum InputFileKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .participantCSV: InputLimits.participantCSVBytes
         case .agreementYAML: InputLimits.agreementYAMLBytes
         case .iCalendar: InputLimits.iCalendarBytes
+        case .holidayCalendar: InputLimits.holidayCalendarBytes
         case .reply: InputLimits.replyBytes
         case .minutesText: InputLimits.minutesTextBytes
         }

@@ -12,6 +12,9 @@ public enum InputLimits {
     public static let agreementYAMLBytes = 1_000_000
     /// An iCalendar file (school holidays, busy time, replies): 50 MB.
     public static let iCalendarBytes = 50_000_000
+    /// A school-holiday calendar an agreement names: 5 MB (a county's school calendar for
+    /// several years is a few kilobytes). libical holds it whole, some 15 times its size.
+    public static let holidayCalendarBytes = 5_000_000
     /// A reply (an e-mail with its iCalendar part, or the part alone): 10 MB, room for
     /// attachments a mail program adds.
     public static let replyBytes = 10_000_000

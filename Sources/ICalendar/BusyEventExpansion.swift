@@ -273,7 +273,9 @@ struct BusyEventExpansion {
             if duration.is_neg != 0 {
                 throw .invalid([ICalProblem(line: lines.line(of: "DURATION"), property: "DURATION", message: "DURATION is negative", kind: .endsBeforeStart)])
             }
-            let seconds = Int(icaldurationtype_as_int(duration))
+            // In 64 bits: libical's icaldurationtype_as_int overflows past 68 years.
+            let seconds = ((Int(duration.weeks) * 7 + Int(duration.days)) * 24 + Int(duration.hours)) * 3_600
+                + Int(duration.minutes) * 60 + Int(duration.seconds)
             if start.time.is_date != 0, seconds % 86_400 == 0 { return seconds > 0 ? .days(seconds / 86_400) : .none }
             return seconds > 0 ? .seconds(seconds) : .none
         }

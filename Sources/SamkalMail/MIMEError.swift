@@ -6,4 +6,8 @@ public enum MIMEError: Error, Sendable, Hashable {
     case missingBoundary(contentType: String)
     /// A base64 or quoted-printable body that does not decode.
     case undecodableBody(contentType: String, encoding: String)
+    /// Multiparts nested deeper than `MIMEParser.maximumDepth`.
+    case nestedTooDeep(limit: Int)
+    /// More parts than `MIMEParser.maximumParts`.
+    case tooManyParts(limit: Int)
 }

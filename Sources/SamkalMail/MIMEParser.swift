@@ -2,10 +2,16 @@
 /// multiparts, base64 and quoted-printable bodies. Accepts CRLF and bare LF line ends,
 /// since saved messages often have the latter.
 public enum MIMEParser {
+    /// Multiparts inside multiparts: a mail program's reply is two or three deep.
+    public static let maximumDepth = 8
+    /// Parts in one message, all levels together.
+    public static let maximumParts = 1_000
+
     public static func parse(_ bytes: [UInt8]) throws(MIMEError) -> MIMEPart {
         guard let split = headerEnd(bytes) else { throw .noBody }
         let headers = parseHeaders(Array(bytes[..<split.headerEnd]))
-        return try entity(headers: headers, body: Array(bytes[split.bodyStart...]))
+        var parts = 0
+        return try entity(headers: headers, body: Array(bytes[split.bodyStart...]), depth: 0, parts: &parts)
     }
 
     /// Whether the bytes start like an email (a header field) rather than, say, `BEGIN:VCALENDAR`.
@@ -18,19 +24,23 @@ public enum MIMEParser {
             || line.hasPrefix("From ")
     }
 
-    private static func entity(headers: [MIMEHeader], body: [UInt8]) throws(MIMEError) -> MIMEPart {
+    private static func entity(headers: [MIMEHeader], body: [UInt8], depth: Int, parts count: inout Int) throws(MIMEError) -> MIMEPart {
         let typeHeader = headers.first { $0.name.lowercased() == "content-type" }?.value ?? "text/plain"
         let (contentType, parameters) = parseContentType(typeHeader)
         if contentType.hasPrefix("multipart/") {
             guard let boundary = parameters["boundary"], !boundary.isEmpty else {
                 throw .missingBoundary(contentType: contentType)
             }
-            let bodies = try splitMultipart(body, boundary: boundary, contentType: contentType)
+            guard depth < maximumDepth else { throw .nestedTooDeep(limit: maximumDepth) }
+            let bodies = try splitMultipart(body, boundary: boundary, contentType: contentType, room: maximumParts - count)
+            count += bodies.count
             var parts: [MIMEPart] = []
             for partBytes in bodies {
                 let split = headerEnd(partBytes) ?? (partBytes.count, partBytes.count)
                 let partHeaders = parseHeaders(Array(partBytes[..<split.headerEnd]))
-                parts.append(try entity(headers: partHeaders, body: Array(partBytes[min(split.bodyStart, partBytes.count)...])))
+                parts.append(try entity(
+                    headers: partHeaders, body: Array(partBytes[min(split.bodyStart, partBytes.count)...]), depth: depth + 1, parts: &count
+                ))
             }
             return MIMEPart(headers: headers, contentType: contentType, parameters: parameters, body: [], parts: parts)
         }
@@ -108,7 +118,8 @@ public enum MIMEParser {
         return (type.isEmpty ? "text/plain" : type, parameters)
     }
 
-    private static func splitMultipart(_ body: [UInt8], boundary: String, contentType: String) throws(MIMEError) -> [[UInt8]] {
+    /// The parts between the boundaries; more than `room` of them is refused as soon as seen.
+    private static func splitMultipart(_ body: [UInt8], boundary: String, contentType: String, room: Int) throws(MIMEError) -> [[UInt8]] {
         let delimiter = Array("--\(boundary)".utf8)
         var parts: [[UInt8]] = []
         var current: [UInt8]?
@@ -122,6 +133,7 @@ public enum MIMEParser {
                 if rest.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) || isClose {
                     found = true
                     if let finished = current { parts.append(finished) }
+                    guard parts.count < room else { throw .tooManyParts(limit: maximumParts) }
                     current = isClose ? nil : []
                     if isClose { break }
                     continue

@@ -136,6 +136,13 @@ struct BoundedBusyTimeTests {
         #expect(reading.spans.count == 2)
     }
 
+    /// A DURATION of two million years is busy for the whole window (libical's own
+    /// conversion to seconds overflows and made it no time at all).
+    @Test func aVeryLongDurationIsBusyForTheWindow() throws {
+        let reading = try Self.read(Self.calendar(["DTSTART:20270104T080000Z", "DURATION:P99999999W"]))
+        #expect(reading.spans == [ICalBusySpan(start: Times.seconds("2027-01-04T08:00:00Z"), end: Self.window.1)])
+    }
+
     /// Outlook writes its own zone names with a VTIMEZONE; floating times are the agreement's.
     @Test func zonesFromTheFileAndFloatingTimesAreRead() throws {
         let outlookZone = [

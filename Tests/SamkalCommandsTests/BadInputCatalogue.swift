@@ -215,6 +215,8 @@ enum BadInputCatalogue {
             mimeCase("base64 of nothing", from + "Content-Type: text/calendar\r\nContent-Transfer-Encoding: base64\r\n\r\n!!!!\r\n", line: 5, "iCalendar"),
             mimeCase("base64 cut off", from + "Content-Type: text/calendar\r\nContent-Transfer-Encoding: base64\r\n\r\nQkVHSU46VkNBTEVOREFS=A\r\n", line: nil, "feil"),
             mimeCase("quoted-printable that is not iCalendar", from + "Content-Type: text/calendar\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nBEGIN=ZZ\r\n", line: 5, "ikke iCalendar"),
+            mimeCase("multiparts 2,000 deep", from + "Content-Type: multipart/mixed; boundary=a0\r\n\r\n" + (0..<2_000).map { "--a\($0)\r\nContent-Type: multipart/mixed; boundary=a\($0 + 1)\r\n\r\n" }.joined(), line: 1, "nøstet dypere enn 8"),
+            mimeCase("200,000 parts", from + "Content-Type: multipart/mixed; boundary=z\r\n\r\n" + String(repeating: "--z\r\nContent-Type: text/plain\r\n\r\nx\r\n", count: 200_000) + "--z--\r\n", line: 1, "mer enn 1000 deler"),
             mimeCase("no blank line after the headers", from + "Content-Type: text/calendar", line: 1, "e-post"),
             mimeCase("a calendar part that is not iCalendar", from + "Content-Type: text/calendar\r\n\r\nhei\r\n", line: 4, "iCalendar"),
             mimeCase("a calendar part with a broken DTSTART", from + "Content-Type: text/calendar\r\n\r\n" + reply(["UID:u@x", stamp, "DTSTART:2027X101T000000Z", attendee]), line: 11, "DTSTART"),

@@ -10,6 +10,8 @@ extension ReplyDocument.Problem {
         case .mime(.noBody): nb ? "ikke en e-post: ingen tom linje etter hodefeltene" : "not an email: no blank line after the headers"
         case .mime(.missingBoundary(let type)): nb ? "\(type) uten gyldig boundary" : "\(type) without a valid boundary"
         case .mime(.undecodableBody(let type, let encoding)): nb ? "\(type): kan ikke dekode \(encoding)" : "\(type): cannot decode \(encoding)"
+        case .mime(.nestedTooDeep(let limit)): nb ? "e-posten har deler nøstet dypere enn \(limit) nivåer" : "the e-mail has parts nested deeper than \(limit) levels"
+        case .mime(.tooManyParts(let limit)): nb ? "e-posten har mer enn \(limit) deler" : "the e-mail has more than \(limit) parts"
         case .calendar(.notICalendar): nb ? "ikke iCalendar (ingen BEGIN:VCALENDAR)" : "not iCalendar (no BEGIN:VCALENDAR)"
         case .calendar(.invalid(let problems)):
             problems.first.map { "\($0.property.map { "\($0): " } ?? "")\($0.message(in: language))" } ?? ""

@@ -22,7 +22,7 @@ public enum ReplyLocator {
             return lines.first(where: { $0.lowercased().hasPrefix("content-transfer-encoding:") }) ?? 1
         case .document(.notUTF8) where calendarStart == nil:
             return lines.first(where: { $0.lowercased().hasPrefix("content-transfer-encoding:") }) ?? 1
-        case .document(.mime(.noBody)), .document(.noCalendarPart):
+        case .document(.mime(.noBody)), .document(.noCalendarPart), .document(.mime(.nestedTooDeep)), .document(.mime(.tooManyParts)):
             return 1
         case .document(.notUTF8):
             return offset + 1

@@ -47,7 +47,6 @@ struct BusyEventExpansion {
     private enum Length {
         case days(Int)
         case seconds(Int)
-        case none
     }
 
     mutating func spans(of event: OpaquePointer, lines: ICalSourceMap.EventLines, warnings: inout [ICalProblem]) throws(ICalError) -> [ICalBusySpan] {
@@ -55,27 +54,20 @@ struct BusyEventExpansion {
             throw .invalid([ICalProblem(line: lines.begin, property: "DTSTART", message: "VEVENT without DTSTART", kind: .eventWithoutStart)])
         }
         let start = try value(icalproperty_get_dtstart(startProperty), of: startProperty, name: "DTSTART", lines: lines)
-        let length = try length(of: event, start: start, lines: lines)
-        if case .none = length {
+        guard let length = try length(of: event, start: start, lines: lines) else {
             warnings.append(ICalProblem(line: lines.begin, property: "DTEND", message: "VEVENT without length (no DTEND or DURATION after DTSTART): not busy", kind: .withoutLength))
             return []
         }
         let longest = switch length {
         case .days(let days): days * 86_400 + 7_200
         case .seconds(let seconds): seconds
-        case .none: 0
         }
 
-        var starts: [ZonedValue] = []
-        let rules = LibicalReader.properties(of: event, kind: ICAL_RRULE_PROPERTY)
-        if rules.isEmpty {
-            starts.append(start)
-        } else {
-            starts.append(start)
-            for rule in rules {
-                try recurrences(of: icalproperty_get_rrule(rule), property: rule, name: "RRULE", start: start, longest: longest, lines: lines) {
-                    starts.append($0)
-                }
+        // DTSTART is always an occurrence (RFC 5545); duplicates from the rules are dropped below.
+        var starts: [ZonedValue] = [start]
+        for rule in LibicalReader.properties(of: event, kind: ICAL_RRULE_PROPERTY) {
+            try recurrences(of: icalproperty_get_rrule(rule), property: rule, name: "RRULE", start: start, longest: longest, lines: lines) {
+                starts.append($0)
             }
         }
         for property in LibicalReader.properties(of: event, kind: ICAL_RDATE_PROPERTY) {
@@ -114,8 +106,6 @@ struct BusyEventExpansion {
                 end = Int(icaltime_as_timet_with_zone(last, occurrence.zone))
             case .seconds(let seconds):
                 end = begin + seconds
-            case .none:
-                end = begin
             }
             // Clipped to the window: a busy time of decades is busy only where it matters.
             if end > from, begin < to, end > begin {
@@ -253,7 +243,8 @@ struct BusyEventExpansion {
     }
 
     /// How long the event lasts, from DTEND or DURATION; an end before the start is an error.
-    private mutating func length(of event: OpaquePointer, start: ZonedValue, lines: ICalSourceMap.EventLines) throws(ICalError) -> Length {
+    /// `nil` when the event has no length (and so gives no busy time).
+    private mutating func length(of event: OpaquePointer, start: ZonedValue, lines: ICalSourceMap.EventLines) throws(ICalError) -> Length? {
         if let endProperty = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY) {
             let end = try value(icalproperty_get_dtend(endProperty), of: endProperty, name: "DTEND", lines: lines)
             let seconds = end.seconds - start.seconds
@@ -264,9 +255,9 @@ struct BusyEventExpansion {
                 let days = Int(icaltime_day_of_year(end.time)) - Int(icaltime_day_of_year(start.time))
                     + 365 * Int(end.time.year - start.time.year)
                     + Self.leapDays(from: Int(start.time.year), to: Int(end.time.year))
-                return days > 0 ? .days(days) : .none
+                return days > 0 ? .days(days) : nil
             }
-            return seconds > 0 ? .seconds(seconds) : .none
+            return seconds > 0 ? .seconds(seconds) : nil
         }
         if let durationProperty = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY) {
             let duration = icalproperty_get_duration(durationProperty)
@@ -276,11 +267,11 @@ struct BusyEventExpansion {
             // In 64 bits: libical's icaldurationtype_as_int overflows past 68 years.
             let seconds = ((Int(duration.weeks) * 7 + Int(duration.days)) * 24 + Int(duration.hours)) * 3_600
                 + Int(duration.minutes) * 60 + Int(duration.seconds)
-            if start.time.is_date != 0, seconds % 86_400 == 0 { return seconds > 0 ? .days(seconds / 86_400) : .none }
-            return seconds > 0 ? .seconds(seconds) : .none
+            if start.time.is_date != 0, seconds % 86_400 == 0 { return seconds > 0 ? .days(seconds / 86_400) : nil }
+            return seconds > 0 ? .seconds(seconds) : nil
         }
         // RFC 5545: a DATE start without an end lasts the day; a date-time start, no time.
-        return start.time.is_date != 0 ? .days(1) : .none
+        return start.time.is_date != 0 ? .days(1) : nil
     }
 
     /// A time value of a property, checked (a real date and time) and with its zone.

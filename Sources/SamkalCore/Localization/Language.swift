@@ -1,4 +1,4 @@
-/// The language of user texts: Norwegian bokmål by default, English on request.
+/// The language of user texts: Norwegian bokmål by default, nynorsk and English on request.
 public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
     case nb
     case en
@@ -8,6 +8,15 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .nb: "nb-NO"
         case .en: "en"
+        }
+    }
+
+    /// The text in this language. Every text is given in every language at once, so a
+    /// sentence cannot exist in one language only: the compiler asks for all three.
+    public func pick(nb: @autoclosure () -> String, nn: @autoclosure () -> String, en: @autoclosure () -> String) -> String {
+        switch self {
+        case .nb: nb()
+        case .en: en()
         }
     }
 }

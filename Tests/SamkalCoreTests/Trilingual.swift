@@ -10,6 +10,7 @@ enum Trilingual {
     /// a reply's PARTSTAT line, and a reader's own sentence passed through.
     static let sameInEnglish: Set<String> = [
         "UserText.agreementOK", "UserText.replyRecorded", "InputProblem.replyRefused",
+        "SubscriptionSubjectText.person",
     ]
 
     /// Texts of more than three words that are rightly the same in nynorsk and bokmål.

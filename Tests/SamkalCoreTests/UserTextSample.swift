@@ -16,9 +16,9 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
     case avoidPeriods, participantsImported, participantAdded, participantUpdated, participantEnded
     case participantsHidden, busyImported, attendanceGivenTwice, declinedInvitation, minutesSaved, minutesAmended
     case noAttendanceFor, minutesEmpty, draftNotCreated, editorFailed, minutesDraftHeader, actionItemDone
-    case subscriptionMade, noActiveSubscription, subscriptionRevoked, noActiveLinks, serverListening, exampleMissing
+    case subscriptionMade, noActiveSubscription, subscriptionRevoked, noActiveLinks, exampleMissing
     case examplePlanned, badAddress, invalidInvitationCalendar, invitationsDryRun, invitationsQueued
-    case invitationsWritten, deliveryStopped, messagesRequeued, nothingRecorded, replyFromMismatch
+    case deliveryStopped, messagesRequeued, nothingRecorded, replyFromMismatch
     case bareCalendarNeedsSender, replyRecorded, replyStale, replySuperseded, noSMTPServer, deliverySummary
     case invalidActionItem, notPositive
 
@@ -88,14 +88,12 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .noActiveSubscription: self = .noActiveSubscription
         case .subscriptionRevoked: self = .subscriptionRevoked
         case .noActiveLinks: self = .noActiveLinks
-        case .serverListening: self = .serverListening
         case .exampleMissing: self = .exampleMissing
         case .examplePlanned: self = .examplePlanned
         case .badAddress: self = .badAddress
         case .invalidInvitationCalendar: self = .invalidInvitationCalendar
         case .invitationsDryRun: self = .invitationsDryRun
         case .invitationsQueued: self = .invitationsQueued
-        case .invitationsWritten: self = .invitationsWritten
         case .deliveryStopped: self = .deliveryStopped
         case .messagesRequeued: self = .messagesRequeued
         case .nothingRecorded: self = .nothingRecorded
@@ -177,14 +175,12 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .noActiveSubscription: .noActiveSubscription(3)
         case .subscriptionRevoked: .subscriptionRevoked(3)
         case .noActiveLinks: .noActiveLinks
-        case .serverListening: .serverListening(host: "127.0.0.1", port: 8080, directory: "D")
         case .exampleMissing: .exampleMissing
         case .examplePlanned: .examplePlanned(from: "2027-01-01", to: "2027-12-31", meetings: 90)
         case .badAddress: .badAddress(person: "P", address: "A")
         case .invalidInvitationCalendar: .invalidInvitationCalendar(uid: "U", problems: "P")
         case .invitationsDryRun: .invitationsDryRun(3)
         case .invitationsQueued: .invitationsQueued(3)
-        case .invitationsWritten: .invitationsWritten(count: 3, directory: "D")
         case .deliveryStopped: .deliveryStopped("W")
         case .messagesRequeued: .messagesRequeued(3)
         case .nothingRecorded: .nothingRecorded

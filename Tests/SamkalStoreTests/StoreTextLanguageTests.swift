@@ -18,6 +18,7 @@ struct StoreTextLanguageTests {
         case .unknownPerson: .unknownPerson("P")
         case .unknownActionItem: .unknownActionItem(3)
         case .notAnAttendee: .notAnAttendee(meetingUID: "U", attendeeID: "P")
+        case .unknownAttendee(_, let suggestion): .unknownAttendee(attendeeID: "D-042", suggestion: suggestion)
         case .excuseWithoutReason: .excuseWithoutReason("P")
         case .attendanceBeforeMeeting: .attendanceBeforeMeeting(meetingUID: "U", date: "2027-03-02", start: "10:00")
         case .duplicateToken: .duplicateToken
@@ -27,7 +28,8 @@ struct StoreTextLanguageTests {
 
     static let storeErrors: [StoreError] = [
         .noAgreement, .unknownMeeting(""), .unknownParticipant(""), .unknownPerson(""), .unknownActionItem(0),
-        .notAnAttendee(meetingUID: "", attendeeID: ""), .excuseWithoutReason(""),
+        .notAnAttendee(meetingUID: "", attendeeID: ""), .unknownAttendee(attendeeID: "", suggestion: "D-0042"),
+        .unknownAttendee(attendeeID: "", suggestion: nil), .excuseWithoutReason(""),
         .attendanceBeforeMeeting(meetingUID: "", date: "", start: ""), .duplicateToken,
         .personInAnotherAgreement(person: "", agreement: ""),
     ].map(sample(like:))

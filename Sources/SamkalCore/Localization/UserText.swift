@@ -77,7 +77,6 @@ public enum UserText: Sendable, Hashable {
     case noActiveSubscription(Int64)
     case subscriptionRevoked(Int64)
     case noActiveLinks
-    case serverListening(host: String, port: Int, directory: String)
     case exampleMissing
     case examplePlanned(from: String, to: String, meetings: Int)
 
@@ -86,7 +85,6 @@ public enum UserText: Sendable, Hashable {
     case invalidInvitationCalendar(uid: String, problems: String)
     case invitationsDryRun(Int)
     case invitationsQueued(Int)
-    case invitationsWritten(count: Int, directory: String)
     case deliveryStopped(String)
     case messagesRequeued(Int)
     case nothingRecorded
@@ -301,10 +299,18 @@ public enum UserText: Sendable, Hashable {
         case .avoidPeriods(let count):
             return language.pick(nb: "  Perioder å unngå: \(count)", nn: "  Periodar å unngå: \(count)", en: "  Periods to avoid: \(count)")
         case .participantsImported(let count, let file, let inserted, let updated):
+            let unchanged = max(0, count - inserted - updated)
+            if inserted == 0 && updated == 0 {
+                return language.pick(
+                    nb: "Leste \(count) deltakere fra \(file): ingen endringer, alle var registrert slik fra før.",
+                    nn: "Las \(count) deltakarar frå \(file): ingen endringar, alle var registrerte slik frå før.",
+                    en: "Read \(count) participants from \(file): no changes, all were registered like this already."
+                )
+            }
             return language.pick(
-                nb: "Importerte \(count) deltakere fra \(file): \(inserted) nye, \(updated) oppdatert.",
-                nn: "Importerte \(count) deltakarar frå \(file): \(inserted) nye, \(updated) oppdatert.",
-                en: "Imported \(count) participants from \(file): \(inserted) new, \(updated) updated."
+                nb: "Importerte \(count) deltakere fra \(file): \(inserted) nye, \(updated) endret, \(unchanged) uendret.",
+                nn: "Importerte \(count) deltakarar frå \(file): \(inserted) nye, \(updated) endra, \(unchanged) uendra.",
+                en: "Imported \(count) participants from \(file): \(inserted) new, \(updated) changed, \(unchanged) unchanged."
             )
         case .participantAdded(let id): return language.pick(nb: "La til \(id).", nn: "La til \(id).", en: "Added \(id).")
         case .participantUpdated(let id): return language.pick(nb: "Oppdaterte \(id).", nn: "Oppdaterte \(id).", en: "Updated \(id).")
@@ -345,9 +351,9 @@ public enum UserText: Sendable, Hashable {
             )
         case .noAttendanceFor(let ids):
             return language.pick(
-                nb: "Merk: ingen oppmøte registrert for \(ids)",
-                nn: "Merk: ikkje noko oppmøte registrert for \(ids)",
-                en: "Note: no attendance recorded for \(ids)"
+                nb: "merk: ingen oppmøte er ført for \(ids)",
+                nn: "merk: ikkje noko oppmøte er ført for \(ids)",
+                en: "note: no attendance recorded for \(ids)"
             )
         case .minutesEmpty:
             return language.pick(
@@ -404,12 +410,6 @@ public enum UserText: Sendable, Hashable {
                 nn: "ingen aktive abonnementslenkjer enno; lag dei med samkal feeds add --person|--party|--agreement ID",
                 en: "no active subscription links yet; make them with samkal feeds add --person|--party|--agreement ID"
             )
-        case .serverListening(let host, let port, let directory):
-            return language.pick(
-                nb: "samkal serve lytter på http://\(host):\(port) (data: \(directory))",
-                nn: "samkal serve lyttar på http://\(host):\(port) (data: \(directory))",
-                en: "samkal serve listening on http://\(host):\(port) (data: \(directory))"
-            )
         case .exampleMissing:
             return language.pick(
                 nb: "tomt datalager og fant ikke eksempelet i calendars/; kjør samkal plan og samkal feeds add først",
@@ -418,9 +418,9 @@ public enum UserText: Sendable, Hashable {
             )
         case .examplePlanned(let from, let to, let meetings):
             return language.pick(
-                nb: "Planla eksempelavtalen \(from)–\(to): \(meetings) møter.\nAbonnementslenker (vises bare nå):",
-                nn: "Planla dømeavtalen \(from)–\(to): \(meetings) møte.\nAbonnementslenkjer (blir berre viste no):",
-                en: "Planned the example agreement \(from)–\(to): \(meetings) meetings.\nSubscription links (shown only now):"
+                nb: "Planla eksempelavtalen \(from)–\(to): \(meetings) møter.",
+                nn: "Planla dømeavtalen \(from)–\(to): \(meetings) møte.",
+                en: "Planned the example agreement \(from)–\(to): \(meetings) meetings."
             )
 
         case .badAddress(let person, let address):
@@ -446,12 +446,6 @@ public enum UserText: Sendable, Hashable {
                 nb: "\(count) nye meldinger i utboksen.",
                 nn: "\(count) nye meldingar i utboksen.",
                 en: "\(count) new messages in the outbox."
-            )
-        case .invitationsWritten(let count, let directory):
-            return language.pick(
-                nb: "\(count) meldinger skrevet til \(directory).",
-                nn: "\(count) meldingar skrivne til \(directory).",
-                en: "\(count) messages written to \(directory)."
             )
         case .deliveryStopped(let why):
             return language.pick(nb: "sendingen stoppet: \(why)", nn: "sendinga stoppa: \(why)", en: "delivery stopped: \(why)")

@@ -28,9 +28,9 @@ public enum PlanNote: Sendable, Hashable, Codable {
         case .placedInAvoidPeriod(let name, let window):
             let span = Self.span(window, language)
             return language.pick(
-                nb: "lagt i \(name): vinduet \(span) har ingen annen arbeidsdag",
-                nn: "lagd i \(name): vindauget \(span) har ingen annan arbeidsdag",
-                en: "placed in \(name): the window \(span) has no other working day"
+                nb: "lagt i \(name): alle arbeidsdagene i vinduet \(span) ligger i perioden, så møtet måtte legges der",
+                nn: "lagd i \(name): alle arbeidsdagane i vindauget \(span) ligg i perioden, så møtet måtte leggjast der",
+                en: "placed in \(name): every working day of the window \(span) lies in it, so the meeting had to go there"
             )
         case .noMeetingDay(let window):
             let span = Self.span(window, language)

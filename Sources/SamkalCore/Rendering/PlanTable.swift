@@ -13,9 +13,9 @@ public enum PlanTable {
         ))
         lines.append("")
         let header = switch language {
-        case .nb: ["Dato", "Dag", "Tid", "Møte", "Sted", "Innkaller", "Deltakere"]
-        case .nn: ["Dato", "Dag", "Tid", "Møte", "Stad", "Innkallar", "Deltakarar"]
-        case .en: ["Date", "Day", "Time", "Meeting", "Location", "Convener", "Attendees"]
+        case .nb: ["Dato", "Dag", "Tid", "Møte", "Sted", "Innkaller", "Inviterte"]
+        case .nn: ["Dato", "Dag", "Tid", "Møte", "Stad", "Innkallar", "Inviterte"]
+        case .en: ["Date", "Day", "Time", "Meeting", "Location", "Convener", "Invited"]
         }
         lines.append(contentsOf: meetingTable(plan, header: header, language: language))
         let notes = notes(plan)

@@ -1,0 +1,55 @@
+import SamkalCore
+import Testing
+
+/// The command line's own texts (links, invitation files, attendance, audit actions) exist
+/// in bokmål, nynorsk and English. Each list is built by a switch without `default`, so a
+/// new case does not build until it has a sample here.
+struct CommandTextLanguageTests {
+    static func sample(like text: SubscriptionLinkText) -> SubscriptionLinkText {
+        switch text {
+        case .loopback: .loopback(base: "http://localhost:8080")
+        case .plainHTTP: .plainHTTP(base: "http://kalender.kommune.no")
+        case .invalidBaseURL: .invalidBaseURL(source: "--base-url", value: "x")
+        case .linksHeading: .linksHeading
+        case .listening: .listening(address: "http://127.0.0.1:8080", base: "http://localhost:8080", directory: "D")
+        }
+    }
+
+    static let linkTexts: [SubscriptionLinkText] = [
+        .loopback(base: ""), .plainHTTP(base: ""), .invalidBaseURL(source: "", value: ""), .linksHeading,
+        .listening(address: "", base: "", directory: ""),
+    ].map(sample(like:))
+
+    @Test(arguments: linkTexts) func everySubscriptionLinkText(_ text: SubscriptionLinkText) {
+        Trilingual.expect("SubscriptionLinkText.\(text)") { text.text(in: $0) }
+    }
+
+    static func sample(like text: InvitationFilesText) -> InvitationFilesText {
+        switch text {
+        case .exported: .exported(count: 3, directory: "mail")
+        case .handedOver: .handedOver(count: 3, directory: "mail")
+        case .markSentNeedsDirectory: .markSentNeedsDirectory
+        }
+    }
+
+    static let invitationFileTexts: [InvitationFilesText] = [
+        .exported(count: 0, directory: ""), .handedOver(count: 0, directory: ""), .markSentNeedsDirectory,
+    ].map(sample(like:))
+
+    @Test(arguments: invitationFileTexts) func everyInvitationFilesText(_ text: InvitationFilesText) {
+        Trilingual.expect("InvitationFilesText.\(text)") { text.text(in: $0) }
+    }
+
+    @Test(arguments: [AttendeeText.unknown(id: "D-042", suggestion: "D-0042"), .unknown(id: "X-7", suggestion: nil)])
+    func everyAttendeeText(_ text: AttendeeText) {
+        Trilingual.expect("AttendeeText.\(text)") { text.text(in: $0) }
+    }
+
+    @Test(arguments: SubscriptionSubjectText.allCases) func everySubscriptionSubject(_ subject: SubscriptionSubjectText) {
+        Trilingual.expect("SubscriptionSubjectText.\(subject)") { subject.text(in: $0) }
+    }
+
+    @Test(arguments: AuditEntry.Action.allCases) func everyAuditAction(_ action: AuditEntry.Action) {
+        Trilingual.expect("AuditEntry.Action.\(action.rawValue)") { action.text(in: $0) }
+    }
+}

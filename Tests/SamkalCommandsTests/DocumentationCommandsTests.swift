@@ -104,7 +104,7 @@ struct DocumentationCommandsTests {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if current.isEmpty && (line.isEmpty || line.hasPrefix("#")) { continue }
             if line.hasSuffix("\\") {
-                current += line.dropLast() + " "
+                current += String(line.dropLast()) + " "
             } else {
                 commands.append(current + line)
                 current = ""
@@ -199,11 +199,12 @@ struct DocumentationCommandsTests {
     }
 
     /// Runs `block` with bash in `directory`, as a reader whose only samkal settings are
-    /// the defaults; stops it after two minutes.
+    /// the defaults; stops it after two minutes (status 124).
     static func run(_ block: Block, in directory: URL, home: URL, bin: URL) throws -> Outcome {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "set -euo pipefail\n" + block.text]
+        // `timeout` ends a block that hangs (a command waiting for input it never gets).
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = ["120", "/bin/bash", "-c", "set -euo pipefail\n" + block.text]
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment.filter { key, _ in
             !key.hasPrefix("SAMKAL_") && !["XDG_DATA_HOME", "VISUAL", "EDITOR"].contains(key)
@@ -222,10 +223,7 @@ struct DocumentationCommandsTests {
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
         process.waitUntilExit()
-        watchdog.cancel()
         return Outcome(
             status: process.terminationStatus,
             stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",

@@ -214,8 +214,8 @@ struct DocumentationCommandsTests {
         process.environment = environment
         let out = directory.appendingPathComponent(".stdout")
         let err = directory.appendingPathComponent(".stderr")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: out)
         let errHandle = try FileHandle(forWritingTo: err)
         defer { try? outHandle.close(); try? errHandle.close() }

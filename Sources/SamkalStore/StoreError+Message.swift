@@ -18,6 +18,8 @@ extension StoreError {
             nb ? "ukjent oppfølgingspunkt: \(id)" : "unknown action item: \(id)"
         case .notAnAttendee(let uid, let id):
             nb ? "\(id) er ikke invitert til \(uid)" : "\(id) is not invited to \(uid)"
+        case .unknownAttendee(let id, let suggestion):
+            AttendeeText.unknown(id: id, suggestion: suggestion).text(in: language)
         case .attendanceBeforeMeeting(let uid, let date, let start):
             nb ? "møtet \(uid) begynner \(date) kl. \(start): oppmøte kan først føres når møtet har begynt (notater og dagsorden kan skrives før, uten --present/--absent/--excused)"
                : "the meeting \(uid) starts on \(date) at \(start): attendance can be recorded only once it has started (notes and an agenda may be written before, without --present/--absent/--excused)"

@@ -14,8 +14,21 @@ public enum PlanTable {
             ? ["Dato", "Dag", "Tid", "Møte", "Sted", "Innkaller", "Deltakere"]
             : ["Date", "Day", "Time", "Meeting", "Location", "Convener", "Attendees"]
         lines.append(contentsOf: meetingTable(plan, header: header, language: language))
-        if !plan.warnings.isEmpty {
+        let notes = notes(plan)
+        if !notes.isEmpty {
             lines.append("")
+            lines.append(contentsOf: notes)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The plan's warnings and the meetings it could not place, as the lines under the table
+    /// (empty when there are none); also shown by `samkal serve` after its first plan.
+    public static func notes(_ plan: Plan) -> [String] {
+        let language = plan.language
+        let nb = language == .nb
+        var lines: [String] = []
+        if !plan.warnings.isEmpty {
             lines.append(nb ? "Advarsler:" : "Warnings:")
             // Titles by UID, looked up once each (a year's plan can carry thousands of warnings).
             let warned = Set(plan.warnings.compactMap(\.uid))
@@ -27,13 +40,13 @@ public enum PlanTable {
             }
         }
         if !plan.unplaced.isEmpty {
-            lines.append("")
+            if !lines.isEmpty { lines.append("") }
             lines.append(nb ? "Ikke plassert:" : "Not placed:")
             for item in plan.unplaced {
                 lines.append("  - \(item.title): \(item.note.message(in: language))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     /// Characters as a reader counts them: Unicode scalars, which for text without

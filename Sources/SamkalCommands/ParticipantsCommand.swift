@@ -45,7 +45,7 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
         abstract: "Importer deltakere fra CSV; alt eller ingenting (import participants from CSV)."
     )
 
-    @Argument(help: "CSV-filen (se README for kolonnene).")
+    @Argument(help: "CSV-filen (se docs/brukerveiledning.md for kolonnene).")
     var file: String
 
     @OptionGroup var selection: AgreementSelection

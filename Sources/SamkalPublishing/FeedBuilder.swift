@@ -5,7 +5,7 @@ import SamkalCore
 ///
 /// A feed is a snapshot of calendar data, not an iTIP message: it carries no METHOD
 /// (RFC 5546 forbids ATTENDEE under METHOD:PUBLISH). Each meeting is shown as the feed's
-/// owner may see it (DOMAIN.md, Information sharing): participant names only to those who
+/// owner may see it (ARCHITECTURE.md, "Who may see what"): participant names only to those who
 /// follow the participant, interpreters only time, place and language, party and
 /// agreement feeds only pseudonymous titles. Minutes and attendance are never in a feed.
 public struct FeedBuilder: Sendable {

@@ -3,7 +3,7 @@ import Testing
 
 /// The need-to-know matrix: every role a person can have in a meeting × every meeting kind
 /// × reading and writing its records, and what their own calendar shows of it. The table
-/// here is the README's, written out; the policy must agree with it cell by cell.
+/// here is ARCHITECTURE.md's ("Who may see what"), written out; the policy must agree with it cell by cell.
 struct AccessPolicyTests {
     static let yaml = """
         id: liten

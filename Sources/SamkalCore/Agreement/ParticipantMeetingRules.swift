@@ -1,5 +1,5 @@
 /// How often and when the meetings about each participant are held. Every value has a
-/// default from the guidance (DOMAIN.md), so an agreement only states what differs.
+/// default from IMDi's guidance (ARCHITECTURE.md, "The domain in brief"), so an agreement only states what differs.
 public struct ParticipantMeetingRules: Sendable, Hashable, Codable {
     /// Trekantsamtaler: participant, programme advisor and NAV advisor.
     public struct ThreeWay: Sendable, Hashable, Codable {

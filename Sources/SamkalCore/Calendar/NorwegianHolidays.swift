@@ -2,7 +2,7 @@
 /// som høgtidsdager).
 ///
 /// 1 and 17 May became statutory holidays in 1947; from that year on the list is the
-/// one in `../shared/DOMAIN.md`. Computed, not tabulated, so any year works; the
+/// one in ARCHITECTURE.md ("The domain in brief"). Computed, not tabulated, so any year works; the
 /// supported range is 1900–2200.
 public enum NorwegianHolidays {
     public static let supportedYears = 1900...2200

@@ -1,4 +1,4 @@
-/// Every limit samkal puts on what users hand it, in one place (README, "Input files").
+/// Every limit samkal puts on what users hand it, in one place (docs/brukerveiledning.md, "Filene samkal leser").
 ///
 /// The limits keep each input refused cleanly and in bounded time when it is broken or
 /// hostile: a file is measured before it is read, text is scanned once, and nothing

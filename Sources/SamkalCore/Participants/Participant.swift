@@ -10,7 +10,7 @@ public enum FinalGoal: String, Sendable, Hashable, Codable, CaseIterable {
 ///
 /// Identified by the municipality's case id (saksnummer), never by a national identity
 /// number. Everything here is personal data: it is shown only to those who follow the
-/// participant (DOMAIN.md, Information sharing).
+/// participant (ARCHITECTURE.md, "Who may see what").
 public struct Participant: Sendable, Hashable, Codable, Identifiable {
     public var id: String
     public var name: String

@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds a directory that ships with samkal (`Templates/`, `calendars/`): the one an
 /// environment variable names, then `./NAME`, then where `script/install` puts it
-/// (`PREFIX/bin/samkal` → `PREFIX/share/samkal/NAME`), then next to the checkout the binary
+/// (`PREFIX/bin/samkal` → `PREFIX/lib/samkal/NAME`, apart from the data directory in `~/.local/share/samkal`), then next to the checkout the binary
 /// was built in (`.build/<config>/samkal` → `NAME/`). A candidate counts only if it holds
 /// `marker`.
 enum ResourceLocator {
@@ -14,7 +14,7 @@ enum ResourceLocator {
         }
         candidates.append((manager.currentDirectoryPath as NSString).appendingPathComponent(name))
         var directory = executable.deletingLastPathComponent()
-        candidates.append(directory.deletingLastPathComponent().appendingPathComponent("share/samkal").appendingPathComponent(name).path)
+        candidates.append(directory.deletingLastPathComponent().appendingPathComponent("lib/samkal").appendingPathComponent(name).path)
         for _ in 0..<4 {
             candidates.append(directory.appendingPathComponent(name).path)
             directory = directory.deletingLastPathComponent()

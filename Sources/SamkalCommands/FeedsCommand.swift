@@ -7,16 +7,14 @@ import SamkalStore
 
 /// `samkal feeds add|list|revoke|rotate`: calendar subscriptions and their secret links.
 struct FeedsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "feeds",
-        abstract: "Kalenderabonnementer (calendar subscription links).",
-        subcommands: [FeedsAddCommand.self, FeedsListCommand.self, FeedsRevokeCommand.self, FeedsRotateCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        .localized("feeds", .feeds, subcommands: [FeedsAddCommand.self, FeedsListCommand.self, FeedsRevokeCommand.self, FeedsRotateCommand.self])
+    }
 }
 
 /// `--base-url`: where `samkal serve` is reached (default `$SAMKAL_BASE_URL`, then http://localhost:8080).
 struct BaseURLOption: ParsableArguments {
-    @Option(name: .customLong("base-url"), help: "Adressen samkal serve nås på (standard $SAMKAL_BASE_URL eller http://localhost:8080).")
+    @Option(name: .customLong("base-url"), help: .localized(.baseURL))
     var explicit: String?
 
     var url: String { url(fallback: "http://localhost:8080") }
@@ -61,18 +59,18 @@ enum FeedLinks {
 }
 
 struct FeedsAddCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Lag en abonnementslenke (create a subscription link).")
+    static var configuration: CommandConfiguration { .localized("add", .feedsAdd) }
 
-    @Option(help: "En persons kalender (person-id).") var person: String?
-    @Option(help: "En parts kalender (part-id).") var party: String?
-    @Option(help: "Hele avtalens kalender (avtale-id).") var agreement: String?
+    @Option(help: .localized(.feedPerson)) var person: String?
+    @Option(help: .localized(.feedParty)) var party: String?
+    @Option(help: .localized(.feedAgreement)) var agreement: String?
 
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var asker: AskerOptions
 
     func validate() throws {
         if [person, party, agreement].compactMap({ $0 }).count != 1 {
-            throw ValidationError("oppgi nøyaktig én av --person, --party og --agreement")
+            throw ValidationError(OptionProblemText.exactlyOne(["--person", "--party", "--agreement"]).text(in: CommandLanguage.current))
         }
     }
 
@@ -106,7 +104,7 @@ struct FeedsAddCommand: AsyncParsableCommand {
 }
 
 struct FeedsListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List abonnementene (list subscriptions).")
+    static var configuration: CommandConfiguration { .localized("list", .feedsList) }
 
     @OptionGroup var format: ListingFormatOption
     @OptionGroup var asker: AskerOptions
@@ -118,18 +116,24 @@ struct FeedsListCommand: AsyncParsableCommand {
         let feeds = try await AccessGate.run(language: session.language) {
             try await LinkDirectory(store: store).list(agreement, as: session.person, now: SystemClock.now())
         }
-        let listing = Listing(
-            columns: ["id", "kind", "subject", "label", "created_at", "revoked_at"],
-            rows: feeds.map { [String($0.id), $0.kind.rawValue, $0.subject, $0.label, $0.createdAt.description, $0.revokedAt?.description ?? ""] }
+        let style = ListingStyle(format.format, language: session.language, zoneID: agreement.timeZoneID)
+        let listing = style.listing(
+            .feeds,
+            rows: feeds.map { feed in
+                [
+                    String(feed.id), style.value(feed.kind.rawValue, shown: feed.kind.text(in: session.language)), feed.subject,
+                    feed.label, style.instant(feed.createdAt), style.instant(feed.revokedAt),
+                ]
+            }
         )
         Console.out(try listing.render(format.format))
     }
 }
 
 struct FeedsRevokeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Trekk tilbake et abonnement (revoke a subscription).")
+    static var configuration: CommandConfiguration { .localized("revoke", .feedsRevoke) }
 
-    @Argument var id: Int64
+    @Argument(help: .localized(.subscriptionID)) var id: Int64
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
@@ -146,9 +150,9 @@ struct FeedsRevokeCommand: AsyncParsableCommand {
 }
 
 struct FeedsRotateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rotate", abstract: "Gi et abonnement ny lenke (new link; the old stops working).")
+    static var configuration: CommandConfiguration { .localized("rotate", .feedsRotate) }
 
-    @Argument var id: Int64
+    @Argument(help: .localized(.subscriptionID)) var id: Int64
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var asker: AskerOptions
 

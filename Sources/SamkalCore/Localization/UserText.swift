@@ -101,20 +101,6 @@ public enum UserText: Sendable, Hashable {
     // Server limits
     case notPositive(flag: String, value: String)
 
-    /// The column names of a listing.
-    public enum Columns: Sendable, Hashable {
-        case replies, outbox
-
-        public func names(in language: Language) -> [String] {
-            switch (self, language) {
-            case (.replies, .nb): ["dato", "møte", "person", "navn", "partstat", "svar"]
-            case (.replies, .en): ["date", "meeting", "person", "name", "partstat", "answer"]
-            case (.outbox, .nb): ["id", "status", "metode", "sekvens", "møte", "mottaker", "forsøk", "neste forsøk", "sendt", "feil"]
-            case (.outbox, .en): ["id", "status", "method", "sequence", "meeting", "recipient", "attempts", "next attempt", "sent", "error"]
-            }
-        }
-    }
-
     public func text(in language: Language) -> String {
         let nb = language == .nb
         switch self {

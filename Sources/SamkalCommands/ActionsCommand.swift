@@ -43,7 +43,7 @@ struct ActionsListCommand: AsyncParsableCommand {
 struct ActionsDoneCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("done", .actionsDone) }
 
-    @Argument(help: .localized(.actionItemID)) var id: Int64
+    @Argument(help: .localized(.actionItemID, valueName: .numberValue)) var id: Int64
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {

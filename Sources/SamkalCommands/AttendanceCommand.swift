@@ -8,9 +8,9 @@ import SamkalStore
 struct AttendanceCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("attendance", .attendance) }
 
-    @Argument(help: .localized(.participantID)) var participant: String?
-    @Option(help: .localized(.attendanceParty)) var party: String?
-    @Option(help: .localized(.attendanceKind)) var kind: MeetingKind?
+    @Argument(help: .localized(.participantID, valueName: .participantValue)) var participant: String?
+    @Option(help: .localized(.attendanceParty, valueName: .partyValue)) var party: String?
+    @Option(help: .localized(.attendanceKind, valueName: .kindValue)) var kind: MeetingKind?
 
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption

@@ -7,7 +7,7 @@ import SamkalStore
 struct AuditCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("audit", .audit) }
 
-    @Option(help: .localized(.auditLimit)) var limit: Int?
+    @Option(help: .localized(.auditLimit, valueName: .countValue)) var limit: Int?
     @OptionGroup var format: ListingFormatOption
     @OptionGroup var asker: AskerOptions
 

@@ -12,11 +12,11 @@ struct BusyCommand: AsyncParsableCommand {
 struct BusyImportCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("import", .busyImport) }
 
-    @Argument(help: .localized(.busyOwner)) var owner: String?
-    @Argument(help: .localized(.busyFile)) var file: String?
-    @Option(help: .localized(.busyDirectory)) var dir: String?
-    @Option(help: .localized(.busyFrom)) var from: String?
-    @Option(help: .localized(.busyTo)) var to: String?
+    @Argument(help: .localized(.busyOwner, valueName: .ownerValue)) var owner: String?
+    @Argument(help: .localized(.busyFile, valueName: .fileValue)) var file: String?
+    @Option(help: .localized(.busyDirectory, valueName: .directoryValue)) var dir: String?
+    @Option(help: .localized(.busyFrom, valueName: .dateValue)) var from: String?
+    @Option(help: .localized(.busyTo, valueName: .dateValue)) var to: String?
 
     @OptionGroup var asker: AskerOptions
 

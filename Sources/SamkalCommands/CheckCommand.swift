@@ -6,7 +6,7 @@ import SamkalService
 struct CheckCommand: ParsableCommand {
     static var configuration: CommandConfiguration { .localized("check", .check) }
 
-    @Argument(help: .localized(.checkAgreement))
+    @Argument(help: .localized(.checkAgreement, valueName: .agreementFileValue))
     var agreement: String
 
     /// Accepted as on every command; checking a file reads no one's personal data.

@@ -14,7 +14,7 @@ struct FeedsCommand: AsyncParsableCommand {
 
 /// `--base-url`: where `samkal serve` is reached (default `$SAMKAL_BASE_URL`, then http://localhost:8080).
 struct BaseURLOption: ParsableArguments {
-    @Option(name: .customLong("base-url"), help: .localized(.baseURL))
+    @Option(name: .customLong("base-url"), help: .localized(.baseURL, valueName: .urlValue))
     var explicit: String?
 
     var url: String { url(fallback: "http://localhost:8080") }
@@ -61,9 +61,9 @@ enum FeedLinks {
 struct FeedsAddCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("add", .feedsAdd) }
 
-    @Option(help: .localized(.feedPerson)) var person: String?
-    @Option(help: .localized(.feedParty)) var party: String?
-    @Option(help: .localized(.feedAgreement)) var agreement: String?
+    @Option(help: .localized(.feedPerson, valueName: .personIDValue)) var person: String?
+    @Option(help: .localized(.feedParty, valueName: .partyValue)) var party: String?
+    @Option(help: .localized(.feedAgreement, valueName: .agreementIDValue)) var agreement: String?
 
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var asker: AskerOptions
@@ -133,7 +133,7 @@ struct FeedsListCommand: AsyncParsableCommand {
 struct FeedsRevokeCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("revoke", .feedsRevoke) }
 
-    @Argument(help: .localized(.subscriptionID)) var id: Int64
+    @Argument(help: .localized(.subscriptionID, valueName: .numberValue)) var id: Int64
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
@@ -152,7 +152,7 @@ struct FeedsRevokeCommand: AsyncParsableCommand {
 struct FeedsRotateCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("rotate", .feedsRotate) }
 
-    @Argument(help: .localized(.subscriptionID)) var id: Int64
+    @Argument(help: .localized(.subscriptionID, valueName: .numberValue)) var id: Int64
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var asker: AskerOptions
 

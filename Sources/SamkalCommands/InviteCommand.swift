@@ -12,10 +12,10 @@ import SamkalStore
 struct InviteCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("invite", .invite) }
 
-    @Option(help: .localized(.onlyMeeting)) var meeting: String?
+    @Option(help: .localized(.onlyMeeting, valueName: .meetingValue)) var meeting: String?
     @Flag(help: .localized(.pending)) var pending = false
     @Flag(help: .localized(.inviteDryRun)) var dryRun = false
-    @Option(help: .localized(.outboxDirectory)) var outboxDir: String?
+    @Option(help: .localized(.outboxDirectory, valueName: .directoryValue)) var outboxDir: String?
     @Option(help: .localized(.retries)) var retries = 3
     @OptionGroup var asker: AskerOptions
     @OptionGroup var smtp: SMTPOptions

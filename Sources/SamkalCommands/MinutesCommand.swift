@@ -18,13 +18,13 @@ struct MinutesCommand: AsyncParsableCommand {
 struct MinutesLogCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("log", .minutesLog) }
 
-    @Argument(help: .localized(.meetingUID)) var meeting: String
-    @Option(help: .localized(.minutesFile)) var file: String?
-    @Option(help: .localized(.present)) var present: [String] = []
-    @Option(help: .localized(.absent)) var absent: [String] = []
-    @Option(help: .localized(.excused)) var excused: [String] = []
-    @Option(help: .localized(.decision)) var decision: [String] = []
-    @Option(help: .localized(.actionItem)) var action: [String] = []
+    @Argument(help: .localized(.meetingUID, valueName: .meetingValue)) var meeting: String
+    @Option(help: .localized(.minutesFile, valueName: .fileValue)) var file: String?
+    @Option(help: .localized(.present, valueName: .idValue)) var present: [String] = []
+    @Option(help: .localized(.absent, valueName: .idValue)) var absent: [String] = []
+    @Option(help: .localized(.excused, valueName: .excuseValue)) var excused: [String] = []
+    @Option(help: .localized(.decision, valueName: .textValue)) var decision: [String] = []
+    @Option(help: .localized(.actionItem, valueName: .actionItemValue)) var action: [String] = []
 
     @OptionGroup var asker: AskerOptions
 
@@ -80,7 +80,7 @@ struct MinutesLogCommand: AsyncParsableCommand {
 struct MinutesShowCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("show", .minutesShow) }
 
-    @Argument(help: .localized(.meetingUID)) var meeting: String
+    @Argument(help: .localized(.meetingUID, valueName: .meetingValue)) var meeting: String
     @Option(help: .localized(.minutesFormat)) var format: MinutesFormat = .text
 
     @OptionGroup var asker: AskerOptions
@@ -119,10 +119,10 @@ struct MinutesShowCommand: AsyncParsableCommand {
 struct MinutesListCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("list", .minutesList) }
 
-    @Option(help: .localized(.onlyParticipant)) var participant: String?
-    @Option(help: .localized(.onlyKind)) var kind: MeetingKind?
-    @Option(help: .localized(.fromDate)) var from: String?
-    @Option(help: .localized(.toDate)) var to: String?
+    @Option(help: .localized(.onlyParticipant, valueName: .participantValue)) var participant: String?
+    @Option(help: .localized(.onlyKind, valueName: .kindValue)) var kind: MeetingKind?
+    @Option(help: .localized(.fromDate, valueName: .dateValue)) var from: String?
+    @Option(help: .localized(.toDate, valueName: .dateValue)) var to: String?
     @Flag(help: .localized(.openActions)) var openActions = false
 
     @OptionGroup var asker: AskerOptions

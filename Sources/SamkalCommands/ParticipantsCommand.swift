@@ -20,7 +20,7 @@ struct ParticipantsCommand: AsyncParsableCommand {
 /// The agreement participants belong to: loaded from `--agreement` (stored with the
 /// participants, in the same transaction), or the one stored.
 struct AgreementSelection: ParsableArguments {
-    @Option(name: .customLong("agreement"), help: .localized(.agreementFileOrStored))
+    @Option(name: .customLong("agreement"), help: .localized(.agreementFileOrStored, valueName: .agreementFileValue))
     var file: String?
 
     func agreement(in store: some SamkalStore, language: Language) async throws -> Agreement {
@@ -43,7 +43,7 @@ struct AgreementSelection: ParsableArguments {
 struct ParticipantsImportCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("import", .participantsImport) }
 
-    @Argument(help: .localized(.participantsCSV))
+    @Argument(help: .localized(.participantsCSV, valueName: .fileValue))
     var file: String
 
     @OptionGroup var selection: AgreementSelection
@@ -70,19 +70,19 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
 struct ParticipantsAddCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("add", .participantsAdd) }
 
-    @Option(help: .localized(.participantCaseNumber)) var id: String
-    @Option(help: .localized(.participantName)) var name: String
-    @Option(help: .localized(.participantLanguage)) var language: String
-    @Option(help: .localized(.participantInterpreter)) var interpreter: String
-    @Option(help: .localized(.participantStart)) var start: String
-    @Option(help: .localized(.participantPlannedEnd)) var plannedEnd: String
-    @Option(help: .localized(.participantFinalGoal)) var finalGoal: String
-    @Option(help: .localized(.participantProgramAdvisor)) var programAdvisor: String
-    @Option(help: .localized(.participantNAVAdvisor)) var navAdvisor: String?
-    @Option(help: .localized(.participantTeamNeeds)) var teamNeeds: String?
-    @Option(help: .localized(.participantTeamMembers)) var teamMembers: String?
-    @Option(help: .localized(.participantParentalLeave)) var parentalLeave: String?
-    @Option(help: .localized(.participantHolidays)) var holidays: String?
+    @Option(help: .localized(.participantCaseNumber, valueName: .participantValue)) var id: String
+    @Option(help: .localized(.participantName, valueName: .nameValue)) var name: String
+    @Option(help: .localized(.participantLanguage, valueName: .languageValue)) var language: String
+    @Option(help: .localized(.participantInterpreter, valueName: .yesNoValue)) var interpreter: String
+    @Option(help: .localized(.participantStart, valueName: .dateValue)) var start: String
+    @Option(help: .localized(.participantPlannedEnd, valueName: .dateValue)) var plannedEnd: String
+    @Option(help: .localized(.participantFinalGoal, valueName: .goalValue)) var finalGoal: String
+    @Option(help: .localized(.participantProgramAdvisor, valueName: .personIDValue)) var programAdvisor: String
+    @Option(help: .localized(.participantNAVAdvisor, valueName: .personIDValue)) var navAdvisor: String?
+    @Option(help: .localized(.participantTeamNeeds, valueName: .needsValue)) var teamNeeds: String?
+    @Option(help: .localized(.participantTeamMembers, valueName: .personIDsValue)) var teamMembers: String?
+    @Option(help: .localized(.participantParentalLeave, valueName: .periodsValue)) var parentalLeave: String?
+    @Option(help: .localized(.participantHolidays, valueName: .periodsValue)) var holidays: String?
 
     @OptionGroup var selection: AgreementSelection
     @OptionGroup var asker: AskerOptions
@@ -140,7 +140,7 @@ struct ParticipantsListCommand: AsyncParsableCommand {
 struct ParticipantsShowCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("show", .participantsShow) }
 
-    @Argument(help: .localized(.participantID)) var id: String
+    @Argument(help: .localized(.participantID, valueName: .participantValue)) var id: String
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
 
@@ -166,8 +166,8 @@ struct ParticipantsShowCommand: AsyncParsableCommand {
 struct ParticipantsEndCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("end", .participantsEnd) }
 
-    @Argument(help: .localized(.participantID)) var id: String
-    @Option(help: .localized(.participantEndOn)) var on: String?
+    @Argument(help: .localized(.participantID, valueName: .participantValue)) var id: String
+    @Option(help: .localized(.participantEndOn, valueName: .dateValue)) var on: String?
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {

@@ -17,28 +17,28 @@ struct PlanCommand: AsyncParsableCommand {
 struct PlanRunCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("run", .planRun) }
 
-    @Argument(help: .localized(.agreementFile))
+    @Argument(help: .localized(.agreementFile, valueName: .agreementFileValue))
     var agreement: String
 
-    @Option(help: .localized(.planFirstDay))
+    @Option(help: .localized(.planFirstDay, valueName: .dateValue))
     var from: String
 
-    @Option(help: .localized(.planLastDay))
+    @Option(help: .localized(.planLastDay, valueName: .dateValue))
     var to: String
 
     @Flag(help: .localized(.planJSON))
     var json = false
 
-    @Option(help: .localized(.planICS))
+    @Option(help: .localized(.planICS, valueName: .directoryValue))
     var ics: String?
 
-    @Option(help: .localized(.planStamp))
+    @Option(help: .localized(.planStamp, valueName: .timeValue))
     var stamp: String?
 
     @Flag(help: .localized(.planDryRun))
     var dryRun = false
 
-    @Option(help: .localized(.planParticipants))
+    @Option(help: .localized(.planParticipants, valueName: .fileValue))
     var participants: String?
 
     @OptionGroup var asker: AskerOptions

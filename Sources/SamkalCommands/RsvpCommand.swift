@@ -13,8 +13,8 @@ struct RsvpCommand: AsyncParsableCommand {
 struct RsvpImportCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("import", .rsvpImport) }
 
-    @Argument(help: .localized(.replyFile)) var file: String
-    @Option(help: .localized(.replySender)) var from: String?
+    @Argument(help: .localized(.replyFile, valueName: .fileValue)) var file: String
+    @Option(help: .localized(.replySender, valueName: .emailValue)) var from: String?
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
@@ -58,7 +58,7 @@ struct RsvpImportCommand: AsyncParsableCommand {
 struct RsvpListCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("list", .rsvpList) }
 
-    @Option(help: .localized(.onlyMeeting)) var meeting: String?
+    @Option(help: .localized(.onlyMeeting, valueName: .meetingValue)) var meeting: String?
     @OptionGroup var format: ListingFormatOption
     @OptionGroup var asker: AskerOptions
 

@@ -102,8 +102,10 @@ import Testing
 
     // MARK: Parser errors
 
-    /// The parser's own sentence for `arguments`, as ArgumentParser 1.8 words it.
+    /// The parser's own sentence for `arguments`, as ArgumentParser 1.8 words it, with
+    /// samkal's bokmål placeholders (`<dato>`).
     static func parserMessage(_ arguments: [String]) -> String {
+        CommandLanguage.start(with: ["--lang", "nb"])
         do {
             _ = try SamkalCommand.parseAsRoot(arguments)
             return ""
@@ -115,16 +117,16 @@ import Testing
     @Test func theParsersSentencesAreRecognised() {
         #expect(UsageErrorTranslation.text(for: Self.parserMessage(["feeds", "list", "--bogus"])) == .unknownOption("--bogus", suggestion: nil))
         #expect(UsageErrorTranslation.text(for: Self.parserMessage(["audit", "--limt", "3"])) == .unknownOption("--limt", suggestion: "--limit"))
-        #expect(UsageErrorTranslation.text(for: Self.parserMessage(["check"])) == .missingArgument("<agreement>"))
+        #expect(UsageErrorTranslation.text(for: Self.parserMessage(["check"])) == .missingArgument("<avtalefil>"))
         #expect(UsageErrorTranslation.text(for: Self.parserMessage(["check", "a", "b"])) == .unexpectedArguments(["b"]))
         #expect(UsageErrorTranslation.text(for: Self.parserMessage(["check", "a", "b", "c"])) == .unexpectedArguments(["b", "c"]))
-        #expect(UsageErrorTranslation.text(for: Self.parserMessage(["plan", "run", "a.yaml", "--to", "x", "--from"])) == .missingValue(option: "--from <from>"))
+        #expect(UsageErrorTranslation.text(for: Self.parserMessage(["plan", "run", "a.yaml", "--to", "x", "--from"])) == .missingValue(option: "--from <dato>"))
         #expect(UsageErrorTranslation.text(for: Self.parserMessage(["actions", "list", "--all=yes"])) == .valueNotTaken(option: "--all", value: "yes"))
-        #expect(UsageErrorTranslation.text(for: Self.parserMessage(["audit", "--limit", "many"])) == .invalidValue("many", option: "--limit <limit>", validValues: [], reason: nil))
+        #expect(UsageErrorTranslation.text(for: Self.parserMessage(["audit", "--limit", "many"])) == .invalidValue("many", option: "--limit <antall>", validValues: [], reason: nil))
         #expect(UsageErrorTranslation.text(for: Self.parserMessage(["audit", "--lang", "xx"])) == .invalidValue(
-            "xx", option: "--lang <lang>", validValues: Language.allCases.map(\.rawValue), reason: nil
+            "xx", option: "--lang <språk>", validValues: Language.allCases.map(\.rawValue), reason: nil
         ))
-        guard case .invalidValue("nope", "--kind <kind>", let kinds, nil)? = UsageErrorTranslation.text(for: Self.parserMessage(["minutes", "list", "--kind", "nope"])) else {
+        guard case .invalidValue("nope", "--kind <møtetype>", let kinds, nil)? = UsageErrorTranslation.text(for: Self.parserMessage(["minutes", "list", "--kind", "nope"])) else {
             Issue.record("--kind nope not recognised: \(Self.parserMessage(["minutes", "list", "--kind", "nope"]))")
             return
         }
@@ -142,9 +144,11 @@ import Testing
         #expect(fromEnvironment.stderr.hasPrefix("error: unknown option"))
 
         let missing = try CLI.run(["check"])
-        #expect(missing.stderr == "feil: mangler argumentet «<agreement>»\nSe samkal check --help.\n")
+        #expect(missing.stderr == "feil: mangler argumentet «<avtalefil>»\nSe samkal check --help.\n")
+        let missingInEnglish = try CLI.run(["check", "--lang", "en"])
+        #expect(missingInEnglish.stderr == "error: missing argument '<agreement-file>'\nSee samkal check --help.\n")
         let value = try CLI.run(["minutes", "list", "--kind", "nope"])
-        #expect(value.stderr.hasPrefix("feil: «nope» er ikke en gyldig verdi for «--kind <kind>» (gyldige verdier: "))
+        #expect(value.stderr.hasPrefix("feil: «nope» er ikke en gyldig verdi for «--kind <møtetype>» (gyldige verdier: "))
         let defaulted = try CLI.run(["plan", CLI.example, "--from"])
         #expect(defaulted.stderr.hasSuffix("\nSe samkal plan run --help.\n"), "\(defaulted.stderr)")
 

@@ -8,7 +8,7 @@ extension Language: ExpressibleByArgument {}
 /// are written before this option is parsed, in `CommandLanguage.current`, decided from the
 /// same arguments.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: .localized(.language))
+    @Option(name: .customLong("lang"), help: .localized(.language, valueName: .languageValue))
     var explicit: Language?
 
     var language: Language { explicit ?? Self.environmentLanguage }

@@ -34,10 +34,11 @@ enum HelpTranslation {
         line = line
             .replacingOccurrences(of: "<subcommand>", with: "<\(word(.subcommandPlaceholder))>")
             .replacingOccurrences(of: "<options>", with: "<\(word(.optionsPlaceholder))>")
-            .replacingOccurrences(of: "(default as flag: ", with: "(\(word(.defaultAsFlag)): ")
-            .replacingOccurrences(of: "(default: ", with: "(\(word(.defaultMarker)): ")
-            .replacingOccurrences(of: "; default: ", with: "; \(word(.defaultMarker)): ")
-            .replacingOccurrences(of: "(values: ", with: "(\(word(.values)): ")
+            // Without the space after the colon: the parser may wrap the line right there.
+            .replacingOccurrences(of: "(default as flag:", with: "(\(word(.defaultAsFlag)):")
+            .replacingOccurrences(of: "(default:", with: "(\(word(.defaultMarker)):")
+            .replacingOccurrences(of: "; default:", with: "; \(word(.defaultMarker)):")
+            .replacingOccurrences(of: "(values:", with: "(\(word(.values)):")
         let abstracts: [(String, HelpFraming)] = [
             ("Show help information.", .showHelp), ("Show the version.", .showVersion),
             ("Show subcommand help information.", .showSubcommandHelp),

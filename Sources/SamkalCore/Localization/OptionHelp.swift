@@ -22,6 +22,10 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     case feedPerson, feedParty, feedAgreement, baseURL, subscriptionID, host, port, keepCancelledDays,
          idleTimeout, headerTimeout, maxConnections, logBufferLines, secondsValue, countValue, linesValue,
          personIDValue, directoryValue
+    // The placeholders of values (`--from <dato>`, `<avtalefil>`)
+    case agreementFileValue, agreementIDValue, dateValue, fileValue, meetingValue, participantValue, numberValue,
+         ownerValue, partyValue, kindValue, timeValue, languageValue, urlValue, emailValue, idValue, excuseValue,
+         textValue, actionItemValue, nameValue, yesNoValue, goalValue, needsValue, personIDsValue, periodsValue
     // invite, outbox, rsvp
     case onlyMeeting, pending, inviteDryRun, outboxDirectory, retries, smtpHost, smtpPort, smtpSecurity, smtpUser,
          smtpPasswordFile, smtpCAFile, smtpTimeout, outboxStatus, replyFile, replySender
@@ -311,6 +315,30 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
         case .linesValue: language.pick(nb: "linjer", nn: "linjer", en: "lines")
         case .personIDValue: language.pick(nb: "person-id", nn: "person-id", en: "person-id")
         case .directoryValue: language.pick(nb: "mappe", nn: "mappe", en: "directory")
+        case .agreementFileValue: language.pick(nb: "avtalefil", nn: "avtalefil", en: "agreement-file")
+        case .agreementIDValue: language.pick(nb: "avtale-id", nn: "avtale-id", en: "agreement-id")
+        case .dateValue: language.pick(nb: "dato", nn: "dato", en: "date")
+        case .fileValue: language.pick(nb: "fil", nn: "fil", en: "file")
+        case .meetingValue: language.pick(nb: "møte-uid", nn: "møte-uid", en: "meeting-uid")
+        case .participantValue: language.pick(nb: "saksnr", nn: "saksnr", en: "case-number")
+        case .numberValue: language.pick(nb: "nr", nn: "nr", en: "number")
+        case .ownerValue: language.pick(nb: "eier", nn: "eigar", en: "owner")
+        case .partyValue: language.pick(nb: "part-id", nn: "part-id", en: "party-id")
+        case .kindValue: language.pick(nb: "møtetype", nn: "møtetype", en: "kind")
+        case .timeValue: language.pick(nb: "tidspunkt", nn: "tidspunkt", en: "time")
+        case .languageValue: language.pick(nb: "språk", nn: "språk", en: "language")
+        case .urlValue: language.pick(nb: "adresse", nn: "adresse", en: "url")
+        case .emailValue: language.pick(nb: "e-postadresse", nn: "e-postadresse", en: "email-address")
+        case .idValue: language.pick(nb: "id", nn: "id", en: "id")
+        case .excuseValue: language.pick(nb: "id|grunn", nn: "id|grunn", en: "id|reason")
+        case .textValue: language.pick(nb: "tekst", nn: "tekst", en: "text")
+        case .actionItemValue: language.pick(nb: "person-id|hva|dato", nn: "person-id|kva|dato", en: "person-id|what|date")
+        case .nameValue: language.pick(nb: "navn", nn: "namn", en: "name")
+        case .yesNoValue: language.pick(nb: "ja/nei", nn: "ja/nei", en: "ja/nei")
+        case .goalValue: language.pick(nb: "mål", nn: "mål", en: "goal")
+        case .needsValue: language.pick(nb: "behov", nn: "behov", en: "needs")
+        case .personIDsValue: language.pick(nb: "person-id-er", nn: "person-id-ar", en: "person-ids")
+        case .periodsValue: language.pick(nb: "perioder", nn: "periodar", en: "periods")
 
         case .onlyMeeting: language.pick(nb: "Bare dette møtet (UID).", nn: "Berre dette møtet (UID).", en: "Only this meeting (UID).")
         case .pending:

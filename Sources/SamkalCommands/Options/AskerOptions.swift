@@ -9,6 +9,8 @@ import SamkalStore
 /// under one heading. A command that reads no personal data accepts `--as` and `--data`
 /// all the same, so one command line works everywhere.
 struct AskerOptions: ParsableArguments {
+    // One heading for the three: ArgumentParser titles the options of the group a title is
+    // declared on, so each of them carries it and commands need no title of their own.
     @OptionGroup(title: OptionHelp.globalHeading.text(in: CommandLanguage.current)) var languageOption: LanguageOption
     @OptionGroup(title: OptionHelp.globalHeading.text(in: CommandLanguage.current)) var identity: IdentityOption
     @OptionGroup(title: OptionHelp.globalHeading.text(in: CommandLanguage.current)) var storeOptions: StoreOptions

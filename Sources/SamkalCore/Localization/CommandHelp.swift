@@ -41,7 +41,7 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
         case .planRun:
             language.pick(
                 nb: "Planlegg møtene i en periode og lagre en ny planversjon.",
-                nn: "Planlegg møta i ein periode og lagra ein ny planversjon.",
+                nn: "Planlegg møta i ein periode og lagre ein ny planversjon.",
                 en: "Plan the meetings of a period and store a new plan version."
             )
         case .planDiff:
@@ -87,7 +87,7 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
         case .minutesLog:
             language.pick(
                 nb: "Registrer oppmøte og referat, eller endre et referat.",
-                nn: "Registrer oppmøte og referat, eller endra eit referat.",
+                nn: "Registrer oppmøte og referat, eller endre eit referat.",
                 en: "Record attendance and minutes, or amend minutes."
             )
         case .minutesShow:

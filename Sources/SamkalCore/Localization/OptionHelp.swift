@@ -97,7 +97,7 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
         case .planDryRun:
             language.pick(
                 nb: "Bare vis planen; lagre ingen ny planversjon.",
-                nn: "Berre vis planen; lagra ingen ny planversjon.",
+                nn: "Berre vis planen; lagre ingen ny planversjon.",
                 en: "Only show the plan; store no new plan version."
             )
         case .planParticipants:

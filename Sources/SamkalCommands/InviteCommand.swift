@@ -16,7 +16,7 @@ struct InviteCommand: AsyncParsableCommand {
     @Flag(help: .localized(.pending)) var pending = false
     @Flag(help: .localized(.inviteDryRun)) var dryRun = false
     @Option(help: .localized(.outboxDirectory, valueName: .directoryValue)) var outboxDir: String?
-    @Option(help: .localized(.retries)) var retries = 3
+    @Option(help: .localized(.retries, valueName: .countValue)) var retries = 3
     @OptionGroup var asker: AskerOptions
     @OptionGroup var smtp: SMTPOptions
 

@@ -81,7 +81,7 @@ struct MinutesShowCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("show", .minutesShow) }
 
     @Argument(help: .localized(.meetingUID, valueName: .meetingValue)) var meeting: String
-    @Option(help: .localized(.minutesFormat)) var format: MinutesFormat = .text
+    @Option(help: .localized(.minutesFormat, valueName: .formatValue)) var format: MinutesFormat = .text
 
     @OptionGroup var asker: AskerOptions
 

@@ -12,7 +12,7 @@ struct OutboxCommand: AsyncParsableCommand {
 struct OutboxListCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("list", .outboxList) }
 
-    @Option(help: .localized(.outboxStatus)) var status: String?
+    @Option(help: .localized(.outboxStatus, valueName: .statusValue)) var status: String?
     @OptionGroup var format: ListingFormatOption
     @OptionGroup var asker: AskerOptions
 

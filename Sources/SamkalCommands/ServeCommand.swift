@@ -11,9 +11,9 @@ import SamkalStore
 struct ServeCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("serve", .serve) }
 
-    @Option(help: .localized(.host)) var host: String?
-    @Option(help: .localized(.port)) var port: Int?
-    @Option(help: .localized(.keepCancelledDays)) var keepCancelledDays = 30
+    @Option(help: .localized(.host, valueName: .urlValue)) var host: String?
+    @Option(help: .localized(.port, valueName: .portValue)) var port: Int?
+    @Option(help: .localized(.keepCancelledDays, valueName: .daysValue)) var keepCancelledDays = 30
     @OptionGroup var limitOptions: ServerLimitOptions
     @OptionGroup var baseURL: BaseURLOption
     /// `--as` is accepted as on every command; the server answers each feed by its link,

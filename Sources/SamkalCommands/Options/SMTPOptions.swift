@@ -7,19 +7,19 @@ import SamkalSMTP
 /// The password is read only from `SAMKAL_SMTP_PASSWORD` or a file, never from the
 /// command line (where other users could see it in the process list).
 struct SMTPOptions: ParsableArguments {
-    @Option(name: .customLong("smtp-host"), help: .localized(.smtpHost))
+    @Option(name: .customLong("smtp-host"), help: .localized(.smtpHost, valueName: .serverValue))
     var host: String?
-    @Option(name: .customLong("smtp-port"), help: .localized(.smtpPort))
+    @Option(name: .customLong("smtp-port"), help: .localized(.smtpPort, valueName: .portValue))
     var port: Int?
-    @Option(name: .customLong("smtp-security"), help: .localized(.smtpSecurity))
+    @Option(name: .customLong("smtp-security"), help: .localized(.smtpSecurity, valueName: .securityValue))
     var security: String?
-    @Option(name: .customLong("smtp-user"), help: .localized(.smtpUser))
+    @Option(name: .customLong("smtp-user"), help: .localized(.smtpUser, valueName: .userNameValue))
     var user: String?
-    @Option(name: .customLong("smtp-password-file"), help: .localized(.smtpPasswordFile))
+    @Option(name: .customLong("smtp-password-file"), help: .localized(.smtpPasswordFile, valueName: .fileValue))
     var passwordFile: String?
-    @Option(name: .customLong("smtp-ca-file"), help: .localized(.smtpCAFile))
+    @Option(name: .customLong("smtp-ca-file"), help: .localized(.smtpCAFile, valueName: .fileValue))
     var caFile: String?
-    @Option(name: .customLong("smtp-timeout"), help: .localized(.smtpTimeout))
+    @Option(name: .customLong("smtp-timeout"), help: .localized(.smtpTimeout, valueName: .secondsValue))
     var timeoutSeconds: Int = 30
 
     /// The configuration, or `nil` when no SMTP server is given at all.

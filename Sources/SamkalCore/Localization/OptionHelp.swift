@@ -25,7 +25,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     // The placeholders of values (`--from <dato>`, `<avtalefil>`)
     case agreementFileValue, agreementIDValue, dateValue, fileValue, meetingValue, participantValue, numberValue,
          ownerValue, partyValue, kindValue, timeValue, languageValue, urlValue, emailValue, idValue, excuseValue,
-         textValue, actionItemValue, nameValue, yesNoValue, goalValue, needsValue, personIDsValue, periodsValue
+         textValue, actionItemValue, nameValue, yesNoValue, goalValue, needsValue, personIDsValue, periodsValue,
+         serverValue, portValue, daysValue, statusValue, formatValue, securityValue, userNameValue
     // invite, outbox, rsvp
     case onlyMeeting, pending, inviteDryRun, outboxDirectory, retries, smtpHost, smtpPort, smtpSecurity, smtpUser,
          smtpPasswordFile, smtpCAFile, smtpTimeout, outboxStatus, replyFile, replySender
@@ -339,6 +340,13 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
         case .needsValue: language.pick(nb: "behov", nn: "behov", en: "needs")
         case .personIDsValue: language.pick(nb: "person-id-er", nn: "person-id-ar", en: "person-ids")
         case .periodsValue: language.pick(nb: "perioder", nn: "periodar", en: "periods")
+        case .serverValue: language.pick(nb: "tjener", nn: "tenar", en: "server")
+        case .portValue: language.pick(nb: "port", nn: "port", en: "port")
+        case .daysValue: language.pick(nb: "dager", nn: "dagar", en: "days")
+        case .statusValue: language.pick(nb: "status", nn: "status", en: "status")
+        case .formatValue: language.pick(nb: "format", nn: "format", en: "format")
+        case .securityValue: language.pick(nb: "starttls|none", nn: "starttls|none", en: "starttls|none")
+        case .userNameValue: language.pick(nb: "brukernavn", nn: "brukarnamn", en: "user-name")
 
         case .onlyMeeting: language.pick(nb: "Bare dette møtet (UID).", nn: "Berre dette møtet (UID).", en: "Only this meeting (UID).")
         case .pending:

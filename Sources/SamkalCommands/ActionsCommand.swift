@@ -5,21 +5,15 @@ import SamkalStore
 
 /// `samkal actions [list]` and `samkal actions done ID`: action items from the minutes.
 struct ActionsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "actions",
-        abstract: "Oppfølgingspunkter fra referatene (action items).",
-        subcommands: [ActionsListCommand.self, ActionsDoneCommand.self],
-        defaultSubcommand: ActionsListCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        .localized("actions", .actions, subcommands: [ActionsListCommand.self, ActionsDoneCommand.self], defaultSubcommand: ActionsListCommand.self)
+    }
 }
 
 struct ActionsListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "Åpne oppfølgingspunkter etter person og frist (open action items by person and due date)."
-    )
+    static var configuration: CommandConfiguration { .localized("list", .actionsList) }
 
-    @Flag(help: "Ta med utførte punkter.") var all = false
+    @Flag(help: .localized(.includeDone)) var all = false
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
 
@@ -31,8 +25,9 @@ struct ActionsListCommand: AsyncParsableCommand {
         let agreement = try await store.agreement(id: nil)
         let items = try await ActionItemService(store: store).list(openOnly: !all, as: person, now: SystemClock.now())
             .sorted { ($0.assigneeID, $0.due, $0.id) < ($1.assigneeID, $1.due, $1.id) }
-        let listing = Listing(
-            columns: ["id", "person", "name", "what", "due", "meeting", "state"],
+        let style = ListingStyle(format.format, language: language, zoneID: agreement?.timeZoneID)
+        let listing = style.listing(
+            .actions,
             rows: items.map { item in
                 [
                     String(item.id), item.assigneeID, agreement?.people[item.assigneeID]?.name ?? item.assigneeID,
@@ -46,9 +41,9 @@ struct ActionsListCommand: AsyncParsableCommand {
 }
 
 struct ActionsDoneCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "done", abstract: "Merk et oppfølgingspunkt som utført (close an action item).")
+    static var configuration: CommandConfiguration { .localized("done", .actionsDone) }
 
-    @Argument var id: Int64
+    @Argument(help: .localized(.actionItemID, valueName: .numberValue)) var id: Int64
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {

@@ -6,15 +6,11 @@ import SamkalStore
 
 /// `samkal attendance PARTICIPANT_ID | --party ID | --kind KIND`: attendance figures.
 struct AttendanceCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "attendance",
-        abstract: "Oppmøte per deltaker, part eller møtetype (attendance).",
-        discussion: "Shows only participants you follow (need to know); every read is audited."
-    )
+    static var configuration: CommandConfiguration { .localized("attendance", .attendance) }
 
-    @Argument(help: "Deltakerens saksnummer.") var participant: String?
-    @Option(help: "Møter der denne parten deltar, for alle deltakere du følger.") var party: String?
-    @Option(help: "Møter av denne typen, for alle deltakere du følger.") var kind: MeetingKind?
+    @Argument(help: .localized(.participantID, valueName: .participantValue)) var participant: String?
+    @Option(help: .localized(.attendanceParty, valueName: .partyValue)) var party: String?
+    @Option(help: .localized(.attendanceKind, valueName: .kindValue)) var kind: MeetingKind?
 
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
@@ -22,7 +18,7 @@ struct AttendanceCommand: AsyncParsableCommand {
     func validate() throws {
         let given = [participant != nil, party != nil, kind != nil].filter { $0 }.count
         if given != 1 {
-            throw ValidationError("oppgi nøyaktig én av PARTICIPANT_ID, --party eller --kind")
+            throw ValidationError(OptionProblemText.exactlyOne(["PARTICIPANT_ID", "--party", "--kind"]).text(in: CommandLanguage.current))
         }
     }
 
@@ -61,7 +57,7 @@ struct AttendanceCommand: AsyncParsableCommand {
             if format.format == .table { rows.append(total) }
         }
         let listing = Listing(
-            columns: ["participant", "planned", "held", "attended", "missed", "excused", "rate", "open_action_items"],
+            columns: ListingStyle(format.format, language: language, zoneID: nil).columns(.attendance),
             rows: rows.map { row in
                 [
                     row.participantID, String(row.planned), String(row.held), String(row.attended), String(row.missed),

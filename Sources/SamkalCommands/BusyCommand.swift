@@ -6,37 +6,23 @@ import SamkalStore
 
 /// `samkal busy import OWNER FILE.ics` / `--dir DIR`: someone's busy time from a calendar.
 struct BusyCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "busy",
-        abstract: "Opptatt-tid fra kalendere (busy time from iCalendar files).",
-        subcommands: [BusyImportCommand.self]
-    )
+    static var configuration: CommandConfiguration { .localized("busy", .busy, subcommands: [BusyImportCommand.self]) }
 }
 
 struct BusyImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Importer opptatt-tid for en person, deltaker eller klasse (import busy time).",
-        discussion: """
-            OWNER is a person id from the agreement, a participant's case id, or group:CLASS for \
-            an adult-education class whose timetable is its participants' busy time. VEVENTs \
-            (recurrences expanded, EXDATE and RDATE honoured, TRANSPARENT and CANCELLED skipped) \
-            and VFREEBUSY periods count. Importing the same file again replaces what it gave. \
-            With --dir, every DIR/OWNER.ics is imported, all or nothing.
-            """
-    )
+    static var configuration: CommandConfiguration { .localized("import", .busyImport) }
 
-    @Argument(help: "Eier (person-id, saksnummer eller group:KLASSE).") var owner: String?
-    @Argument(help: "iCalendar-filen.") var file: String?
-    @Option(help: "Importer alle OWNER.ics i denne mappen.") var dir: String?
-    @Option(help: "Fra dato for gjentakende hendelser (standard: ett år tilbake).") var from: String?
-    @Option(help: "Til dato for gjentakende hendelser (standard: tre år fram).") var to: String?
+    @Argument(help: .localized(.busyOwner, valueName: .ownerValue)) var owner: String?
+    @Argument(help: .localized(.busyFile, valueName: .fileValue)) var file: String?
+    @Option(help: .localized(.busyDirectory, valueName: .directoryValue)) var dir: String?
+    @Option(help: .localized(.busyFrom, valueName: .dateValue)) var from: String?
+    @Option(help: .localized(.busyTo, valueName: .dateValue)) var to: String?
 
     @OptionGroup var asker: AskerOptions
 
     func validate() throws {
         if dir == nil, owner == nil || file == nil {
-            throw ValidationError("oppgi OWNER FILE.ics, eller --dir DIR")
+            throw ValidationError(OptionProblemText.busyImportSource.text(in: CommandLanguage.current))
         }
     }
 

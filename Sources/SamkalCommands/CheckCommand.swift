@@ -4,20 +4,16 @@ import SamkalService
 
 /// `samkal check AGREEMENT`: validates an agreement file and the calendars it names.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Kontroller en avtalefil (validate an agreement file)."
-    )
+    static var configuration: CommandConfiguration { .localized("check", .check) }
 
-    @Argument(help: "Avtalefilen (YAML), f.eks. calendars/afjord-nav-nord-fosen.yaml.")
+    @Argument(help: .localized(.checkAgreement, valueName: .agreementFileValue))
     var agreement: String
 
-    @OptionGroup var languageOption: LanguageOption
     /// Accepted as on every command; checking a file reads no one's personal data.
-    @OptionGroup var identity: IdentityOption
+    @OptionGroup var asker: AskerOptions
 
     func run() throws {
-        let language = languageOption.language
+        let language = asker.languageOption.language
         let loaded: Agreement
         do {
             loaded = try AgreementLoader.load(path: agreement)

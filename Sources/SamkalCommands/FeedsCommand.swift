@@ -7,11 +7,9 @@ import SamkalStore
 
 /// `samkal feeds add|list|revoke|rotate`: calendar subscriptions and their secret links.
 struct FeedsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "feeds",
-        abstract: "Kalenderabonnementer (calendar subscription links).",
-        subcommands: [FeedsAddCommand.self, FeedsListCommand.self, FeedsRevokeCommand.self, FeedsRotateCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        .localized("feeds", .feeds, subcommands: [FeedsAddCommand.self, FeedsListCommand.self, FeedsRevokeCommand.self, FeedsRotateCommand.self])
+    }
 }
 
 enum FeedLinks {
@@ -40,18 +38,18 @@ enum FeedLinks {
 }
 
 struct FeedsAddCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Lag en abonnementslenke (create a subscription link).")
+    static var configuration: CommandConfiguration { .localized("add", .feedsAdd) }
 
-    @Option(help: "En persons kalender (person-id).") var person: String?
-    @Option(help: "En parts kalender (part-id).") var party: String?
-    @Option(help: "Hele avtalens kalender (avtale-id).") var agreement: String?
+    @Option(help: .localized(.feedPerson, valueName: .personIDValue)) var person: String?
+    @Option(help: .localized(.feedParty, valueName: .partyValue)) var party: String?
+    @Option(help: .localized(.feedAgreement, valueName: .agreementIDValue)) var agreement: String?
 
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var asker: AskerOptions
 
     func validate() throws {
         if [person, party, agreement].compactMap({ $0 }).count != 1 {
-            throw ValidationError("oppgi nøyaktig én av --person, --party og --agreement")
+            throw ValidationError(OptionProblemText.exactlyOne(["--person", "--party", "--agreement"]).text(in: CommandLanguage.current))
         }
     }
 
@@ -87,7 +85,7 @@ struct FeedsAddCommand: AsyncParsableCommand {
 }
 
 struct FeedsListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List abonnementene (list subscriptions).")
+    static var configuration: CommandConfiguration { .localized("list", .feedsList) }
 
     @OptionGroup var format: ListingFormatOption
     @OptionGroup var asker: AskerOptions
@@ -99,18 +97,24 @@ struct FeedsListCommand: AsyncParsableCommand {
         let feeds = try await AccessGate.run(language: session.language) {
             try await LinkDirectory(store: store).list(agreement, as: session.person, now: SystemClock.now())
         }
-        let listing = Listing(
-            columns: ["id", "kind", "subject", "label", "created_at", "revoked_at"],
-            rows: feeds.map { [String($0.id), $0.kind.rawValue, $0.subject, $0.label, $0.createdAt.description, $0.revokedAt?.description ?? ""] }
+        let style = ListingStyle(format.format, language: session.language, zoneID: agreement.timeZoneID)
+        let listing = style.listing(
+            .feeds,
+            rows: feeds.map { feed in
+                [
+                    String(feed.id), style.value(feed.kind.rawValue, shown: feed.kind.text(in: session.language)), feed.subject,
+                    feed.label, style.instant(feed.createdAt), style.instant(feed.revokedAt),
+                ]
+            }
         )
         Console.out(try listing.render(format.format))
     }
 }
 
 struct FeedsRevokeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Trekk tilbake et abonnement (revoke a subscription).")
+    static var configuration: CommandConfiguration { .localized("revoke", .feedsRevoke) }
 
-    @Argument var id: Int64
+    @Argument(help: .localized(.subscriptionID, valueName: .numberValue)) var id: Int64
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
@@ -127,9 +131,9 @@ struct FeedsRevokeCommand: AsyncParsableCommand {
 }
 
 struct FeedsRotateCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rotate", abstract: "Gi et abonnement ny lenke (new link; the old stops working).")
+    static var configuration: CommandConfiguration { .localized("rotate", .feedsRotate) }
 
-    @Argument var id: Int64
+    @Argument(help: .localized(.subscriptionID, valueName: .numberValue)) var id: Int64
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var asker: AskerOptions
 

@@ -10,31 +10,23 @@ import SamkalStore
 /// meeting gets an iMIP REQUEST to each attendee, every cancelled one a CANCEL; the
 /// messages go through the durable outbox to SMTP, or to `.eml` files.
 struct InviteCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "invite",
-        abstract: "Send innkallinger, endringer og avlysninger (send invitations by email).",
-        discussion: """
-            Without --meeting, every meeting from today on with something to send (--pending, \
-            the default). Messages are kept in the outbox (samkal outbox) and each \
-            (meeting, attendee, SEQUENCE) is sent once; failures are retried with back-off. \
-            SMTP from --smtp-host or SAMKAL_SMTP_HOST; without one, use --outbox-dir.
-            """
-    )
+    static var configuration: CommandConfiguration { .localized("invite", .invite) }
 
-    @Option(help: "Bare dette møtet (UID).") var meeting: String?
-    @Flag(help: "Alle møter med noe å sende (standard).") var pending = false
-    @Flag(help: "Vis hva som ville blitt sendt, uten å sende eller lagre noe.") var dryRun = false
-    @Option(help: "Skriv meldingene som .eml-filer i denne mappen i stedet for å sende dem; de blir liggende i utboksen.") var outboxDir: String?
-    @Flag(help: "Med --outbox-dir: merk meldingene som sendt (en annen tjeneste leverer filene).") var markSent = false
-    @Option(help: "Forsøk per melding i denne kjøringen før den venter til neste.") var retries = 3
+    @Option(help: .localized(.onlyMeeting, valueName: .meetingValue)) var meeting: String?
+    @Flag(help: .localized(.pending)) var pending = false
+    @Flag(help: .localized(.inviteDryRun)) var dryRun = false
+    @Option(help: .localized(.outboxDirectory, valueName: .directoryValue)) var outboxDir: String?
+    @Flag(help: .localized(.markSent)) var markSent = false
+    @Option(help: .localized(.retries, valueName: .countValue)) var retries = 3
     @OptionGroup var asker: AskerOptions
     @OptionGroup var smtp: SMTPOptions
 
     func validate() throws {
-        if meeting != nil && pending { throw ValidationError("--meeting og --pending kan ikke brukes samtidig") }
-        if retries < 1 { throw ValidationError("--retries må være minst 1") }
+        let language = CommandLanguage.current
+        if meeting != nil && pending { throw ValidationError(OptionProblemText.notTogether("--meeting", "--pending").text(in: language)) }
+        if retries < 1 { throw ValidationError(OptionProblemText.atLeast(option: "--retries", minimum: 1).text(in: language)) }
         if markSent && outboxDir == nil {
-            throw ValidationError(InvitationFilesText.markSentNeedsDirectory.text(in: asker.languageOption.language))
+            throw ValidationError(InvitationFilesText.markSentNeedsDirectory.text(in: language))
         }
     }
 
@@ -42,7 +34,7 @@ struct InviteCommand: AsyncParsableCommand {
         let (session, agreement, _) = try await Convening.session(asker, action: .sendInvitations)
         let language = session.language
         let store = session.store
-        let smtpConfiguration = try smtp.configuration()
+        let smtpConfiguration = try smtp.configuration(language: language)
         let now = SystemClock.now()
         let run = InvitationRun(store: store, identity: try asker.storeOptions.identity(language: language))
         let composed: [(task: InvitationTask, message: NewOutboxMessage)]

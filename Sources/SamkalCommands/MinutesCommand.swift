@@ -10,31 +10,21 @@ extension MeetingKind: ExpressibleByArgument {}
 
 /// `samkal minutes log|show|list`: attendance and minutes (referat) per meeting.
 struct MinutesCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "minutes",
-        abstract: "Oppmøte og referat (attendance and minutes).",
-        subcommands: [MinutesLogCommand.self, MinutesShowCommand.self, MinutesListCommand.self]
-    )
+    static var configuration: CommandConfiguration {
+        .localized("minutes", .minutes, subcommands: [MinutesLogCommand.self, MinutesShowCommand.self, MinutesListCommand.self])
+    }
 }
 
 struct MinutesLogCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "log",
-        abstract: "Registrer oppmøte og referat, eller endre et referat (record or amend minutes).",
-        discussion: """
-            Attendance: --present ID, --absent ID, --excused "ID|grunn" (ID is a person id or the \
-            participant's case id; repeat for each). The text comes from --file, standard input, \
-            or $EDITOR. Logging again amends: a new revision, the earlier text kept.
-            """
-    )
+    static var configuration: CommandConfiguration { .localized("log", .minutesLog) }
 
-    @Argument(help: "Møtets UID.") var meeting: String
-    @Option(help: "Fil med referatteksten, eller - for standard inn.") var file: String?
-    @Option(help: "Møtt (gjentas).") var present: [String] = []
-    @Option(help: "Fravær (gjentas).") var absent: [String] = []
-    @Option(help: "Gyldig fravær: \"ID|grunn\" (gjentas).") var excused: [String] = []
-    @Option(help: "Vedtak (gjentas).") var decision: [String] = []
-    @Option(help: "Oppfølgingspunkt: \"PERSON_ID|hva|ÅÅÅÅ-MM-DD\" (gjentas).") var action: [String] = []
+    @Argument(help: .localized(.meetingUID, valueName: .meetingValue)) var meeting: String
+    @Option(help: .localized(.minutesFile, valueName: .fileValue)) var file: String?
+    @Option(help: .localized(.present, valueName: .idValue)) var present: [String] = []
+    @Option(help: .localized(.absent, valueName: .idValue)) var absent: [String] = []
+    @Option(help: .localized(.excused, valueName: .excuseValue)) var excused: [String] = []
+    @Option(help: .localized(.decision, valueName: .textValue)) var decision: [String] = []
+    @Option(help: .localized(.actionItem, valueName: .actionItemValue)) var action: [String] = []
 
     @OptionGroup var asker: AskerOptions
 
@@ -88,10 +78,10 @@ struct MinutesLogCommand: AsyncParsableCommand {
 }
 
 struct MinutesShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Vis et referat (show minutes).")
+    static var configuration: CommandConfiguration { .localized("show", .minutesShow) }
 
-    @Argument(help: "Møtets UID.") var meeting: String
-    @Option(help: "text, md eller html.") var format: MinutesFormat = .text
+    @Argument(help: .localized(.meetingUID, valueName: .meetingValue)) var meeting: String
+    @Option(help: .localized(.minutesFormat, valueName: .formatValue)) var format: MinutesFormat = .text
 
     @OptionGroup var asker: AskerOptions
 
@@ -127,13 +117,13 @@ struct MinutesShowCommand: AsyncParsableCommand {
 }
 
 struct MinutesListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List referater du har tilgang til (list minutes).")
+    static var configuration: CommandConfiguration { .localized("list", .minutesList) }
 
-    @Option(help: "Bare møter for denne deltakeren.") var participant: String?
-    @Option(help: "Bare denne møtetypen (f.eks. leaderMeeting).") var kind: MeetingKind?
-    @Option(help: "Fra dato, ÅÅÅÅ-MM-DD.") var from: String?
-    @Option(help: "Til dato, ÅÅÅÅ-MM-DD.") var to: String?
-    @Flag(help: "Bare møter med åpne oppfølgingspunkter.") var openActions = false
+    @Option(help: .localized(.onlyParticipant, valueName: .participantValue)) var participant: String?
+    @Option(help: .localized(.onlyKind, valueName: .kindValue)) var kind: MeetingKind?
+    @Option(help: .localized(.fromDate, valueName: .dateValue)) var from: String?
+    @Option(help: .localized(.toDate, valueName: .dateValue)) var to: String?
+    @Flag(help: .localized(.openActions)) var openActions = false
 
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
@@ -146,11 +136,13 @@ struct MinutesListCommand: AsyncParsableCommand {
         let store = session.store
         let filter = MinutesFilter(participantID: participant, kind: kind, range: range, withOpenActionItems: openActions)
         let listings = try await MinutesService(store: store).list(filter, as: person, now: SystemClock.now())
-        let listing = Listing(
-            columns: ["uid", "kind", "title", "date", "revision", "recorded_at", "author", "open_action_items"],
+        let zoneID = try await store.agreement(id: nil)?.timeZoneID
+        let style = ListingStyle(format.format, language: language, zoneID: zoneID)
+        let listing = style.listing(
+            .minutes,
             rows: listings.map {
-                [$0.meeting.uid, $0.meeting.kind.rawValue, $0.meeting.title, $0.meeting.date.description,
-                 String($0.revision), $0.recordedAt.description, $0.authorID, String($0.openActionItems)]
+                [$0.meeting.uid, style.value($0.meeting.kind.rawValue, shown: $0.meeting.kind.title(in: language)), $0.meeting.title, $0.meeting.date.description,
+                 String($0.revision), style.instant($0.recordedAt), $0.authorID, String($0.openActionItems)]
             }
         )
         Console.out(try listing.render(format.format))

@@ -4,50 +4,46 @@ import SamkalStore
 
 /// `samkal outbox`: the invitations samkal has queued, sent or given up on.
 struct OutboxCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "outbox",
-        abstract: "Utboksen: innkallinger som venter, er sendt eller feilet (the invitation outbox).",
-        subcommands: [OutboxListCommand.self, OutboxRetryCommand.self],
-        defaultSubcommand: OutboxListCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        .localized("outbox", .outbox, subcommands: [OutboxListCommand.self, OutboxRetryCommand.self], defaultSubcommand: OutboxListCommand.self)
+    }
 }
 
 struct OutboxListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Vis utboksen (list the outbox).")
+    static var configuration: CommandConfiguration { .localized("list", .outboxList) }
 
-    @Option(help: "Bare meldinger med denne statusen: pending, sending, sent eller failed.") var status: String?
+    @Option(help: .localized(.outboxStatus, valueName: .statusValue)) var status: String?
     @OptionGroup var format: ListingFormatOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, _, audit) = try await Convening.session(asker, action: .readOutbox)
+        let (session, agreement, audit) = try await Convening.session(asker, action: .readOutbox)
         try await session.store.recordAudit([audit])
         var filter: OutboxEntry.Status?
         if let status {
             guard let parsed = OutboxEntry.Status(rawValue: status) else {
-                throw ValidationError("--status: \(status)? (pending, sending, sent, failed)")
+                throw ValidationError(OptionProblemText.unknownValue(
+                    option: "--status", value: status, valid: OutboxEntry.Status.allCases.map(\.rawValue)
+                ).text(in: session.language))
             }
             filter = parsed
         }
         let entries = try await session.store.outbox(status: filter)
-        let columns = UserText.Columns.outbox.names(in: session.language)
+        let style = ListingStyle(format.format, language: session.language, zoneID: agreement.timeZoneID)
         let rows = entries.map { entry in
             [
                 String(entry.id), entry.status.rawValue, entry.invitation.method.rawValue.uppercased(),
                 String(entry.invitation.sequence), entry.invitation.meetingUID, entry.recipient, String(entry.attempts),
-                entry.status == .pending ? entry.nextAttemptAt.description : "",
-                entry.sentAt?.description ?? "", entry.lastError ?? "",
+                entry.status == .pending ? style.instant(entry.nextAttemptAt) : "",
+                style.instant(entry.sentAt), entry.lastError ?? "",
             ]
         }
-        Console.out(try Listing(columns: columns, rows: rows).render(format.format))
+        Console.out(try style.listing(.outbox, rows: rows).render(format.format))
     }
 }
 
 struct OutboxRetryCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "retry",
-        abstract: "Legg meldinger som feilet tilbake i køen (requeue failed messages); send dem med samkal invite."
-    )
+    static var configuration: CommandConfiguration { .localized("retry", .outboxRetry) }
 
     @OptionGroup var asker: AskerOptions
 

@@ -6,20 +6,21 @@ import SamkalStore
 
 /// `samkal participants import|add|list|show|end`: the programme's participants.
 struct ParticipantsCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "participants",
-        abstract: "Deltakerne i introduksjonsprogrammet (participants).",
-        subcommands: [
-            ParticipantsImportCommand.self, ParticipantsAddCommand.self, ParticipantsListCommand.self,
-            ParticipantsShowCommand.self, ParticipantsEndCommand.self,
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        .localized(
+            "participants", .participants,
+            subcommands: [
+                ParticipantsImportCommand.self, ParticipantsAddCommand.self, ParticipantsListCommand.self,
+                ParticipantsShowCommand.self, ParticipantsEndCommand.self,
+            ]
+        )
+    }
 }
 
 /// The agreement participants belong to: loaded from `--agreement` (stored with the
 /// participants, in the same transaction), or the one stored.
 struct AgreementSelection: ParsableArguments {
-    @Option(name: .customLong("agreement"), help: "Avtalefilen (YAML); ellers avtalen som er lagret.")
+    @Option(name: .customLong("agreement"), help: .localized(.agreementFileOrStored, valueName: .agreementFileValue))
     var file: String?
 
     func agreement(in store: some SamkalStore, language: Language) async throws -> Agreement {
@@ -40,12 +41,9 @@ struct AgreementSelection: ParsableArguments {
 }
 
 struct ParticipantsImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Importer deltakere fra CSV; alt eller ingenting (import participants from CSV)."
-    )
+    static var configuration: CommandConfiguration { .localized("import", .participantsImport) }
 
-    @Argument(help: "CSV-filen (se docs/brukerveiledning.md for kolonnene).")
+    @Argument(help: .localized(.participantsCSV, valueName: .fileValue))
     var file: String
 
     @OptionGroup var selection: AgreementSelection
@@ -70,24 +68,21 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
 }
 
 struct ParticipantsAddCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Legg til eller oppdater én deltaker (add or update one participant)."
-    )
+    static var configuration: CommandConfiguration { .localized("add", .participantsAdd) }
 
-    @Option(help: "Kommunens saksnummer (aldri fødselsnummer).") var id: String
-    @Option var name: String
-    @Option(help: "Foretrukket språk, f.eks. ti, ar, uk.") var language: String
-    @Option(help: "Trenger tolk: ja/nei.") var interpreter: String
-    @Option(help: "Programstart, ÅÅÅÅ-MM-DD.") var start: String
-    @Option(help: "Planlagt slutt, ÅÅÅÅ-MM-DD.") var plannedEnd: String
-    @Option(help: "Sluttmål: work eller education.") var finalGoal: String
-    @Option(help: "Programrådgiver (person-id).") var programAdvisor: String
-    @Option(help: "NAV-veileder (person-id).") var navAdvisor: String?
-    @Option(help: "Teambehov, ;-separert (health;adultEducation).") var teamNeeds: String?
-    @Option(help: "Teammedlemmer (person-id-er), ;-separert.") var teamMembers: String?
-    @Option(help: "Foreldrepermisjon, ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD;…") var parentalLeave: String?
-    @Option(help: "Ferie, ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD;…") var holidays: String?
+    @Option(help: .localized(.participantCaseNumber, valueName: .participantValue)) var id: String
+    @Option(help: .localized(.participantName, valueName: .nameValue)) var name: String
+    @Option(help: .localized(.participantLanguage, valueName: .languageValue)) var language: String
+    @Option(help: .localized(.participantInterpreter, valueName: .yesNoValue)) var interpreter: String
+    @Option(help: .localized(.participantStart, valueName: .dateValue)) var start: String
+    @Option(help: .localized(.participantPlannedEnd, valueName: .dateValue)) var plannedEnd: String
+    @Option(help: .localized(.participantFinalGoal, valueName: .goalValue)) var finalGoal: String
+    @Option(help: .localized(.participantProgramAdvisor, valueName: .personIDValue)) var programAdvisor: String
+    @Option(help: .localized(.participantNAVAdvisor, valueName: .personIDValue)) var navAdvisor: String?
+    @Option(help: .localized(.participantTeamNeeds, valueName: .needsValue)) var teamNeeds: String?
+    @Option(help: .localized(.participantTeamMembers, valueName: .personIDsValue)) var teamMembers: String?
+    @Option(help: .localized(.participantParentalLeave, valueName: .periodsValue)) var parentalLeave: String?
+    @Option(help: .localized(.participantHolidays, valueName: .periodsValue)) var holidays: String?
 
     @OptionGroup var selection: AgreementSelection
     @OptionGroup var asker: AskerOptions
@@ -119,10 +114,7 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
 }
 
 struct ParticipantsListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List deltakerne du har tjenstlig behov for å se (list participants)."
-    )
+    static var configuration: CommandConfiguration { .localized("list", .participantsList) }
 
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
@@ -137,7 +129,8 @@ struct ParticipantsListCommand: AsyncParsableCommand {
             try await ParticipantDirectory(store: store).list(agreement, as: person, now: SystemClock.now())
         }
         let visible = listing.visible
-        Console.out(try ParticipantListing.listing(visible, agreement: agreement).render(format.format))
+        let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
+        Console.out(try ParticipantListing.listing(visible, agreement: agreement, style: style).render(format.format))
         if listing.hidden > 0, format.format == .table {
             Console.error(UserText.participantsHidden(listing.hidden).text(in: language))
         }
@@ -145,9 +138,9 @@ struct ParticipantsListCommand: AsyncParsableCommand {
 }
 
 struct ParticipantsShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Vis én deltaker (show one participant).")
+    static var configuration: CommandConfiguration { .localized("show", .participantsShow) }
 
-    @Argument var id: String
+    @Argument(help: .localized(.participantID, valueName: .participantValue)) var id: String
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
 
@@ -165,15 +158,16 @@ struct ParticipantsShowCommand: AsyncParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
         }
-        Console.out(try ParticipantListing.listing([participant], agreement: agreement).render(format.format))
+        let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
+        Console.out(try ParticipantListing.listing([participant], agreement: agreement, style: style).render(format.format))
     }
 }
 
 struct ParticipantsEndCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "end", abstract: "Avslutt en deltakers program (end a participant's programme).")
+    static var configuration: CommandConfiguration { .localized("end", .participantsEnd) }
 
-    @Argument var id: String
-    @Option(help: "Siste dag, ÅÅÅÅ-MM-DD (standard: i dag).") var on: String?
+    @Argument(help: .localized(.participantID, valueName: .participantValue)) var id: String
+    @Option(help: .localized(.participantEndOn, valueName: .dateValue)) var on: String?
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
@@ -198,19 +192,19 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
     }
 }
 
-/// Participants as a listing.
+/// Participants as a listing (the machine formats keep `ja`/`nei`, the CSV import's words).
 enum ParticipantListing {
-    static func listing(_ participants: [Participant], agreement: Agreement) -> Listing {
+    static func listing(_ participants: [Participant], agreement: Agreement, style: ListingStyle) -> Listing {
         func name(_ id: String?) -> String { id.map { agreement.people[$0]?.name ?? $0 } ?? "" }
         func spans(_ spans: [DateSpan]) -> String { spans.map { "\($0.first)..\($0.last)" }.joined(separator: ";") }
-        return Listing(
-            columns: [
-                "id", "name", "language", "interpreter", "start", "planned_end", "ended", "final_goal",
-                "program_advisor", "nav_advisor", "team_needs", "team_members", "parental_leave", "holidays",
-            ],
+        func interpreter(_ needed: Bool) -> String {
+            style.value(needed ? "ja" : "nei", shown: (needed ? UserText.yes : .no).text(in: style.language))
+        }
+        return style.listing(
+            .participants,
             rows: participants.map { participant in
                 [
-                    participant.id, participant.name, participant.language, participant.needsInterpreter ? "ja" : "nei",
+                    participant.id, participant.name, participant.language, interpreter(participant.needsInterpreter),
                     participant.programmeStart.description, participant.plannedEnd.description,
                     participant.endedOn?.description ?? "", participant.finalGoal.rawValue,
                     name(participant.programAdvisorID), name(participant.navAdvisorID),

@@ -7,44 +7,38 @@ import SamkalStore
 
 /// `samkal plan …`: plans meetings (`run`, the default) or shows what the last plan changed (`diff`).
 struct PlanCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "plan",
-        abstract: "Planlegg møtene i en periode, eller vis endringene (plan meetings, or show the changes).",
-        subcommands: [PlanRunCommand.self, PlanDiffCommand.self],
-        defaultSubcommand: PlanRunCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        .localized("plan", .plan, subcommands: [PlanRunCommand.self, PlanDiffCommand.self], defaultSubcommand: PlanRunCommand.self)
+    }
 }
 
 /// `samkal plan AGREEMENT --from --to [--json] [--ics DIR]`: plans the agreement-level
 /// meetings and stores them as a new plan version.
 struct PlanRunCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "run",
-        abstract: "Planlegg møtene i en periode og lagre en ny planversjon."
-    )
+    static var configuration: CommandConfiguration { .localized("run", .planRun) }
 
-    @Argument(help: "Avtalefilen (YAML).")
+    @Argument(help: .localized(.agreementFile, valueName: .agreementFileValue))
     var agreement: String
 
-    @Option(help: "Første dag, ÅÅÅÅ-MM-DD.")
+    @Option(help: .localized(.planFirstDay, valueName: .dateValue))
     var from: String
 
-    @Option(help: "Siste dag, ÅÅÅÅ-MM-DD.")
+    @Option(help: .localized(.planLastDay, valueName: .dateValue))
     var to: String
 
-    @Flag(help: "Skriv planen som JSON på standard ut.")
+    @Flag(help: .localized(.planJSON))
     var json = false
 
-    @Option(help: "Skriv iCalendar-filer (agreement.ics, party-ID.ics, person-ID.ics) i denne mappen.")
+    @Option(help: .localized(.planICS, valueName: .directoryValue))
     var ics: String?
 
-    @Option(help: "DTSTAMP for alle hendelser (ÅÅÅÅ-MM-DDTHH:MM:SSZ); standard er avtalens revisjonsdato.")
+    @Option(help: .localized(.planStamp, valueName: .timeValue))
     var stamp: String?
 
-    @Flag(help: "Bare vis planen; lagre ingen ny planversjon.")
+    @Flag(help: .localized(.planDryRun))
     var dryRun = false
 
-    @Option(help: "Deltakere fra denne CSV-filen i stedet for de lagrede.")
+    @Option(help: .localized(.planParticipants, valueName: .fileValue))
     var participants: String?
 
     @OptionGroup var asker: AskerOptions

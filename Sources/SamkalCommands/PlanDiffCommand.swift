@@ -5,12 +5,9 @@ import SamkalStore
 
 /// `samkal plan diff`: what the last stored plan version changed.
 struct PlanDiffCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "diff",
-        abstract: "Vis hva siste planversjon endret (show what the last plan changed)."
-    )
+    static var configuration: CommandConfiguration { .localized("diff", .planDiff) }
 
-    @Option(help: "Avtalens id (trengs bare når flere avtaler er lagret).")
+    @Option(help: .localized(.planAgreementID, valueName: .agreementIDValue))
     var agreementID: String?
 
     @OptionGroup var format: ListingFormatOption
@@ -25,14 +22,15 @@ struct PlanDiffCommand: AsyncParsableCommand {
             Console.out(UserText.noPlanVersions.text(in: language) + "\n")
             return
         }
+        let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
         if format.format == .table {
             Console.out(UserText.planVersionHeading(
-                number: version.number, createdAt: version.createdAt.description, from: version.range.first.description,
+                number: version.number, createdAt: style.instant(version.createdAt), from: version.range.first.description,
                 to: version.range.last.description, changes: version.changes.count
             ).text(in: language) + "\n")
         }
-        let listing = Listing(
-            columns: ["version", "uid", "change", "sequence", "status", "date", "start", "description"],
+        let listing = style.listing(
+            .planChanges,
             rows: version.changes.map { change in
                 [
                     String(version.number), change.uid, change.kind.rawValue, String(change.after.sequence),

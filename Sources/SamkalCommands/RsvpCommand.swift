@@ -7,26 +7,14 @@ import SamkalStore
 
 /// `samkal rsvp import|list`: the answers to invitations.
 struct RsvpCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "rsvp",
-        abstract: "Svar på innkallinger (replies to invitations).",
-        subcommands: [RsvpImportCommand.self, RsvpListCommand.self]
-    )
+    static var configuration: CommandConfiguration { .localized("rsvp", .rsvp, subcommands: [RsvpImportCommand.self, RsvpListCommand.self]) }
 }
 
 struct RsvpImportCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Les et svar (iTIP REPLY) fra en .ics-fil eller en hel e-post; - leser fra standard inn.",
-        discussion: """
-            Matched on UID and the attendee's address (and RECURRENCE-ID when given); ORGANIZER \
-            is not required. A reply to an older SEQUENCE than the meeting's is ignored. A file \
-            with anything that does not match is refused as a whole: nothing is recorded.
-            """
-    )
+    static var configuration: CommandConfiguration { .localized("import", .rsvpImport) }
 
-    @Argument(help: "Filen med svaret, eller - for standard inn.") var file: String
-    @Option(help: "Avsenderen du går god for, for en ren .ics-fil (e-poster bruker From).") var from: String?
+    @Argument(help: .localized(.replyFile, valueName: .fileValue)) var file: String
+    @Option(help: .localized(.replySender, valueName: .emailValue)) var from: String?
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
@@ -68,9 +56,9 @@ struct RsvpImportCommand: AsyncParsableCommand {
 }
 
 struct RsvpListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Vis svarene (list the answers).")
+    static var configuration: CommandConfiguration { .localized("list", .rsvpList) }
 
-    @Option(help: "Bare dette møtet (UID).") var meeting: String?
+    @Option(help: .localized(.onlyMeeting, valueName: .meetingValue)) var meeting: String?
     @OptionGroup var format: ListingFormatOption
     @OptionGroup var asker: AskerOptions
 
@@ -90,7 +78,7 @@ struct RsvpListCommand: AsyncParsableCommand {
                 rows.append([meeting.date.description, meeting.uid, attendee.id, attendee.name, answer.rawValue, answer.text(in: language)])
             }
         }
-        let columns = UserText.Columns.replies.names(in: language)
-        Console.out(try Listing(columns: columns, rows: rows).render(format.format))
+        let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
+        Console.out(try style.listing(.replies, rows: rows).render(format.format))
     }
 }

@@ -5,51 +5,54 @@ import SamkalStore
 /// `samkal`: plans, publishes and records the meetings of a cooperation agreement
 /// (samarbeidsavtale) for the introduction programme.
 public struct SamkalCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
-        commandName: "samkal",
-        abstract: "Samarbeidskalender: møtene i samarbeidsavtalen om introduksjonsprogrammet.",
-        discussion: """
-            Plans the meetings a cooperation agreement requires on Norwegian working days \
-            and publishes them as iCalendar feeds. Texts are in Norwegian bokmål; use \
-            --lang en (or SAMKAL_LANG=en) for English.
-            """,
-        version: "0.1.0",
-        subcommands: [
-            CheckCommand.self, PlanCommand.self, ParticipantsCommand.self, MinutesCommand.self,
-            BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
-            FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self,
-        ]
-    )
+    /// Computed, as every command's is: its texts are in the language of this run
+    /// (`CommandLanguage`), which is known only once `runAsRoot` has read the arguments.
+    public static var configuration: CommandConfiguration {
+        .localized(
+            "samkal", .samkal, version: "0.1.0",
+            subcommands: [
+                CheckCommand.self, PlanCommand.self, ParticipantsCommand.self, MinutesCommand.self,
+                BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
+                FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self,
+            ]
+        )
+    }
 
     public init() {}
 }
 
 extension SamkalCommand {
     /// Runs the command line asynchronously (the store is async).
+    /// The language is decided from the arguments first (`CommandLanguage`), so help and the
+    /// parser's errors are in it too (`CommandLineExit`).
     /// A failure the command did not turn into a message of its own never shows SQLite's,
     /// Foundation's or a decoder's text: a store problem gets its sentence, anything else
     /// one that says nothing was changed (every write is one transaction, rolled back).
     public static func runAsRoot(_ arguments: [String]? = nil) async {
+        let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
+        let language = CommandLanguage.start(with: arguments)
         var command: ParsableCommand
         do {
             command = try await asyncParseAsRoot(arguments)
         } catch {
-            exit(withError: error)
+            CommandLineExit.exit(with: error, arguments: arguments, language: language)
         }
+        // The parser's own commands (`--help`, `samkal help …`) end with an error that
+        // carries what they have to say; so do a group run without a subcommand and `ExitCode`.
+        let isSamkalCommand = CommandPath.isInTree(type(of: command))
         do {
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
+        } catch let error where !isSamkalCommand || error is ExitCode || error is CleanExit {
+            CommandLineExit.exit(with: error, arguments: arguments, language: language)
         } catch let error as ValidationError {
-            // Said as every other error is (`feil: …`), not with the parser's English prefix.
-            Console.error(UserText.error(error.message).text(in: LanguageOption.environmentLanguage))
+            // Said as every other error is (`feil: …`), without the parser's usage text.
+            Console.error(UserText.error(error.message).text(in: language))
             exit(withError: ExitCode.validationFailure)
-        } catch let error where error is ExitCode || error is CleanExit {
-            exit(withError: error)
         } catch {
-            let language = LanguageOption.environmentLanguage
             if let diagnostics = error as? DiagnosticsError {
                 Console.error(diagnostics.formatted(in: language))
                 exit(withError: ExitCode.failure)

@@ -9,36 +9,22 @@ import SamkalStore
 
 /// `samkal serve`: publishes the subscription feeds over HTTP.
 struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Publiser kalenderabonnementene over HTTP (serve the subscription feeds).",
-        discussion: """
-            On an empty data directory the example agreement and participants in calendars/ are \
-            planned for the coming year and a subscription link is made for each of the \
-            example's people, parties and the agreement; the links are printed once.
+    static var configuration: CommandConfiguration { .localized("serve", .serve) }
 
-            A connection silent for --idle-timeout, or whose request head is not complete \
-            --header-timeout after its first byte, is closed; beyond --max-connections new \
-            connections are closed at once. Logs go to standard error through a buffer of \
-            --log-buffer-lines lines: when nobody reads them, lines are dropped and counted, \
-            and the server keeps answering.
-            """
-    )
-
-    @Option(help: "Adressen det lyttes på (standard $SAMKAL_HOST eller 127.0.0.1).") var host: String?
-    @Option(help: "Porten (standard $SAMKAL_PORT eller 8080).") var port: Int?
-    @Option(help: "Hvor lenge avlyste møter blir stående i kalenderne, i dager.") var keepCancelledDays = 30
+    @Option(help: .localized(.host, valueName: .urlValue)) var host: String?
+    @Option(help: .localized(.port, valueName: .portValue)) var port: Int?
+    @Option(help: .localized(.keepCancelledDays, valueName: .daysValue)) var keepCancelledDays = 30
     @OptionGroup var limitOptions: ServerLimitOptions
     @OptionGroup var baseURL: BaseURLOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
-    /// Accepted as on every command; the server answers each feed by its link, not by who runs it.
-    @OptionGroup var identity: IdentityOption
+    /// `--as` is accepted as on every command; the server answers each feed by its link,
+    /// not by who runs it.
+    @OptionGroup var asker: AskerOptions
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let host = host ?? environment["SAMKAL_HOST"] ?? "127.0.0.1"
-        let language = languageOption.language
+        let language = asker.languageOption.language
+        let storeOptions = asker.storeOptions
         let port: Int
         if let given = self.port {
             guard (1...65_535).contains(given) else {
@@ -125,7 +111,7 @@ enum ExampleBootstrap {
         for (kind, subject, label) in subjects {
             let (_, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store)
             let links = address.links(for: token)
-            Console.out("  \(FeedLabel.kind(kind, in: language)) \(label):\n    \(links.http)\n    \(links.webcal)\n")
+            Console.out("  \(kind.text(in: language)) \(label):\n    \(links.http)\n    \(links.webcal)\n")
         }
         BaseURLOption.warnAbout(address, language: language)
     }

@@ -6,13 +6,13 @@ import SamkalServer
 /// `samkal serve`'s limits on clients and its log buffer, each a flag or an environment
 /// variable (the flag wins), with defaults from `ServerLimits` and `LogBuffer`.
 struct ServerLimitOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Sekunder en forbindelse kan være stille før den lukkes (standard $SAMKAL_IDLE_TIMEOUT eller 30).", valueName: "seconds"))
+    @Option(help: .localized(.idleTimeout, valueName: .secondsValue))
     var idleTimeout: String?
-    @Option(help: ArgumentHelp("Sekunder en klient har på å sende hele forespørselshodet (standard $SAMKAL_HEADER_TIMEOUT eller 10).", valueName: "seconds"))
+    @Option(help: .localized(.headerTimeout, valueName: .secondsValue))
     var headerTimeout: String?
-    @Option(help: ArgumentHelp("Største antall åpne forbindelser; flere lukkes straks (standard $SAMKAL_MAX_CONNECTIONS eller 200).", valueName: "count"))
+    @Option(help: .localized(.maxConnections, valueName: .countValue))
     var maxConnections: String?
-    @Option(help: ArgumentHelp("Logglinjer som holdes mens loggen ikke blir lest; flere forkastes og telles (standard $SAMKAL_LOG_BUFFER_LINES eller 10000).", valueName: "lines"))
+    @Option(help: .localized(.logBufferLines, valueName: .linesValue))
     var logBufferLines: String?
 
     /// The limits asked for; the connection limit as given, before `OpenFileLimit` has a say.

@@ -42,6 +42,8 @@ public struct MinutesRenderer: Sendable {
         language: Language
     ) -> [String: Any] {
         func personName(_ id: String) -> String { agreement.people[id]?.name ?? id }
+        // Read beside the meeting's own times: local time in the agreement's zone.
+        let time = TimeDisplay(zoneID: agreement.timeZoneID)
         let latest = revisions.last
         let attendance: [[String: Any]] = (latest?.attendance ?? []).map { mark in
             let name = mark.isParticipant
@@ -65,7 +67,7 @@ public struct MinutesRenderer: Sendable {
         let history: [[String: Any]] = revisions.dropLast().reversed().map { record in
             [
                 "revision": String(record.revision),
-                "recordedAt": record.recordedAt.description,
+                "recordedAt": time.local(record.recordedAt),
                 "author": personName(record.authorID),
                 "text": record.text,
             ]
@@ -93,7 +95,7 @@ public struct MinutesRenderer: Sendable {
         if let latest {
             context["minutes"] = [
                 "revision": String(latest.revision),
-                "recordedAt": latest.recordedAt.description,
+                "recordedAt": time.local(latest.recordedAt),
                 "author": personName(latest.authorID),
                 "text": latest.text,
                 "decisions": latest.decisions,

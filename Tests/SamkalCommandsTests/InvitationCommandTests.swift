@@ -213,8 +213,9 @@ import Testing
         let pending = try JSONSerialization.jsonObject(with: Data(outbox.stdout.utf8)) as? [[String: String]] ?? []
         #expect(!pending.isEmpty)
         #expect(pending.count == 3)
-        #expect(pending.allSatisfy { !($0["feil"] ?? "").isEmpty && !($0["neste forsøk"] ?? "").isEmpty })
-        #expect(pending.first?["forsøk"] == "1")
+        // JSON has the stable machine keys, in every language; the next attempt in UTC.
+        #expect(pending.allSatisfy { !($0["error"] ?? "").isEmpty && ($0["next_attempt"] ?? "").hasSuffix("Z") })
+        #expect(pending.first?["attempts"] == "1")
         #expect(failed.stderr.contains("could not connect"))
     }
 

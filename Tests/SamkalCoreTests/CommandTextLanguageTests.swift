@@ -45,11 +45,30 @@ struct CommandTextLanguageTests {
         Trilingual.expect("AttendeeText.\(text)") { text.text(in: $0) }
     }
 
-    @Test(arguments: SubscriptionSubjectText.allCases) func everySubscriptionSubject(_ subject: SubscriptionSubjectText) {
-        Trilingual.expect("SubscriptionSubjectText.\(subject)") { subject.text(in: $0) }
+    @Test(arguments: SubscriptionKindText.allCases) func everySubscriptionKind(_ kind: SubscriptionKindText) {
+        Trilingual.expect("SubscriptionKindText.\(kind.rawValue)") { kind.text(in: $0) }
     }
 
     @Test(arguments: AuditEntry.Action.allCases) func everyAuditAction(_ action: AuditEntry.Action) {
         Trilingual.expect("AuditEntry.Action.\(action.rawValue)") { action.text(in: $0) }
+    }
+}
+
+/// The help screens' texts: every command's abstract and every option's help line.
+struct HelpTextLanguageTests {
+    @Test(arguments: OptionHelp.allCases) func everyOptionHelp(_ help: OptionHelp) {
+        Trilingual.expect("OptionHelp.\(help)") { help.text(in: $0) }
+    }
+
+    @Test(arguments: CommandHelp.allCases) func everyCommandsAbstract(_ command: CommandHelp) {
+        Trilingual.expect("CommandHelp.\(command)") { command.abstract(in: $0) }
+    }
+
+    @Test(arguments: ListingColumns.allCases) func everyListingsColumns(_ listing: ListingColumns) {
+        for column in listing.columns {
+            for language in Language.allCases {
+                #expect(!column.name(in: language).isEmpty, "\(listing) \(column.key) has no \(language.rawValue) name")
+            }
+        }
     }
 }

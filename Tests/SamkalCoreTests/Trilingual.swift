@@ -10,11 +10,19 @@ enum Trilingual {
     /// a reply's PARTSTAT line, and a reader's own sentence passed through.
     static let sameInEnglish: Set<String> = [
         "UserText.agreementOK", "UserText.replyRecorded", "InputProblem.replyRefused",
-        "SubscriptionSubjectText.person",
+        "SubscriptionKindText.person",
+        // Value placeholders that are the same word (or the accepted values) in both.
+        "OptionHelp.personIDValue", "OptionHelp.idValue", "OptionHelp.yesNoValue", "OptionHelp.portValue",
+        "OptionHelp.statusValue", "OptionHelp.formatValue", "OptionHelp.securityValue",
     ]
 
     /// Texts of more than three words that are rightly the same in nynorsk and bokmål.
-    static let sameInNynorsk: Set<String> = ["UserText.replyRecorded"]
+    static let sameInNynorsk: Set<String> = [
+        "UserText.replyRecorded",
+        // Help lines whose every word is spelt alike in nynorsk.
+        "OptionHelp.planJSON", "OptionHelp.participantFinalGoal", "OptionHelp.participantEndOn", "OptionHelp.minutesFile",
+        "OptionHelp.port", "OptionHelp.smtpSecurity",
+    ]
 
     /// Words with a letter in them (numbers, dashes and arrows are not words).
     static func words(_ text: String) -> Int {

@@ -3,12 +3,17 @@ import SamkalCore
 import SamkalService
 import SamkalStore
 
-/// The options of every command that touches personal data: who asks (`--as`), which
-/// store (`--data`) and which language (`--lang`).
+/// The global options, the same on every command (every leaf of `samkal`'s tree has
+/// `@OptionGroup var asker: AskerOptions`; ArgumentParser has no inherited options): which
+/// language (`--lang`), who asks (`--as`) and which store (`--data`). `--help` shows them
+/// under one heading. A command that reads no personal data accepts `--as` and `--data`
+/// all the same, so one command line works everywhere.
 struct AskerOptions: ParsableArguments {
-    @OptionGroup var identity: IdentityOption
-    @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var languageOption: LanguageOption
+    // One heading for the three: ArgumentParser titles the options of the group a title is
+    // declared on, so each of them carries it and commands need no title of their own.
+    @OptionGroup(title: OptionHelp.globalHeading.text(in: CommandLanguage.current)) var languageOption: LanguageOption
+    @OptionGroup(title: OptionHelp.globalHeading.text(in: CommandLanguage.current)) var identity: IdentityOption
+    @OptionGroup(title: OptionHelp.globalHeading.text(in: CommandLanguage.current)) var storeOptions: StoreOptions
 
     /// What a guarded command works with.
     struct Session {

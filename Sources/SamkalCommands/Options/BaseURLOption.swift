@@ -7,7 +7,7 @@ import SamkalService
 /// `$SAMKAL_BASE_URL`, then to where the server listens on this machine
 /// (`--host`/`$SAMKAL_HOST`, `--port`/`$SAMKAL_PORT`, i.e. http://localhost:8080).
 struct BaseURLOption: ParsableArguments {
-    @Option(name: .customLong("base-url"), help: "Adressen kalenderprogrammene når samkal serve på, f.eks. https://kalender.kommune.no (standard $SAMKAL_BASE_URL, ellers http://localhost:8080).")
+    @Option(name: .customLong("base-url"), help: .localized(.baseURL, valueName: .urlValue))
     var explicit: String?
 
     /// The address links are made from; `host`/`port` are where the server listens (for a

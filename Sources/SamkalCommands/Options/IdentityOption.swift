@@ -4,7 +4,7 @@ import SamkalCore
 
 /// `--as PERSON_ID` (or `SAMKAL_USER`): who is asking, for the need-to-know rule.
 struct IdentityOption: ParsableArguments {
-    @Option(name: .customLong("as"), help: "Hvem som spør (person-id fra avtalen); ellers $SAMKAL_USER.")
+    @Option(name: .customLong("as"), help: .localized(.asker, valueName: .personIDValue))
     var explicitPerson: String?
 
     func person(_ language: Language) throws -> String {

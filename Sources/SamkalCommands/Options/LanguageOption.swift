@@ -4,9 +4,11 @@ import SamkalCore
 
 extension Language: ExpressibleByArgument {}
 
-/// `--lang nb|en`, defaulting to `SAMKAL_LANG` and then bokmål.
+/// `--lang nb|nn|en`, defaulting to `SAMKAL_LANG` and then bokmål. Help and parser errors
+/// are written before this option is parsed, in `CommandLanguage.current`, decided from the
+/// same arguments.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Språk for tekster: nb (bokmål, standard) eller en.")
+    @Option(name: .customLong("lang"), help: .localized(.language, valueName: .languageValue))
     var explicit: Language?
 
     var language: Language { explicit ?? Self.environmentLanguage }

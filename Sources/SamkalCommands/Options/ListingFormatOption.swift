@@ -1,15 +1,16 @@
 import ArgumentParser
+import SamkalCore
 
 /// `--json` or `--csv` for every listing; a table for people otherwise.
 struct ListingFormatOption: ParsableArguments {
-    @Flag(help: "Skriv listen som JSON.")
+    @Flag(help: .localized(.json))
     var json = false
 
-    @Flag(help: "Skriv listen som CSV.")
+    @Flag(help: .localized(.csv))
     var csv = false
 
     func validate() throws {
-        if json && csv { throw ValidationError("--json og --csv kan ikke brukes samtidig") }
+        if json && csv { throw ValidationError(OptionProblemText.notTogether("--json", "--csv").text(in: CommandLanguage.current)) }
     }
 
     var format: ListingFormat { json ? .json : csv ? .csv : .table }

@@ -6,7 +6,7 @@ import SamkalStore
 /// `--data DIR`: where samkal keeps its database. Defaults to `$SAMKAL_DATA`, then
 /// `$XDG_DATA_HOME/samkal`, then `~/.local/share/samkal`.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: "Datamappen (standard: $SAMKAL_DATA eller ~/.local/share/samkal).")
+    @Option(name: .customLong("data"), help: .localized(.dataDirectory, valueName: .directoryValue))
     var explicitDirectory: String?
 
     var directory: String {
@@ -25,7 +25,7 @@ struct StoreOptions: ParsableArguments {
     var dataDirectory: DataDirectory { DataDirectory(path: directory) }
 
     /// Opens the store; warns when the directory or its files can be read by others.
-    func open(language: Language = LanguageOption.environmentLanguage) throws -> any SamkalStore {
+    func open(language: Language = CommandLanguage.current) throws -> any SamkalStore {
         let data = dataDirectory
         do {
             try data.prepare()

@@ -100,22 +100,6 @@ public enum UserText: Sendable, Hashable {
     // Server limits
     case notPositive(flag: String, value: String)
 
-    /// The column names of a listing.
-    public enum Columns: Sendable, Hashable {
-        case replies, outbox
-
-        public func names(in language: Language) -> [String] {
-            switch (self, language) {
-            case (.replies, .nb): ["dato", "møte", "person", "navn", "partstat", "svar"]
-            case (.replies, .nn): ["dato", "møte", "person", "namn", "partstat", "svar"]
-            case (.replies, .en): ["date", "meeting", "person", "name", "partstat", "answer"]
-            case (.outbox, .nb): ["id", "status", "metode", "sekvens", "møte", "mottaker", "forsøk", "neste forsøk", "sendt", "feil"]
-            case (.outbox, .nn): ["id", "status", "metode", "sekvens", "møte", "mottakar", "forsøk", "neste forsøk", "sendt", "feil"]
-            case (.outbox, .en): ["id", "status", "method", "sequence", "meeting", "recipient", "attempts", "next attempt", "sent", "error"]
-            }
-        }
-    }
-
     public func text(in language: Language) -> String {
         switch self {
         case .error(let message): return language.pick(nb: "feil: ", nn: "feil: ", en: "error: ") + message

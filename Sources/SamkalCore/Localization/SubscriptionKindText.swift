@@ -1,5 +1,6 @@
-/// Whose calendar a subscription link gives, as a person reads it in a listing.
-public enum SubscriptionSubjectText: Sendable, Hashable, CaseIterable {
+/// What a calendar subscription is for, as a person reads it in `samkal feeds list` and
+/// `samkal serve`'s list of links (the machine formats keep `agreement`, `party`, `person`).
+public enum SubscriptionKindText: String, Sendable, Hashable, CaseIterable {
     case agreement, party, person
 
     public func text(in language: Language) -> String {

@@ -21,7 +21,7 @@ struct InviteCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "Bare dette møtet (UID).") var meeting: String?
+    @Option(help: "Bare dette møtet (UID eller kort referanse, M-XXXXX).") var meeting: String?
     @Flag(help: "Alle møter med noe å sende (standard).") var pending = false
     @Flag(help: "Vis hva som ville blitt sendt, uten å sende eller lagre noe.") var dryRun = false
     @Option(help: "Skriv meldingene som .eml-filer i denne mappen i stedet for å sende dem.") var outboxDir: String?
@@ -41,6 +41,7 @@ struct InviteCommand: AsyncParsableCommand {
         let smtpConfiguration = try smtp.configuration()
         let now = SystemClock.now()
         let run = InvitationRun(store: store, identity: try asker.storeOptions.identity(language: language))
+        let meeting = try await MeetingArgument.uidIfGiven(self.meeting, session: session, asker: asker)
         let composed: [(task: InvitationTask, message: NewOutboxMessage)]
         do {
             composed = try await run.compose(

@@ -70,12 +70,13 @@ struct RsvpImportCommand: AsyncParsableCommand {
 struct RsvpListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Vis svarene (list the answers).")
 
-    @Option(help: "Bare dette møtet (UID).") var meeting: String?
+    @Option(help: "Bare dette møtet (UID eller kort referanse, M-XXXXX).") var meeting: String?
     @OptionGroup var format: ListingFormatOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
         let (session, agreement, audit) = try await Convening.session(asker, action: .readReplies)
+        let meeting = try await MeetingArgument.uidIfGiven(self.meeting, session: session, asker: asker)
         try await session.store.recordAudit([AuditEntry(
             at: audit.at, actorID: audit.actorID, action: .readReplies, target: meeting ?? "all", allowed: true, rule: audit.rule
         )])

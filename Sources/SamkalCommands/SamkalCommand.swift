@@ -18,6 +18,7 @@ public struct SamkalCommand: AsyncParsableCommand {
             CheckCommand.self, PlanCommand.self, ParticipantsCommand.self, MinutesCommand.self,
             BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
             FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self,
+            MeetingsCommand.self,
         ]
     )
 

@@ -18,6 +18,9 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case readOutbox, requeueOutbox
         /// The answers to invitations listed.
         case readReplies
+        /// Meetings about participants listed (`samkal meetings`, or the candidates of an
+        /// ambiguous reference).
+        case listMeetings
     }
 
     public let id: Int64?

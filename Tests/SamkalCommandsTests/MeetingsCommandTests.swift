@@ -124,6 +124,10 @@ struct MeetingsCommandTests {
         #expect(audit.stdout.contains("tolk-tigrinja,listMeetings,"))
         let unknown = try run(["meetings"], as: "ola-nordmann")
         #expect(unknown.status == 77)
+        let backwards = try run(["meetings", "--to", "2020-01-01"])
+        #expect(backwards.status == 64 && backwards.stderr.contains("--to (2020-01-01) kommer før --from"), "\(backwards.stderr)")
+        let notADate = try run(["meetings", "--from", "1.3.2027"])
+        #expect(notADate.status == 64 && notADate.stderr.contains("--from: '1.3.2027' er ikke en gyldig dato"), "\(notADate.stderr)")
     }
 
     @Test func theConvenerSeesAttendanceAtHerMeetingsAndOthersAreStillRefused() throws {

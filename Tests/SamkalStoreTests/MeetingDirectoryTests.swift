@@ -169,3 +169,73 @@ struct MeetingDirectoryTests {
         #expect(none == "the reference 'M-4F7KQ' matches several meetings; type more characters or the whole UID")
     }
 }
+
+extension MeetingDirectoryTests {
+    /// An opaque UID whose code is read from `value` (its first 64 bits).
+    static func crafted(_ value: UInt64, _ tail: String) -> String {
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex + tail + "@afjord.example.no"
+    }
+
+    /// `meeting` under another UID.
+    static func renamed(_ meeting: PlannedMeeting, _ uid: String) -> PlannedMeeting {
+        PlannedMeeting(
+            uid: uid, kind: meeting.kind, period: meeting.period, title: meeting.title, agenda: meeting.agenda,
+            date: meeting.date, start: meeting.start, end: meeting.end, timeZoneID: meeting.timeZoneID, location: meeting.location,
+            organizerID: meeting.organizerID, attendees: meeting.attendees, participantID: meeting.participantID,
+            sequence: meeting.sequence, status: meeting.status
+        )
+    }
+
+    @Test(arguments: StoreImplementation.allCases) func anAmbiguousReferenceOffersOnlyWhatTheAskerMaySee(_ implementation: StoreImplementation) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-ambiguous-\(UUID().uuidString)")
+        let store = try implementation.make(in: folder)
+        let root = StoreFixture.repositoryRoot
+        let path = root.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
+        let agreement = try AgreementParser.parse(yaml: String(contentsOfFile: path, encoding: .utf8), file: path).resolved(calendarPeriods: [])
+        let csv = try String(contentsOfFile: root.appendingPathComponent("calendars/afjord-deltakere.csv").path, encoding: .utf8)
+        let participants = try ParticipantCSV.parse(csv, file: "deltakere.csv", knownPeople: Set(agreement.people.keys))
+        var plan = Planner.plan(PlanRequest(
+            agreement: agreement, range: DateSpan(first: LocalDate(iso: "2027-01-01")!, last: LocalDate(iso: "2027-12-31")!)!,
+            stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!), participants: participants, identity: .testing
+        ))
+        // A cooperation meeting and one of D-0044's whose references share five characters.
+        let cooperation = try #require(plan.meetings.firstIndex { $0.kind == .cooperationMeeting })
+        let olenas = try #require(plan.meetings.firstIndex { $0.participantID == "D-0044" && $0.kind == .teamMeeting })
+        let base: UInt64 = 987_654_321_098
+        let shared = Self.crafted(base, "00000000000000aa")
+        let other = Self.crafted(base + 30 * 30 * 30 * 30 * 30, "00000000000000bb")
+        plan.meetings[cooperation] = Self.renamed(plan.meetings[cooperation], shared)
+        plan.meetings[olenas] = Self.renamed(plan.meetings[olenas], other)
+        _ = try await store.importParticipants(participants, agreement: agreement, now: StoreFixture.at(1))
+        _ = try await store.recordPlan(plan, agreement: agreement, now: StoreFixture.at(2))
+        let directory = MeetingDirectory(store: store, identity: .testing)
+
+        let index = MeetingReferenceIndex(uids: plan.meetings.map(\.uid), identity: .testing)
+        let long = try #require(index.reference(of: shared))
+        #expect(long.count == 8)
+        let typed = String(long.prefix(7))
+        // The longer reference names one meeting.
+        #expect(try await directory.resolve(long, as: "lars-ornes", now: StoreFixture.at(10), language: .nb) == shared)
+        // The shared beginning: the refugee service is offered both, the teacher only the
+        // cooperation meeting (he does not follow D-0044), the interpreter nothing.
+        func candidates(_ person: String) async throws -> [ListedMeeting] {
+            do {
+                _ = try await directory.resolve(typed, as: person, now: StoreFixture.at(11), language: .nb)
+            } catch MeetingReferenceProblem.ambiguous(let text, let candidates) {
+                #expect(text == typed)
+                return candidates
+            }
+            Issue.record("\(typed) is ambiguous")
+            return []
+        }
+        #expect(Set(try await candidates("kari-vagen").map(\.uid)) == [shared, other])
+        #expect(try await candidates("kari-vagen").first { $0.uid == other }?.title == "Teammøte – deltaker D-0044")
+        #expect(try await candidates("lars-ornes").map(\.uid) == [shared])
+        #expect(try await candidates("tolk-dari").isEmpty)
+        // Offering a meeting about a participant is a listing, and audited as one.
+        let audit = try await store.auditLog(limit: nil).filter { $0.action == .listMeetings }
+        #expect(audit.contains { $0.actorID == "kari-vagen" && $0.rule == .runsProgramme && $0.target == "\(typed): \(other)" })
+        #expect(!audit.contains { $0.actorID == "lars-ornes" || $0.actorID == "tolk-dari" })
+    }
+}

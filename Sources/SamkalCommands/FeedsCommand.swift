@@ -14,27 +14,6 @@ struct FeedsCommand: AsyncParsableCommand {
     )
 }
 
-/// `--base-url`: where `samkal serve` is reached (default `$SAMKAL_BASE_URL`, then http://localhost:8080).
-struct BaseURLOption: ParsableArguments {
-    @Option(name: .customLong("base-url"), help: "Adressen samkal serve nås på (standard $SAMKAL_BASE_URL eller http://localhost:8080).")
-    var explicit: String?
-
-    var url: String { url(fallback: "http://localhost:8080") }
-
-    /// The base URL, or `fallback` when neither the flag nor `SAMKAL_BASE_URL` gives one.
-    func url(fallback: String) -> String {
-        let value = explicit ?? ProcessInfo.processInfo.environment["SAMKAL_BASE_URL"] ?? fallback
-        return value.hasSuffix("/") ? String(value.dropLast()) : value
-    }
-
-    /// The https (or http) link and the webcal one for a token.
-    func links(for token: String, base: String? = nil) -> (http: String, webcal: String) {
-        let http = "\(base ?? url)/feeds/\(token).ics"
-        let hostAndPath = http.split(separator: ":", maxSplits: 1).last.map(String.init) ?? http
-        return (http, "webcal:" + hostAndPath)
-    }
-}
-
 enum FeedLinks {
     /// Whether the asker may revoke or rotate subscription `id`: the refugee service any,
     /// a person their own calendar's. An unknown id is treated like someone else's link.
@@ -80,6 +59,7 @@ struct FeedsAddCommand: AsyncParsableCommand {
         let session = try asker.session()
         let language = session.language
         let store = session.store
+        let address = try baseURL.address(language: language)
         guard let stored = try await store.agreement(id: agreement) else { throw CommandFailure.store(.noAgreement, language) }
         let audit = try await AccessGate.admit(
             .manageLink(owner: person, target: person.map { "person:" + $0 } ?? party.map { "party:" + $0 } ?? "agreement:" + stored.id),
@@ -100,8 +80,9 @@ struct FeedsAddCommand: AsyncParsableCommand {
             (kind, subject, label) = (.agreement, stored.id, stored.name)
         }
         let (subscription, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store, audit: audit)
-        let links = baseURL.links(for: token)
+        let links = address.links(for: token)
         Console.out(UserText.subscriptionMade(id: subscription.id, label: label, http: links.http, webcal: links.webcal).text(in: language) + "\n")
+        BaseURLOption.warnAbout(address, language: language)
     }
 }
 
@@ -155,13 +136,15 @@ struct FeedsRotateCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try asker.session()
         let language = session.language
+        let address = try baseURL.address(language: language)
         let audit = try await FeedLinks.authorize(id: id, session: session)
         let token = FeedToken.generate()
         guard try await session.store.rotateFeed(id: id, tokenHash: FeedToken.hash(token), audit: audit) else {
             Console.error(UserText.error(UserText.noActiveSubscription(id).text(in: language)).text(in: language))
             throw ExitCode.failure
         }
-        let links = baseURL.links(for: token)
+        let links = address.links(for: token)
         Console.out("\(links.http)\n\(links.webcal)\n")
+        BaseURLOption.warnAbout(address, language: language)
     }
 }

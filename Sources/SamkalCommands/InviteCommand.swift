@@ -24,7 +24,8 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(help: "Bare dette møtet (UID eller kort referanse, M-XXXXX).") var meeting: String?
     @Flag(help: "Alle møter med noe å sende (standard).") var pending = false
     @Flag(help: "Vis hva som ville blitt sendt, uten å sende eller lagre noe.") var dryRun = false
-    @Option(help: "Skriv meldingene som .eml-filer i denne mappen i stedet for å sende dem.") var outboxDir: String?
+    @Option(help: "Skriv meldingene som .eml-filer i denne mappen i stedet for å sende dem; de blir liggende i utboksen.") var outboxDir: String?
+    @Flag(help: "Med --outbox-dir: merk meldingene som sendt (en annen tjeneste leverer filene).") var markSent = false
     @Option(help: "Forsøk per melding i denne kjøringen før den venter til neste.") var retries = 3
     @OptionGroup var asker: AskerOptions
     @OptionGroup var smtp: SMTPOptions
@@ -32,6 +33,9 @@ struct InviteCommand: AsyncParsableCommand {
     func validate() throws {
         if meeting != nil && pending { throw ValidationError("--meeting og --pending kan ikke brukes samtidig") }
         if retries < 1 { throw ValidationError("--retries må være minst 1") }
+        if markSent && outboxDir == nil {
+            throw ValidationError(InvitationFilesText.markSentNeedsDirectory.text(in: asker.languageOption.language))
+        }
     }
 
     func run() async throws {
@@ -75,8 +79,13 @@ struct InviteCommand: AsyncParsableCommand {
         delivery.retriesPerRun = retries
         let summary: OutboxDelivery.Summary
         if let outboxDir {
-            summary = try await delivery.write(due, to: outboxDir)
-            Console.out(UserText.invitationsWritten(count: summary.sent, directory: outboxDir).text(in: language) + "\n")
+            if markSent {
+                summary = try await delivery.write(due, to: outboxDir)
+                Console.out(InvitationFilesText.handedOver(count: summary.sent, directory: outboxDir).text(in: language) + "\n")
+            } else {
+                let written = try delivery.export(due, to: outboxDir)
+                Console.out(InvitationFilesText.exported(count: written, directory: outboxDir).text(in: language) + "\n")
+            }
             return
         }
         guard let smtpConfiguration else {

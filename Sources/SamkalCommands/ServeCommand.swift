@@ -68,11 +68,11 @@ struct ServeCommand: AsyncParsableCommand {
             ])
             limits.maxConnections = maxConnections
         }
-        let store = try storeOptions.open()
+        let address = try baseURL.address(listeningHost: host, port: port, language: language)
+        let store = try storeOptions.open(language: language)
         if try await store.agreement(id: nil) == nil {
-            let base = baseURL.url(fallback: "http://\(host == "0.0.0.0" ? "localhost" : host):\(port)")
             try await ExampleBootstrap.run(
-                store: store, identity: try storeOptions.identity(language: language), base: base, baseURL: baseURL, language: language
+                store: store, identity: try storeOptions.identity(language: language), address: address, language: language
             )
         } else if try await store.feeds().allSatisfy({ $0.revokedAt != nil }) {
             Console.error(UserText.note(UserText.noActiveLinks.text(in: language)).text(in: language))
@@ -80,7 +80,9 @@ struct ServeCommand: AsyncParsableCommand {
         let metrics = ServerMetrics()
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
         let app = buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger)
-        Console.error(UserText.serverListening(host: host, port: port, directory: storeOptions.directory).text(in: language))
+        Console.error(SubscriptionLinkText.listening(
+            address: "http://\(host.contains(":") ? "[\(host)]" : host):\(port)", base: address.base, directory: storeOptions.directory
+        ).text(in: language))
         defer { logBuffer.flush() }
         try await app.runService()
     }
@@ -88,7 +90,7 @@ struct ServeCommand: AsyncParsableCommand {
 
 /// The embedded default: the example agreement and participants, planned for the coming year.
 enum ExampleBootstrap {
-    static func run(store: any SamkalStore, identity: MeetingIdentity, base: String, baseURL: BaseURLOption, language: Language) async throws {
+    static func run(store: any SamkalStore, identity: MeetingIdentity, address: SubscriptionAddress, language: Language) async throws {
         guard let directory = ResourceLocator.directory(named: "calendars", containing: "afjord-nav-nord-fosen.yaml") else {
             Console.error(UserText.error(UserText.exampleMissing.text(in: language)).text(in: language))
             throw ExitCode.failure
@@ -113,12 +115,18 @@ enum ExampleBootstrap {
         Console.out(UserText.examplePlanned(
             from: range.first.description, to: range.last.description, meetings: version.plan.meetings.count
         ).text(in: language) + "\n")
+        // What a planner would want to know of the year before subscribing to it.
+        let notes = PlanTable.notes(outcome.plan)
+        if !notes.isEmpty { Console.out(notes.joined(separator: "\n") + "\n") }
+        Console.out("\n" + SubscriptionLinkText.linksHeading.text(in: language) + "\n")
         var subjects: [(FeedSubscription.Kind, String, String)] = [(.agreement, agreement.id, agreement.name)]
         subjects += agreement.parties.map { (.party, $0.id, $0.name) }
         subjects += agreement.sortedPeople.map { (.person, $0.id, $0.name) }
         for (kind, subject, label) in subjects {
             let (_, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store)
-            Console.out("  \(kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(label): \(baseURL.links(for: token, base: base).http)\n")
+            let links = address.links(for: token)
+            Console.out("  \(FeedLabel.kind(kind, in: language)) \(label):\n    \(links.http)\n    \(links.webcal)\n")
         }
+        BaseURLOption.warnAbout(address, language: language)
     }
 }

@@ -32,7 +32,6 @@ struct MeetingView: Sendable {
 
     func event(for meeting: PlannedMeeting, stamp: UTCTimestamp) -> ICalEvent {
         let zone = ICalDateTime.Form.zoned(meeting.timeZoneID)
-        let nb = language == .nb
         var summary = meeting.title
         var description = MeetingDescription.text(for: meeting, agreement: agreement, language: language)
         var attendees = meeting.attendees
@@ -41,17 +40,23 @@ struct MeetingView: Sendable {
         case .full:
             if let id = meeting.participantID, let participant = policy.participants[id] {
                 summary = "\(meeting.kind.title(in: language)) – \(participant.name) (\(id))"
-                description = (nb ? "Deltaker: \(participant.name) (\(id))\n\n" : "Participant: \(participant.name) (\(id))\n\n") + description
+                let who = "\(participant.name) (\(id))"
+                description = language.pick(nb: "Deltaker: \(who)", nn: "Deltakar: \(who)", en: "Participant: \(who)") + "\n\n" + description
             }
         case .interpreter(let spoken):
-            summary = spoken.isEmpty ? (nb ? "Tolkeoppdrag" : "Interpreting") : (nb ? "Tolkeoppdrag (\(spoken))" : "Interpreting (\(spoken))")
-            description = spoken.isEmpty ? (nb ? "Tolking." : "Interpreting.") : (nb ? "Tolking, språk: \(spoken)." : "Interpreting, language: \(spoken).")
+            let assignment = language.pick(nb: "Tolkeoppdrag", nn: "Tolkeoppdrag", en: "Interpreting")
+            summary = spoken.isEmpty ? assignment : "\(assignment) (\(spoken))"
+            description = spoken.isEmpty
+                ? language.pick(nb: "Tolking.", nn: "Tolking.", en: "Interpreting.")
+                : language.pick(nb: "Tolking, språk: \(spoken).", nn: "Tolking, språk: \(spoken).", en: "Interpreting, language: \(spoken).")
             attendees = meeting.attendees.filter { $0.isConvener || $0.role == .interpreter }
-            categories = [nb ? "Tolkeoppdrag" : "Interpreting"]
+            categories = [assignment]
         case .pseudonymous, .hidden:
-            description = nb
-                ? "Møte om en deltaker i introduksjonsprogrammet. Detaljer vises bare for dem som følger deltakeren."
-                : "A meeting about a participant in the introduction programme. Details are shown only to those who follow the participant."
+            description = language.pick(
+                nb: "Møte om en deltaker i introduksjonsprogrammet. Detaljer vises bare for dem som følger deltakeren.",
+                nn: "Møte om ein deltakar i introduksjonsprogrammet. Detaljar blir berre viste for dei som følgjer deltakaren.",
+                en: "A meeting about a participant in the introduction programme. Details are shown only to those who follow the participant."
+            )
             attendees = meeting.attendees.filter { $0.role != .interpreter }
         }
         let organizer = meeting.organizer

@@ -128,6 +128,9 @@ public enum StoreError: Error, Sendable, Hashable {
     case unknownPerson(String)
     case unknownActionItem(Int64)
     case notAnAttendee(meetingUID: String, attendeeID: String)
+    /// Attendance for an id that is neither a person of the agreement nor a participant;
+    /// `suggestion` is the one the meeting expects that it most likely meant.
+    case unknownAttendee(attendeeID: String, suggestion: String?)
     case excuseWithoutReason(String)
     /// Attendance for a meeting that has not started yet.
     case attendanceBeforeMeeting(meetingUID: String, date: String, start: String)

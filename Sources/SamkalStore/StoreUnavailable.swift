@@ -43,38 +43,67 @@ public enum StoreUnavailable: Error, Sendable, Hashable {
     }
 
     public func message(in language: Language) -> String {
-        let nb = language == .nb
-        return switch self {
+        switch self {
         case .notADirectory(let path):
-            nb ? "datamappen \(path) er en fil, ikke en mappe: gi --data en mappe (eller fjern filen)"
-               : "the data directory \(path) is a file, not a directory: give --data a directory (or remove the file)"
+            language.pick(
+                nb: "datamappen \(path) er en fil, ikke en mappe: gi --data en mappe (eller fjern filen)",
+                nn: "datamappa \(path) er ei fil, ikkje ei mappe: gje --data ei mappe (eller fjern fila)",
+                en: "the data directory \(path) is a file, not a directory: give --data a directory (or remove the file)"
+            )
         case .cannotCreate(let path):
-            nb ? "kan ikke opprette datamappen \(path): sjekk at mappen over finnes og kan skrives, eller gi en annen --data"
-               : "cannot create the data directory \(path): check that its parent exists and is writable, or give another --data"
+            language.pick(
+                nb: "kan ikke opprette datamappen \(path): sjekk at mappen over finnes og kan skrives, eller gi en annen --data",
+                nn: "kan ikkje opprette datamappa \(path): sjekk at mappa over finst og kan skrivast til, eller gje ein annan --data",
+                en: "cannot create the data directory \(path): check that its parent exists and is writable, or give another --data"
+            )
         case .cannotOpen(let path):
-            nb ? "kan ikke åpne lageret\(Self.place(path)): sjekk at samkal-brukeren eier mappen og filene (chmod 700 mappen, 600 filene)"
-               : "cannot open the store\(Self.place(path)): check that the samkal user owns the directory and its files (chmod 700 the directory, 600 the files)"
+            language.pick(
+                nb: "kan ikke åpne lageret\(Self.place(path)): sjekk at samkal-brukeren eier mappen og filene (chmod 700 mappen, 600 filene)",
+                nn: "kan ikkje opne lageret\(Self.place(path)): sjekk at samkal-brukaren eig mappa og filene (chmod 700 mappa, 600 filene)",
+                en: "cannot open the store\(Self.place(path)): check that the samkal user owns the directory and its files (chmod 700 the directory, 600 the files)"
+            )
         case .readOnly(let path):
-            nb ? "lageret\(Self.place(path)) er skrivebeskyttet: gi samkal-brukeren skrivetilgang til mappen og filene; ingenting ble lagret"
-               : "the store\(Self.place(path)) is read-only: give the samkal user write access to the directory and its files; nothing was stored"
+            language.pick(
+                nb: "lageret\(Self.place(path)) er skrivebeskyttet: gi samkal-brukeren skrivetilgang til mappen og filene; ingenting ble lagret",
+                nn: "lageret\(Self.place(path)) er skriveverna: gje samkal-brukaren skrivetilgang til mappa og filene; ingenting vart lagra",
+                en: "the store\(Self.place(path)) is read-only: give the samkal user write access to the directory and its files; nothing was stored"
+            )
         case .locked(let path):
-            nb ? "lageret\(Self.place(path)) er låst av et annet program: vent til det er ferdig og prøv igjen; ingenting ble lagret"
-               : "the store\(Self.place(path)) is locked by another program: wait until it is done and try again; nothing was stored"
+            language.pick(
+                nb: "lageret\(Self.place(path)) er låst av et annet program: vent til det er ferdig og prøv igjen; ingenting ble lagret",
+                nn: "lageret\(Self.place(path)) er låst av eit anna program: vent til det er ferdig, og prøv igjen; ingenting vart lagra",
+                en: "the store\(Self.place(path)) is locked by another program: wait until it is done and try again; nothing was stored"
+            )
         case .notAStore(let path):
-            nb ? "databasen\(Self.place(path)) er ikke et samkal-lager: gi --data en tom mappe eller samkals egen"
-               : "the database\(Self.place(path)) is not a samkal store: give --data an empty directory or samkal's own"
+            language.pick(
+                nb: "databasen\(Self.place(path)) er ikke et samkal-lager: gi --data en tom mappe eller samkals egen",
+                nn: "databasen\(Self.place(path)) er ikkje eit samkal-lager: gje --data ei tom mappe eller mappa til samkal",
+                en: "the database\(Self.place(path)) is not a samkal store: give --data an empty directory or samkal's own"
+            )
         case .newerStore(let path):
-            nb ? "lageret\(Self.place(path)) er laget av en nyere samkal: bruk den versjonen (eller nyere)"
-               : "the store\(Self.place(path)) was made by a newer samkal: use that version (or newer)"
+            language.pick(
+                nb: "lageret\(Self.place(path)) er laget av en nyere samkal: bruk den versjonen (eller nyere)",
+                nn: "lageret\(Self.place(path)) er laga av ein nyare samkal: bruk den versjonen (eller ein nyare)",
+                en: "the store\(Self.place(path)) was made by a newer samkal: use that version (or newer)"
+            )
         case .damaged(let path):
-            nb ? "lageret\(Self.place(path)) er skadet: gjenopprett fra sikkerhetskopien; ingenting ble lagret"
-               : "the store\(Self.place(path)) is damaged: restore it from the backup; nothing was stored"
+            language.pick(
+                nb: "lageret\(Self.place(path)) er skadet: gjenopprett fra sikkerhetskopien; ingenting ble lagret",
+                nn: "lageret\(Self.place(path)) er skadd: hent det tilbake frå tryggingskopien; ingenting vart lagra",
+                en: "the store\(Self.place(path)) is damaged: restore it from the backup; nothing was stored"
+            )
         case .diskFull(let path):
-            nb ? "disken med lageret\(Self.place(path)) er full: frigjør plass og prøv igjen; ingenting ble lagret"
-               : "the disk holding the store\(Self.place(path)) is full: free some space and try again; nothing was stored"
+            language.pick(
+                nb: "disken med lageret\(Self.place(path)) er full: frigjør plass og prøv igjen; ingenting ble lagret",
+                nn: "disken med lageret\(Self.place(path)) er full: frigjer plass og prøv igjen; ingenting vart lagra",
+                en: "the disk holding the store\(Self.place(path)) is full: free some space and try again; nothing was stored"
+            )
         case .failed(let path):
-            nb ? "lageret\(Self.place(path)) svarte med en feil: ingenting ble lagret; prøv igjen, og meld fra om det gjentar seg"
-               : "the store\(Self.place(path)) answered with an error: nothing was stored; try again, and report it if it recurs"
+            language.pick(
+                nb: "lageret\(Self.place(path)) svarte med en feil: ingenting ble lagret; prøv igjen, og meld fra om det gjentar seg",
+                nn: "lageret\(Self.place(path)) svarte med ein feil: ingenting vart lagra; prøv igjen, og meld frå om det gjentek seg",
+                en: "the store\(Self.place(path)) answered with an error: nothing was stored; try again, and report it if it recurs"
+            )
         }
     }
 

@@ -1,6 +1,6 @@
 import SamkalCore
 
-/// The fixed words of an invitation email, in bokmål or English.
+/// The fixed words of an invitation email, in bokmål, nynorsk or English.
 enum InvitationLabels {
     static func all(_ language: Language) -> [String: String] {
         switch language {
@@ -13,6 +13,16 @@ enum InvitationLabels {
                 "date": "Dato", "time": "Tid", "place": "Sted",
                 "answer": "Svar gjerne med knappene i kalenderprogrammet ditt (ja, nei eller kanskje).",
                 "regards": "Hilsen", "automatic": "Denne meldingen er sendt av samkal for flyktningtjenesten.",
+            ]
+        case .nn:
+            [
+                "invitation": "Innkalling", "update": "Endra", "cancelled": "Avlyst",
+                "greeting": "Hei", "invited": "Du er kalla inn til dette møtet.",
+                "changed": "Møtet er endra. Sjå nytt tidspunkt og ny stad nedanfor.",
+                "cancelledText": "Møtet er avlyst. Du treng ikkje gjere noko; kalenderen din blir oppdatert.",
+                "date": "Dato", "time": "Tid", "place": "Stad",
+                "answer": "Svar gjerne med knappane i kalenderprogrammet ditt (ja, nei eller kanskje).",
+                "regards": "Helsing", "automatic": "Denne meldinga er send av samkal for flyktningtenesta.",
             ]
         case .en:
             [

@@ -1,9 +1,9 @@
 import SamkalCore
 
-/// The fixed words of a minutes document, in bokmål or English.
+/// The fixed words of a minutes document, in bokmål, nynorsk or English.
 enum MinutesLabels {
-    static func open(_ language: Language) -> String { language == .nb ? "åpen" : "open" }
-    static func done(_ language: Language) -> String { language == .nb ? "utført" : "done" }
+    static func open(_ language: Language) -> String { language.pick(nb: "åpen", nn: "open", en: "open") }
+    static func done(_ language: Language) -> String { language.pick(nb: "utført", nn: "gjort", en: "done") }
 
     static func all(_ language: Language) -> [String: String] {
         switch language {
@@ -15,6 +15,15 @@ enum MinutesLabels {
                 "who": "Hvem", "what": "Hva", "due": "Frist", "state": "Status", "revision": "Versjon",
                 "recordedAt": "registrert", "recordedBy": "av", "history": "Tidligere versjoner",
                 "noMinutes": "Ingen referat er registrert.", "cancelled": "Møtet er avlyst.",
+            ]
+        case .nn:
+            [
+                "minutes": "Referat", "meeting": "Møte", "date": "Dato", "time": "Tid", "place": "Stad",
+                "convener": "Innkallar", "agreement": "Avtale", "attendance": "Oppmøte",
+                "reason": "grunn", "text": "Referat", "decisions": "Vedtak", "actionItems": "Oppfølgingspunkt",
+                "who": "Kven", "what": "Kva", "due": "Frist", "state": "Status", "revision": "Versjon",
+                "recordedAt": "registrert", "recordedBy": "av", "history": "Tidlegare versjonar",
+                "noMinutes": "Det er ikkje registrert noko referat.", "cancelled": "Møtet er avlyst.",
             ]
         case .en:
             [

@@ -45,7 +45,7 @@ public struct MinutesRenderer: Sendable {
         let latest = revisions.last
         let attendance: [[String: Any]] = (latest?.attendance ?? []).map { mark in
             let name = mark.isParticipant
-                ? "\(participantNames[mark.attendeeID] ?? mark.attendeeID) (\(language == .nb ? "deltaker" : "participant"))"
+                ? "\(participantNames[mark.attendeeID] ?? mark.attendeeID) (\(language.pick(nb: "deltaker", nn: "deltakar", en: "participant")))"
                 : personName(mark.attendeeID)
             var row: [String: Any] = ["name": name, "status": mark.status.text(in: language)]
             // A reason for a participant's absence is case data: only with their name.

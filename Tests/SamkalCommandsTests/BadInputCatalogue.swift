@@ -406,6 +406,8 @@ enum BadInputCatalogue {
             flagCase("minutes for an unknown meeting", ["minutes", "log", "finnes-ikke@x", "--file", "-"], input: "Tekst.\n", "ukjent møte", flag: "finnes-ikke@x"),
             flagCase("minutes with an excuse without a reason", ["minutes", "log", "{held}", "--excused", "D-0042", "--file", "-"], input: "Tekst.\n", "grunn", flag: "D-0042"),
             flagCase("minutes with attendance for someone not invited", ["minutes", "log", "{held}", "--present", "nina-berg", "--file", "-"], input: "Tekst.\n", "er ikke invitert", flag: "nina-berg"),
+            flagCase("minutes with attendance for a mistyped participant", ["minutes", "log", "{held}", "--present", "D-042", "--file", "-"], input: "Tekst.\n", "ukjent deltaker D-042 – mente du D-0042?", flag: "D-042"),
+            flagCase("minutes with attendance for an unknown participant", ["minutes", "log", "{held}", "--present", "X-7", "--file", "-"], input: "Tekst.\n", "ukjent deltaker X-7: verken en person", flag: "X-7"),
             flagCase("minutes with attendance before the meeting", ["minutes", "log", "{future}", "--present", "kari-vagen", "--file", "-"], input: "Dagsorden.\n", "når møtet har begynt", flag: "{future}"),
             flagCase("minutes with an action for an unknown person", ["minutes", "log", "{held}", "--action", "nobody|Gjøre noe|2027-02-15", "--file", "-"], input: "Tekst.\n", "nobody", flag: "nobody"),
             flagCase("minutes with an action without a due date format", ["minutes", "log", "{held}", "--action", "kari-vagen|Gjøre noe|snart", "--file", "-"], input: "Tekst.\n", "snart", flag: "--action"),

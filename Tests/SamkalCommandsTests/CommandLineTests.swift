@@ -35,7 +35,11 @@ struct CommandLineTests {
     static func seededDataDirectory() throws -> String {
         let data = try temporaryDirectory().appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        try Data(repeating: 0x42, count: MeetingIdentity.keyLength).write(to: data.appendingPathComponent("identifier.key"))
+        let key = data.appendingPathComponent("identifier.key")
+        try Data(repeating: 0x42, count: MeetingIdentity.keyLength).write(to: key)
+        // Private, as samkal makes its own: no warning about the modes in every output.
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: data.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: key.path)
         return data.path
     }
 
@@ -58,8 +62,11 @@ struct CommandLineTests {
     }
 
     /// Runs samkal; with `asUser`, as that user (through `setpriv`, for tests run as root).
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil, asUser: uid_t? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil, asUser: uid_t? = nil, directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
+        if let directory { process.currentDirectoryURL = directory }
         if let asUser {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
             process.arguments = ["--reuid=\(asUser)", "--regid=\(asUser)", "--clear-groups", try binary().path] + arguments

@@ -7,7 +7,8 @@ import Testing
 
 /// What users receive, byte for byte, for the Åfjord example: the plan JSON, every feed
 /// (the agreement, each party, each person — interpreters included) and the invitations for
-/// one meeting. A change to any of them shows in the diff of `Tests/Golden/`.
+/// one meeting, in bokmål (`Tests/Golden/`) and in nynorsk (`Tests/Golden/nn/`). A change to
+/// any of them shows in the diff of `Tests/Golden/`.
 ///
 /// To accept a deliberate change, regenerate them and review the diff:
 ///
@@ -37,11 +38,16 @@ import Testing
         #expect(String(decoding: expected, as: UTF8.self) == text, "\(name) differs from the golden file")
     }
 
+    /// The environment of a run in `language` on the data directory `data`.
+    static func environment(_ data: String, _ language: Language) -> [String: String] {
+        ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen", "SAMKAL_LANG": language.rawValue]
+    }
+
     /// The example planned for 2027 with its participants, in a data directory with the
     /// tests' secret.
-    static func plannedExample() throws -> (data: String, json: String, listing: String, feeds: URL) {
+    static func plannedExample(in language: Language = .nb) throws -> (data: String, json: String, listing: String, feeds: URL) {
         let data = try CLI.seededDataDirectory()
-        let env = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        let env = environment(data, language)
         let csv = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
         #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: env).status == 0)
         let feeds = try CLI.temporaryDirectory()
@@ -56,6 +62,11 @@ import Testing
     @Test func thePlanAndEveryFeedOfTheExample() throws {
         let (_, json, listing, feeds) = try Self.plannedExample()
         try Self.expectGolden(json, "plan.json")
+        try Self.expectFeeds(listing: listing, in: feeds, golden: "feeds")
+    }
+
+    /// Every feed file the listing names, against the golden files under `golden`.
+    static func expectFeeds(listing: String, in feeds: URL, golden: String) throws {
         var labels: [String] = []
         for line in listing.split(separator: "\n") {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
@@ -63,7 +74,7 @@ import Testing
             let text = try String(contentsOf: feeds.appendingPathComponent(String(fields[0])), encoding: .utf8)
             let label = fields[1].replacingOccurrences(of: ":", with: "-")
             labels.append(label)
-            try Self.expectGolden(text, "feeds/\(label).ics")
+            try Self.expectGolden(text, "\(golden)/\(label).ics")
         }
         #expect(labels.count == 23)
         #expect(labels.contains("person-tolk-tigrinja") && labels.contains("party-tolketjenesten"))
@@ -71,6 +82,12 @@ import Testing
 
     @Test func theInvitationsForOneMeeting() async throws {
         let (data, _, _, _) = try Self.plannedExample()
+        try await Self.expectInvitations(data: data, in: .nb, golden: "invitations")
+    }
+
+    /// The invitations to D-0042's first three-way meeting with an interpreter, in
+    /// `language`, against the golden files under `golden`.
+    static func expectInvitations(data: String, in language: Language, golden: String) async throws {
         let store = try StoreLocation.dataDirectory(data).open()
         let agreement = try #require(try await store.agreement(id: nil))
         let meetings = try await store.meetings(agreementID: agreement.id)
@@ -86,24 +103,38 @@ import Testing
             renderer: InvitationRenderer(library: try TemplateLibrary(
                 directory: CLI.repositoryRoot.appendingPathComponent("Templates").path, names: InvitationRenderer.templateNames
             )),
-            language: .nb, identity: .testing
+            language: language, identity: .testing
         )
-        let now = try #require(UTCTimestamp(iso: Self.stamp))
+        let now = try #require(UTCTimestamp(iso: stamp))
         for attendee in meeting.attendees where !attendee.isConvener {
             let message = try composer.message(for: InvitationTask(meeting: meeting, attendee: attendee, method: .request), now: now)
-            try Self.expectGolden(String(decoding: message.message, as: UTF8.self), "invitations/threeWayMeeting-\(meeting.period)-\(attendee.id).eml")
+            try expectGolden(String(decoding: message.message, as: UTF8.self), "\(golden)/threeWayMeeting-\(meeting.period)-\(attendee.id).eml")
         }
     }
 
     /// The table `samkal plan` prints for people.
     @Test func thePlanTableOfTheExample() throws {
+        try Self.expectPlanTable(in: .nb, golden: "plan-table.txt")
+    }
+
+    /// The example in nynorsk (`SAMKAL_LANG=nn`): the plan, every feed, the invitations and
+    /// the table.
+    @Test func theExampleInNynorsk() async throws {
+        let (data, json, listing, feeds) = try Self.plannedExample(in: .nn)
+        try Self.expectGolden(json, "nn/plan.json")
+        try Self.expectFeeds(listing: listing, in: feeds, golden: "nn/feeds")
+        try await Self.expectInvitations(data: data, in: .nn, golden: "nn/invitations")
+        try Self.expectPlanTable(in: .nn, golden: "nn/plan-table.txt")
+    }
+
+    static func expectPlanTable(in language: Language, golden: String) throws {
         let data = try CLI.seededDataDirectory()
-        let env = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        let env = environment(data, language)
         let csv = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
         #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: env).status == 0)
-        let plan = try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31", "--stamp", Self.stamp], environment: env)
+        let plan = try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31", "--stamp", stamp], environment: env)
         #expect(plan.status == 0, "\(plan.stderr)")
-        try Self.expectGolden(plan.stdout, "plan-table.txt")
+        try expectGolden(plan.stdout, golden)
     }
 
     /// A meeting no longer planned stays in the plan as cancelled, and the table says so.

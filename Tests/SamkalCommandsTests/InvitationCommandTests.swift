@@ -270,18 +270,41 @@ import Testing
         #expect(envelope?["tls"] as? Bool == true)
     }
 
-    @Test func outboxDirWritesEmlFilesInsteadOfSending() throws {
+    @Test func outboxDirWritesEmlFilesAndLeavesThemQueued() throws {
         try plan()
         let directory = try CLI.temporaryDirectory().appendingPathComponent("eml")
         let written = try run(["invite", "--outbox-dir", directory.path])
         #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout.contains("ikke merket som sendt"))
         let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil).filter { $0.pathExtension == "eml" }
         #expect(!files.isEmpty)
         let messages = try SMTPTestServer.inspect(Array(files.prefix(5)))
         #expect(messages.allSatisfy { ($0["calendar"] as? [String: Any])?["method"] as? String == "REQUEST" })
+        // Nothing was sent: the outbox still holds every message, and writing again gives the same files.
+        let outbox = try run(["outbox", "--json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(outbox.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.count == files.count)
+        #expect(rows.allSatisfy { $0["status"] as? String == "pending" }, "\(outbox.stdout.prefix(400))")
         let again = try run(["invite", "--outbox-dir", directory.path])
         #expect(again.stdout.contains("0 nye meldinger"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).count == files.count)
+    }
+
+    @Test func markSentHandsTheFilesOverAndRecordsThemSent() throws {
+        try plan()
+        let directory = try CLI.temporaryDirectory().appendingPathComponent("pickup")
+        let handed = try run(["invite", "--outbox-dir", directory.path, "--mark-sent"])
+        #expect(handed.status == 0, "\(handed.stderr)")
+        #expect(handed.stdout.contains("merket dem som sendt"))
+        let outbox = try run(["outbox", "--json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(outbox.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0["status"] as? String == "sent" })
+        let nothingLeft = try run(["invite", "--outbox-dir", directory.path, "--mark-sent"])
+        #expect(nothingLeft.stdout.contains("0 nye meldinger"))
+        let alone = try run(["invite", "--mark-sent"])
+        #expect(alone.status != 0)
+        #expect(alone.stderr.contains("--mark-sent gjelder bare sammen med --outbox-dir"))
     }
 
     @Test func onlyTheRefugeeServiceSendsInvitations() throws {
@@ -315,7 +338,7 @@ import Testing
 
     @Test func repliesUpdateTheAnswerStaleOnesAreIgnoredAndGarbageChangesNothing() throws {
         let planned = try plan()
-        #expect(try run(["invite", "--outbox-dir", try CLI.temporaryDirectory().path]).status == 0)
+        #expect(try run(["invite", "--outbox-dir", try CLI.temporaryDirectory().path, "--mark-sent"]).status == 0)
 
         let accepted = try run(["rsvp", "import", "-", "--from", "per.hakon.lian@nav.example.no"], input: Self.outlookReply(sequence: 0, answer: "ACCEPTED"))
         #expect(accepted.status == 0, "\(accepted.stderr)")

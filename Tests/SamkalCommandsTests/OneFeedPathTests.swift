@@ -18,7 +18,7 @@ struct OneFeedPathTests {
         #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: env).status == 0)
         #expect(try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31"], environment: env).status == 0)
         let mail = try CLI.temporaryDirectory()
-        #expect(try CLI.run(["invite", "--outbox-dir", mail.path], environment: env).status == 0)
+        #expect(try CLI.run(["invite", "--outbox-dir", mail.path, "--mark-sent"], environment: env).status == 0)
 
         // A narrower re-plan still writes everything stored, with the invitations' CONFIRMED.
         let feeds = try CLI.temporaryDirectory()

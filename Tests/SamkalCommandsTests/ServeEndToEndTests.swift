@@ -39,15 +39,20 @@ struct ServeEndToEndTests {
         environment["SAMKAL_BASE_URL"] = nil
         server.environment = environment
         let output = Pipe()
+        let errors = Pipe()
         server.standardOutput = output
-        server.standardError = FileHandle.nullDevice
+        server.standardError = errors
         try server.run()
         defer { if server.isRunning { server.terminate() } }
 
-        // Wait for the links and for the server to answer.
+        // Wait for the links (each subject, then its https and webcal form) and for the server to answer.
         var printed = ""
         let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, !printed.contains("person    Yonas Berhe") {
+        func lastLinksPrinted() -> Bool {
+            let parts = printed.components(separatedBy: "person Yonas Berhe:\n")
+            return parts.count > 1 && parts[1].contains("webcal:") && parts[1].hasSuffix("\n")
+        }
+        while Date() < deadline, !lastLinksPrinted() {
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { try await Task.sleep(nanoseconds: 100_000_000) }
             printed += String(decoding: chunk, as: UTF8.self)
@@ -55,11 +60,23 @@ struct ServeEndToEndTests {
         let lines = printed.split(separator: "\n").map(String.init)
         let planned = try #require(lines.first { $0.hasPrefix("Planla eksempelavtalen") })
         let count = try #require(Int(planned.split(separator: ":").last!.split(separator: " ").first!))
-        func link(_ label: String) throws -> String {
-            try #require(lines.first { $0.contains(label) }?.split(separator: " ").last.map(String.init))
+        func links(_ label: String) throws -> (http: String, webcal: String) {
+            let index = try #require(lines.firstIndex { $0.hasPrefix("  \(label)") })
+            try #require(index + 2 < lines.count)
+            return (lines[index + 1].trimmingCharacters(in: .whitespaces), lines[index + 2].trimmingCharacters(in: .whitespaces))
         }
-        let agreementLink = try link("agreement")
+        let agreementLinks = try links("avtale")
+        let agreementLink = agreementLinks.http
         #expect(agreementLink.hasPrefix("http://127.0.0.1:\(port)/feeds/"))
+        #expect(agreementLinks.webcal == "webcal:" + agreementLink.dropFirst("http:".count))
+        #expect(try links("person Yonas Berhe").http.hasPrefix("http://127.0.0.1:\(port)/feeds/"))
+        // The links reach only this machine, and serve says so and how to give the public address.
+        var warning = ""
+        while Date() < deadline, !warning.contains("listening"), !warning.contains("lytter") {
+            warning += String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        #expect(warning.contains("bare denne maskinen når"), "\(warning)")
+        #expect(warning.contains("--base-url"))
 
         func subscribe(_ url: String) throws -> [String: Any] {
             for _ in 0..<50 {
@@ -88,7 +105,7 @@ struct ServeEndToEndTests {
         #expect(everything["timezones"] as? [String] == ["Europe/Oslo"])
         #expect(!((everything["summaries"] as? [String]) ?? []).contains { $0.contains("Amanuel") })
 
-        let advisor = try subscribe(try link("Ola Brattøy"))
+        let advisor = try subscribe(try links("person Ola Brattøy").http)
         #expect(((advisor["summaries"] as? [String]) ?? []).contains { $0.contains("Amanuel Tesfay (D-0042)") })
 
         // SIGTERM shuts the server down gracefully.

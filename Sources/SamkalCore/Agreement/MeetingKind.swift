@@ -35,20 +35,28 @@ public enum MeetingKind: String, Sendable, Hashable, Codable, CaseIterable {
     public func title(in language: Language) -> String {
         switch (self, language) {
         case (.leaderMeeting, .nb): "Ledermøte"
+        case (.leaderMeeting, .nn): "Leiarmøte"
         case (.leaderMeeting, .en): "Leader meeting"
         case (.agreementRevision, .nb): "Årlig revisjon av samarbeidsavtalen"
+        case (.agreementRevision, .nn): "Årleg revisjon av samarbeidsavtalen"
         case (.agreementRevision, .en): "Annual revision of the cooperation agreement"
         case (.cooperationMeeting, .nb): "Samarbeidsmøte"
+        case (.cooperationMeeting, .nn): "Samarbeidsmøte"
         case (.cooperationMeeting, .en): "Cooperation meeting"
         case (.infoMeeting, .nb): "Informasjonsmøte om NAVs ansvar og oppgaver"
+        case (.infoMeeting, .nn): "Informasjonsmøte om ansvaret og oppgåvene til NAV"
         case (.infoMeeting, .en): "Information meeting on NAV's duties"
         case (.teamMeeting, .nb): "Teammøte"
+        case (.teamMeeting, .nn): "Teammøte"
         case (.teamMeeting, .en): "Team meeting"
         case (.threeWayMeeting, .nb): "Trekantsamtale"
+        case (.threeWayMeeting, .nn): "Trekantsamtale"
         case (.threeWayMeeting, .en): "Three-way meeting"
         case (.leaveFollowUp, .nb): "Oppfølging i foreldrepermisjon"
+        case (.leaveFollowUp, .nn): "Oppfølging i foreldrepermisjon"
         case (.leaveFollowUp, .en): "Parental-leave follow-up"
         case (.transitionMeeting, .nb): "Overgangsmøte"
+        case (.transitionMeeting, .nn): "Overgangsmøte"
         case (.transitionMeeting, .en): "Transition meeting"
         }
     }

@@ -18,13 +18,17 @@ public struct MeetingWindow: Sendable, Hashable, Codable {
         return DateSpan(first: first, last: last)!
     }
 
-    /// `vår`/`høst` for the usual labels, the label itself otherwise.
+    /// `vår`/`høst` (nynorsk `vår`/`haust`) for the usual labels, the label itself otherwise.
     public func periodName(in language: Language) -> String {
         switch (period, language) {
         case ("spring", .nb): "vår"
         case ("autumn", .nb): "høst"
         case ("summer", .nb): "sommer"
         case ("winter", .nb): "vinter"
+        case ("spring", .nn): "vår"
+        case ("autumn", .nn): "haust"
+        case ("summer", .nn): "sommar"
+        case ("winter", .nn): "vinter"
         default: period
         }
     }

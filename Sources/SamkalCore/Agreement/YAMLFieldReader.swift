@@ -229,11 +229,11 @@ final class YAMLFieldReader {
         return value
     }
 
-    /// A weekday by its English code (`tuesday`) or bokmål name (`tirsdag`).
+    /// A weekday by its English code (`tuesday`) or its bokmål or nynorsk name (`tirsdag`, `tysdag`).
     func weekday(_ field: YAMLField) -> Weekday? {
         guard let text = string(field) else { return nil }
         let lowered = text.lowercased()
-        if let day = Weekday(rawValue: lowered) ?? Weekday.allCases.first(where: { $0.name(in: .nb) == lowered }) {
+        if let day = Weekday(rawValue: lowered) ?? Weekday.allCases.first(where: { $0.name(in: .nb) == lowered || $0.name(in: .nn) == lowered }) {
             return day
         }
         report(field, .invalidChoice(text, allowed: Weekday.allCases.map(\.rawValue)))

@@ -1,6 +1,6 @@
 /// A YAML syntax error as a user can act on it: libyaml's English problem, named in the
 /// user's language with what to check. `other` stands for the rare ones.
-public enum YAMLSyntaxProblem: String, Sendable, Hashable, Codable {
+public enum YAMLSyntaxProblem: String, Sendable, Hashable, Codable, CaseIterable {
     case colonNotAllowed
     case keyExpected
     case colonExpected

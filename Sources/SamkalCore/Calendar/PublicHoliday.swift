@@ -23,6 +23,21 @@ public struct PublicHoliday: Sendable, Hashable, Codable {
                 case .christmasDay: "1. juledag"
                 case .boxingDay: "2. juledag"
                 }
+            case .nn:
+                switch self {
+                case .newYearsDay: "1. nyttårsdag"
+                case .maundyThursday: "Skjærtorsdag"
+                case .goodFriday: "Langfredag"
+                case .easterSunday: "1. påskedag"
+                case .easterMonday: "2. påskedag"
+                case .labourDay: "Arbeidarane sin dag"
+                case .constitutionDay: "Grunnlovsdag"
+                case .ascensionDay: "Kristi himmelfartsdag"
+                case .whitSunday: "1. pinsedag"
+                case .whitMonday: "2. pinsedag"
+                case .christmasDay: "1. juledag"
+                case .boxingDay: "2. juledag"
+                }
             case .en:
                 switch self {
                 case .newYearsDay: "New Year's Day"

@@ -13,6 +13,8 @@ public enum Weekday: String, Sendable, Hashable, Codable, CaseIterable, Comparab
         switch language {
         case .nb:
             ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"][isoIndex]
+        case .nn:
+            ["måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag"][isoIndex]
         case .en:
             ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][isoIndex]
         }

@@ -1,6 +1,6 @@
 /// One finding about an input file: where, which field, what is wrong.
 public struct Diagnostic: Sendable, Hashable, Codable, Error {
-    public enum Severity: String, Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
         case error, warning
     }
 
@@ -21,8 +21,10 @@ public struct Diagnostic: Sendable, Hashable, Codable, Error {
     public func formatted(in language: Language) -> String {
         let label = switch (severity, language) {
         case (.error, .nb): "feil"
+        case (.error, .nn): "feil"
         case (.error, .en): "error"
         case (.warning, .nb): "advarsel"
+        case (.warning, .nn): "åtvaring"
         case (.warning, .en): "warning"
         }
         let fieldPart = field.isEmpty ? "" : "\(field): "

@@ -1,6 +1,7 @@
 /// Every sentence the command line says to a person, in every language samkal speaks, in
 /// one place (the texts of domain values — problems, rules, kinds — live with their types
-/// as `message(in:)` or `text(in:)`). A new language is a new column here.
+/// as `message(in:)` or `text(in:)`). Each text is given in bokmål, nynorsk and English at
+/// once (`Language.pick`).
 public enum UserText: Sendable, Hashable {
     // Framing
     case error(String)
@@ -108,200 +109,411 @@ public enum UserText: Sendable, Hashable {
         public func names(in language: Language) -> [String] {
             switch (self, language) {
             case (.replies, .nb): ["dato", "møte", "person", "navn", "partstat", "svar"]
+            case (.replies, .nn): ["dato", "møte", "person", "namn", "partstat", "svar"]
             case (.replies, .en): ["date", "meeting", "person", "name", "partstat", "answer"]
             case (.outbox, .nb): ["id", "status", "metode", "sekvens", "møte", "mottaker", "forsøk", "neste forsøk", "sendt", "feil"]
+            case (.outbox, .nn): ["id", "status", "metode", "sekvens", "møte", "mottakar", "forsøk", "neste forsøk", "sendt", "feil"]
             case (.outbox, .en): ["id", "status", "method", "sequence", "meeting", "recipient", "attempts", "next attempt", "sent", "error"]
             }
         }
     }
 
     public func text(in language: Language) -> String {
-        let nb = language == .nb
         switch self {
-        case .error(let message): return (nb ? "feil: " : "error: ") + message
-        case .refused(let rule): return (nb ? "nektet: " : "refused: ") + rule
-        case .note(let message): return (nb ? "merk: " : "note: ") + message
-        case .yes: return nb ? "ja" : "yes"
-        case .no: return nb ? "nei" : "no"
-        case .open: return nb ? "åpen" : "open"
-        case .done: return nb ? "utført" : "done"
-        case .total: return nb ? "sum" : "total"
-        case .standardInput: return nb ? "standard inn" : "standard input"
+        case .error(let message): return language.pick(nb: "feil: ", nn: "feil: ", en: "error: ") + message
+        case .refused(let rule): return language.pick(nb: "nektet: ", nn: "nekta: ", en: "refused: ") + rule
+        case .note(let message): return language.pick(nb: "merk: ", nn: "merk: ", en: "note: ") + message
+        case .yes: return language.pick(nb: "ja", nn: "ja", en: "yes")
+        case .no: return language.pick(nb: "nei", nn: "nei", en: "no")
+        case .open: return language.pick(nb: "åpen", nn: "open", en: "open")
+        case .done: return language.pick(nb: "utført", nn: "gjort", en: "done")
+        case .total: return language.pick(nb: "sum", nn: "sum", en: "total")
+        case .standardInput: return language.pick(nb: "standard inn", nn: "standard inn", en: "standard input")
 
         case .identityRequired:
-            return nb
-                ? "oppgi hvem du er med --as PERSON_ID eller SAMKAL_USER: kommandoen gjelder personopplysninger og føres i tilgangsloggen"
-                : "say who you are with --as PERSON_ID or SAMKAL_USER: the command concerns personal data and is recorded in the audit log"
+            return language.pick(
+                nb: "oppgi hvem du er med --as PERSON_ID eller SAMKAL_USER: kommandoen gjelder personopplysninger og føres i tilgangsloggen",
+                nn: "oppgje kven du er med --as PERSON_ID eller SAMKAL_USER: kommandoen gjeld personopplysningar og blir ført i tilgangsloggen",
+                en: "say who you are with --as PERSON_ID or SAMKAL_USER: the command concerns personal data and is recorded in the audit log"
+            )
         case .broadMode(let file, let mode, let fix):
-            return nb
-                ? "advarsel: \(file) har tilgangene \(mode): andre enn eieren kan lese personopplysninger; stram inn med chmod \(fix) \(file)"
-                : "warning: \(file) has mode \(mode): others than its owner can read personal data; tighten it with chmod \(fix) \(file)"
+            return language.pick(
+                nb: "advarsel: \(file) har tilgangene \(mode): andre enn eieren kan lese personopplysninger; stram inn med chmod \(fix) \(file)",
+                nn: "åtvaring: \(file) har tilgangane \(mode): andre enn eigaren kan lese personopplysningar; stram inn med chmod \(fix) \(file)",
+                en: "warning: \(file) has mode \(mode): others than its owner can read personal data; tighten it with chmod \(fix) \(file)"
+            )
         case .secretUnreadable(let file, let directory):
-            return nb
-                ? "kan ikke lese eller lage hemmeligheten \(file) i \(directory); sjekk at mappen finnes og er din"
-                : "cannot read or create the secret \(file) in \(directory); check that the directory exists and is yours"
+            return language.pick(
+                nb: "kan ikke lese eller lage hemmeligheten \(file) i \(directory); sjekk at mappen finnes og er din",
+                nn: "kan ikkje lese eller lage hemmelegheita \(file) i \(directory); sjekk at mappa finst og er di",
+                en: "cannot read or create the secret \(file) in \(directory); check that the directory exists and is yours"
+            )
         case .cannotWrite(let directory, let reason):
-            return nb ? "kan ikke skrive til \(directory): \(reason)" : "cannot write to \(directory): \(reason)"
-        case .cannotRead(let file): return nb ? "kan ikke lese \(file)" : "cannot read \(file)"
-        case .cannotReadFile(let file): return nb ? "\(file): kan ikke lese filen" : "\(file): cannot read the file"
+            return language.pick(
+                nb: "kan ikke skrive til \(directory): \(reason)",
+                nn: "kan ikkje skrive til \(directory): \(reason)",
+                en: "cannot write to \(directory): \(reason)"
+            )
+        case .cannotRead(let file):
+            return language.pick(nb: "kan ikke lese \(file)", nn: "kan ikkje lese \(file)", en: "cannot read \(file)")
+        case .cannotReadFile(let file):
+            return language.pick(nb: "\(file): kan ikke lese filen", nn: "\(file): kan ikkje lese fila", en: "\(file): cannot read the file")
         case .directoryNotWritable(let nothingStored):
-            return nb
-                ? "mappen kan ikke lages, eller samkal har ikke skrivetilgang til den" + (nothingStored ? " (ingenting er lagret)" : "")
-                : "the directory cannot be created, or samkal may not write to it" + (nothingStored ? " (nothing was stored)" : "")
+            return language.pick(
+                nb: "mappen kan ikke lages, eller samkal har ikke skrivetilgang til den" + (nothingStored ? " (ingenting er lagret)" : ""),
+                nn: "mappa kan ikkje lagast, eller samkal har ikkje skrivetilgang til ho" + (nothingStored ? " (ingenting er lagra)" : ""),
+                en: "the directory cannot be created, or samkal may not write to it" + (nothingStored ? " (nothing was stored)" : "")
+            )
         case .notADirectory(let flag, let path):
-            return nb ? "\(flag): \(path) finnes ikke eller er ikke en mappe" : "\(flag): \(path) does not exist or is not a directory"
+            return language.pick(
+                nb: "\(flag): \(path) finnes ikke eller er ikke en mappe",
+                nn: "\(flag): \(path) finst ikkje eller er ikkje ei mappe",
+                en: "\(flag): \(path) does not exist or is not a directory"
+            )
         case .moreProblems(let count):
-            return nb ? "… og \(count) feil til (rett de første og prøv igjen)" : "… and \(count) more (fix the first ones and try again)"
+            return language.pick(
+                nb: "… og \(count) feil til (rett de første og prøv igjen)",
+                nn: "… og \(count) feil til (rett dei første og prøv igjen)",
+                en: "… and \(count) more (fix the first ones and try again)"
+            )
         case .noEditor(let editor):
-            return nb
-                ? "fant ikke redigeringsprogrammet '\(editor)': sett EDITOR (for eksempel EDITOR=nano), eller gi teksten med --file FIL eller på standard inn"
-                : "cannot find the editor '\(editor)': set EDITOR (for example EDITOR=nano), or give the text with --file FILE or on standard input"
+            return language.pick(
+                nb: "fant ikke redigeringsprogrammet '\(editor)': sett EDITOR (for eksempel EDITOR=nano), eller gi teksten med --file FIL eller på standard inn",
+                nn: "fann ikkje redigeringsprogrammet '\(editor)': set EDITOR (til dømes EDITOR=nano), eller gje teksten med --file FIL eller på standard inn",
+                en: "cannot find the editor '\(editor)': set EDITOR (for example EDITOR=nano), or give the text with --file FILE or on standard input"
+            )
         case .unexpectedFailure(let kind):
-            return nb
-                ? "samkal stoppet på en uventet feil (\(kind)); ingenting ble endret. Prøv igjen, og meld fra om det gjentar seg"
-                : "samkal stopped on an unexpected error (\(kind)); nothing was changed. Try again, and report it if it recurs"
+            return language.pick(
+                nb: "samkal stoppet på en uventet feil (\(kind)); ingenting ble endret. Prøv igjen, og meld fra om det gjentar seg",
+                nn: "samkal stoppa på ein uventa feil (\(kind)); ingenting vart endra. Prøv igjen, og meld frå om det gjentek seg",
+                en: "samkal stopped on an unexpected error (\(kind)); nothing was changed. Try again, and report it if it recurs"
+            )
         case .portOutOfRange(let source, let value):
-            return nb ? "\(source): '\(value)' er ikke et portnummer (1–65535)" : "\(source): '\(value)' is not a port number (1–65535)"
+            return language.pick(
+                nb: "\(source): '\(value)' er ikke et portnummer (1–65535)",
+                nn: "\(source): '\(value)' er ikkje eit portnummer (1–65535)",
+                en: "\(source): '\(value)' is not a port number (1–65535)"
+            )
 
-        case .invalidDate(let flag, let value): return nb ? "\(flag): '\(value)' er ikke en gyldig dato" : "\(flag): '\(value)' is not a valid date"
+        case .invalidDate(let flag, let value):
+            return language.pick(
+                nb: "\(flag): '\(value)' er ikke en gyldig dato",
+                nn: "\(flag): '\(value)' er ikkje ein gyldig dato",
+                en: "\(flag): '\(value)' is not a valid date"
+            )
         case .invalidDateFormat(let flag, let value):
-            return nb ? "\(flag): '\(value)' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)" : "\(flag): '\(value)' is not a valid date (YYYY-MM-DD)"
-        case .toBeforeFrom: return nb ? "--to kommer før --from" : "--to is before --from"
-        case .toBeforeFromValues(let from, let to): return nb ? "--to (\(to)) kommer før --from (\(from))" : "--to (\(to)) is before --from (\(from))"
-        case .yearsOutOfRange: return nb ? "datoene må ligge i årene 1900–2200" : "dates must lie in the years 1900–2200"
+            return language.pick(
+                nb: "\(flag): '\(value)' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)",
+                nn: "\(flag): '\(value)' er ikkje ein gyldig dato (ÅÅÅÅ-MM-DD)",
+                en: "\(flag): '\(value)' is not a valid date (YYYY-MM-DD)"
+            )
+        case .toBeforeFrom:
+            return language.pick(nb: "--to kommer før --from", nn: "--to kjem før --from", en: "--to is before --from")
+        case .toBeforeFromValues(let from, let to):
+            return language.pick(
+                nb: "--to (\(to)) kommer før --from (\(from))",
+                nn: "--to (\(to)) kjem før --from (\(from))",
+                en: "--to (\(to)) is before --from (\(from))"
+            )
+        case .yearsOutOfRange:
+            return language.pick(
+                nb: "datoene må ligge i årene 1900–2200",
+                nn: "datoane må liggje i åra 1900–2200",
+                en: "dates must lie in the years 1900–2200"
+            )
         case .invalidStamp(let value):
-            return nb ? "--stamp: '\(value)' er ikke et UTC-tidspunkt (ÅÅÅÅ-MM-DDTHH:MM:SSZ)" : "--stamp: '\(value)' is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)"
-        case .unknownTimeZone(let zone): return nb ? "ukjent tidssone: \(zone)" : "unknown time zone: \(zone)"
-        case .unknownParty(let party): return nb ? "ukjent part: \(party)" : "unknown party: \(party)"
+            return language.pick(
+                nb: "--stamp: '\(value)' er ikke et UTC-tidspunkt (ÅÅÅÅ-MM-DDTHH:MM:SSZ)",
+                nn: "--stamp: '\(value)' er ikkje eit UTC-tidspunkt (ÅÅÅÅ-MM-DDTHH:MM:SSZ)",
+                en: "--stamp: '\(value)' is not a UTC time (YYYY-MM-DDTHH:MM:SSZ)"
+            )
+        case .unknownTimeZone(let zone):
+            return language.pick(nb: "ukjent tidssone: \(zone)", nn: "ukjend tidssone: \(zone)", en: "unknown time zone: \(zone)")
+        case .unknownParty(let party):
+            return language.pick(nb: "ukjent part: \(party)", nn: "ukjend part: \(party)", en: "unknown party: \(party)")
 
         case .planVersionSummary(let number, let added, let moved, let cancelled, let restored):
-            return nb
-                ? "Planversjon \(number): \(added) nye, \(moved) endret, \(cancelled) avlyst, \(restored) gjeninnsatt."
-                : "Plan version \(number): \(added) added, \(moved) changed, \(cancelled) cancelled, \(restored) restored."
-        case .cancelledMeetingTitle(let title): return nb ? "\(title) (avlyst)" : "\(title) (cancelled)"
+            return language.pick(
+                nb: "Planversjon \(number): \(added) nye, \(moved) endret, \(cancelled) avlyst, \(restored) gjeninnsatt.",
+                nn: "Planversjon \(number): \(added) nye, \(moved) endra, \(cancelled) avlyst, \(restored) sett inn att.",
+                en: "Plan version \(number): \(added) added, \(moved) changed, \(cancelled) cancelled, \(restored) restored."
+            )
+        case .cancelledMeetingTitle(let title):
+            return language.pick(nb: "\(title) (avlyst)", nn: "\(title) (avlyst)", en: "\(title) (cancelled)")
         case .planVersionHeading(let number, let createdAt, let from, let to, let changes):
-            return nb
-                ? "Planversjon \(number) (\(createdAt), \(from)–\(to)): \(changes) endringer"
-                : "Plan version \(number) (\(createdAt), \(from)–\(to)): \(changes) changes"
-        case .noPlanVersions: return nb ? "Ingen planversjoner er lagret." : "No plan versions are stored."
+            return language.pick(
+                nb: "Planversjon \(number) (\(createdAt), \(from)–\(to)): \(changes) endringer",
+                nn: "Planversjon \(number) (\(createdAt), \(from)–\(to)): \(changes) endringar",
+                en: "Plan version \(number) (\(createdAt), \(from)–\(to)): \(changes) changes"
+            )
+        case .noPlanVersions:
+            return language.pick(nb: "Ingen planversjoner er lagret.", nn: "Ingen planversjonar er lagra.", en: "No plan versions are stored.")
         case .feedFilesWritten(let count, let directory):
-            return nb
-                ? "Skrev \(count) kalenderfiler til \(directory)/ (filnavnene røper ingenting; her er hvem som får hvilken):"
-                : "Wrote \(count) calendar files to \(directory)/ (the names reveal nothing; this is whose is whose):"
+            return language.pick(
+                nb: "Skrev \(count) kalenderfiler til \(directory)/ (filnavnene røper ingenting; her er hvem som får hvilken):",
+                nn: "Skreiv \(count) kalenderfiler til \(directory)/ (filnamna røper ingenting; her er kven som får kva for ei):",
+                en: "Wrote \(count) calendar files to \(directory)/ (the names reveal nothing; this is whose is whose):"
+            )
         case .agreementOK(let id, let name): return "OK: \(id) – \(name)"
         case .agreementCalendar(let zone, let start, let end, let days):
-            return nb
-                ? "  Tidssone \(zone), arbeidstid \(start)–\(end), møtedager: \(days)"
-                : "  Time zone \(zone), working hours \(start)–\(end), meeting days: \(days)"
+            return language.pick(
+                nb: "  Tidssone \(zone), arbeidstid \(start)–\(end), møtedager: \(days)",
+                nn: "  Tidssone \(zone), arbeidstid \(start)–\(end), møtedagar: \(days)",
+                en: "  Time zone \(zone), working hours \(start)–\(end), meeting days: \(days)"
+            )
         case .agreementSize(let parties, let people):
-            return nb ? "  \(parties) parter, \(people) personer" : "  \(parties) parties, \(people) people"
+            return language.pick(
+                nb: "  \(parties) parter, \(people) personer",
+                nn: "  \(parties) partar, \(people) personar",
+                en: "  \(parties) parties, \(people) people"
+            )
         case .leaderMeetings(let count, let periods):
-            return nb ? "  Ledermøter: \(count) per år (\(periods))" : "  Leader meetings: \(count) a year (\(periods))"
-        case .revisionOwnMeeting(let window): return nb ? "  Årlig revisjon: eget møte (\(window))" : "  Annual revision: own meeting (\(window))"
+            return language.pick(
+                nb: "  Ledermøter: \(count) per år (\(periods))",
+                nn: "  Leiarmøte: \(count) per år (\(periods))",
+                en: "  Leader meetings: \(count) a year (\(periods))"
+            )
+        case .revisionOwnMeeting(let window):
+            return language.pick(
+                nb: "  Årlig revisjon: eget møte (\(window))",
+                nn: "  Årleg revisjon: eige møte (\(window))",
+                en: "  Annual revision: own meeting (\(window))"
+            )
         case .revisionAgendaItem(let period):
-            return nb ? "  Årlig revisjon: sak på ledermøtet (\(period))" : "  Annual revision: item on the leader meeting (\(period))"
+            return language.pick(
+                nb: "  Årlig revisjon: sak på ledermøtet (\(period))",
+                nn: "  Årleg revisjon: sak på leiarmøtet (\(period))",
+                en: "  Annual revision: item on the leader meeting (\(period))"
+            )
 
         case .cooperationMeetings(let everyWeeks, let weekday, let from):
-            return nb
-                ? "  Samarbeidsmøter: hver \(everyWeeks). uke på \(weekday) fra \(from)"
-                : "  Cooperation meetings: every \(everyWeeks) weeks on \(weekday) from \(from)"
-        case .infoMeetings(let count): return nb ? "  Informasjonsmøter: \(count) per år" : "  Information meetings: \(count) a year"
-        case .avoidPeriods(let count): return nb ? "  Perioder å unngå: \(count)" : "  Periods to avoid: \(count)"
+            return language.pick(
+                nb: "  Samarbeidsmøter: hver \(everyWeeks). uke på \(weekday) fra \(from)",
+                nn: "  Samarbeidsmøte: kvar \(everyWeeks). veke på \(weekday) frå \(from)",
+                en: "  Cooperation meetings: every \(everyWeeks) weeks on \(weekday) from \(from)"
+            )
+        case .infoMeetings(let count):
+            return language.pick(
+                nb: "  Informasjonsmøter: \(count) per år",
+                nn: "  Informasjonsmøte: \(count) per år",
+                en: "  Information meetings: \(count) a year"
+            )
+        case .avoidPeriods(let count):
+            return language.pick(nb: "  Perioder å unngå: \(count)", nn: "  Periodar å unngå: \(count)", en: "  Periods to avoid: \(count)")
         case .participantsImported(let count, let file, let inserted, let updated):
-            return nb
-                ? "Importerte \(count) deltakere fra \(file): \(inserted) nye, \(updated) oppdatert."
-                : "Imported \(count) participants from \(file): \(inserted) new, \(updated) updated."
-        case .participantAdded(let id): return nb ? "La til \(id)." : "Added \(id)."
-        case .participantUpdated(let id): return nb ? "Oppdaterte \(id)." : "Updated \(id)."
-        case .participantEnded(let id, let date): return nb ? "\(id) avsluttet \(date)." : "\(id) ended \(date)."
+            return language.pick(
+                nb: "Importerte \(count) deltakere fra \(file): \(inserted) nye, \(updated) oppdatert.",
+                nn: "Importerte \(count) deltakarar frå \(file): \(inserted) nye, \(updated) oppdatert.",
+                en: "Imported \(count) participants from \(file): \(inserted) new, \(updated) updated."
+            )
+        case .participantAdded(let id): return language.pick(nb: "La til \(id).", nn: "La til \(id).", en: "Added \(id).")
+        case .participantUpdated(let id): return language.pick(nb: "Oppdaterte \(id).", nn: "Oppdaterte \(id).", en: "Updated \(id).")
+        case .participantEnded(let id, let date):
+            return language.pick(nb: "\(id) avsluttet \(date).", nn: "\(id) avslutta \(date).", en: "\(id) ended \(date).")
         case .participantsHidden(let count):
-            return nb ? "(\(count) deltakere vises ikke: ikke tjenstlig behov)" : "(\(count) participants not shown: no need to know)"
+            return language.pick(
+                nb: "(\(count) deltakere vises ikke: ikke tjenstlig behov)",
+                nn: "(\(count) deltakarar blir ikkje viste: ikkje tenestleg behov)",
+                en: "(\(count) participants not shown: no need to know)"
+            )
         case .busyImported(let owner, let count, let source):
-            return nb ? "\(owner): \(count) opptatt-perioder fra \(source)" : "\(owner): \(count) busy periods from \(source)"
+            return language.pick(
+                nb: "\(owner): \(count) opptatt-perioder fra \(source)",
+                nn: "\(owner): \(count) opptekne periodar frå \(source)",
+                en: "\(owner): \(count) busy periods from \(source)"
+            )
 
-        case .attendanceGivenTwice(let ids): return nb ? "oppmøte er gitt flere ganger for: \(ids)" : "attendance given more than once for: \(ids)"
-        case .declinedInvitation: return nb ? "takket nei til innkallingen" : "declined the invitation"
-        case .minutesSaved(let title): return nb ? "Referat lagret for \(title) (versjon 1)." : "Minutes saved for \(title) (revision 1)."
+        case .attendanceGivenTwice(let ids):
+            return language.pick(
+                nb: "oppmøte er gitt flere ganger for: \(ids)",
+                nn: "oppmøte er gjeve fleire gonger for: \(ids)",
+                en: "attendance given more than once for: \(ids)"
+            )
+        case .declinedInvitation:
+            return language.pick(nb: "takket nei til innkallingen", nn: "takka nei til innkallinga", en: "declined the invitation")
+        case .minutesSaved(let title):
+            return language.pick(
+                nb: "Referat lagret for \(title) (versjon 1).",
+                nn: "Referat lagra for \(title) (versjon 1).",
+                en: "Minutes saved for \(title) (revision 1)."
+            )
         case .minutesAmended(let revision):
-            return nb
-                ? "Referatet er endret (versjon \(revision)); tidligere versjoner er tatt vare på."
-                : "Minutes amended (revision \(revision)); earlier revisions are kept."
-        case .noAttendanceFor(let ids): return nb ? "Merk: ingen oppmøte registrert for \(ids)" : "Note: no attendance recorded for \(ids)"
-        case .minutesEmpty: return nb ? "referatet er tomt; ingenting lagret" : "the minutes are empty; nothing saved"
-        case .draftNotCreated: return nb ? "kan ikke lage et utkast i datamappen" : "cannot create a draft in the data directory"
-        case .editorFailed: return nb ? "redigeringsprogrammet avsluttet med feil; ingenting lagret" : "the editor failed; nothing saved"
+            return language.pick(
+                nb: "Referatet er endret (versjon \(revision)); tidligere versjoner er tatt vare på.",
+                nn: "Referatet er endra (versjon \(revision)); tidlegare versjonar er tekne vare på.",
+                en: "Minutes amended (revision \(revision)); earlier revisions are kept."
+            )
+        case .noAttendanceFor(let ids):
+            return language.pick(
+                nb: "Merk: ingen oppmøte registrert for \(ids)",
+                nn: "Merk: ikkje noko oppmøte registrert for \(ids)",
+                en: "Note: no attendance recorded for \(ids)"
+            )
+        case .minutesEmpty:
+            return language.pick(
+                nb: "referatet er tomt; ingenting lagret",
+                nn: "referatet er tomt; ingenting lagra",
+                en: "the minutes are empty; nothing saved"
+            )
+        case .draftNotCreated:
+            return language.pick(
+                nb: "kan ikke lage et utkast i datamappen",
+                nn: "kan ikkje lage eit utkast i datamappa",
+                en: "cannot create a draft in the data directory"
+            )
+        case .editorFailed:
+            return language.pick(
+                nb: "redigeringsprogrammet avsluttet med feil; ingenting lagret",
+                nn: "redigeringsprogrammet avslutta med feil; ingenting lagra",
+                en: "the editor failed; nothing saved"
+            )
         case .minutesDraftHeader(let title, let date, let start):
-            return nb
-                ? "\n# Referat for \(title), \(date) \(start).\n# Linjer som starter med # tas ikke med. Tomt referat avbryter.\n"
-                : "\n# Minutes for \(title), \(date) \(start).\n# Lines starting with # are left out. Empty minutes abort.\n"
-        case .actionItemDone(let id, let text): return nb ? "Punkt \(id) er utført: \(text)" : "Item \(id) is done: \(text)"
+            return language.pick(
+                nb: "\n# Referat for \(title), \(date) \(start).\n# Linjer som starter med # tas ikke med. Tomt referat avbryter.\n",
+                nn: "\n# Referat for \(title), \(date) \(start).\n# Linjer som byrjar med # blir ikkje tekne med. Tomt referat avbryt.\n",
+                en: "\n# Minutes for \(title), \(date) \(start).\n# Lines starting with # are left out. Empty minutes abort.\n"
+            )
+        case .actionItemDone(let id, let text):
+            return language.pick(
+                nb: "Punkt \(id) er utført: \(text)",
+                nn: "Punkt \(id) er gjort: \(text)",
+                en: "Item \(id) is done: \(text)"
+            )
 
         case .subscriptionMade(let id, let label, let http, let webcal):
-            return nb
-                ? "Abonnement \(id) for \(label):\n  \(http)\n  \(webcal)\nLenken vises bare nå; bare en hash lagres."
-                : "Subscription \(id) for \(label):\n  \(http)\n  \(webcal)\nThe link is shown only now; only a hash is stored."
-        case .noActiveSubscription(let id): return nb ? "ingen aktivt abonnement \(id)" : "no active subscription \(id)"
-        case .subscriptionRevoked(let id): return nb ? "Abonnement \(id) er trukket tilbake." : "Subscription \(id) revoked."
+            return language.pick(
+                nb: "Abonnement \(id) for \(label):\n  \(http)\n  \(webcal)\nLenken vises bare nå; bare en hash lagres.",
+                nn: "Abonnement \(id) for \(label):\n  \(http)\n  \(webcal)\nLenkja blir berre vist no; berre ein hash blir lagra.",
+                en: "Subscription \(id) for \(label):\n  \(http)\n  \(webcal)\nThe link is shown only now; only a hash is stored."
+            )
+        case .noActiveSubscription(let id):
+            return language.pick(
+                nb: "ingen aktivt abonnement \(id)",
+                nn: "ikkje noko aktivt abonnement \(id)",
+                en: "no active subscription \(id)"
+            )
+        case .subscriptionRevoked(let id):
+            return language.pick(
+                nb: "Abonnement \(id) er trukket tilbake.",
+                nn: "Abonnement \(id) er trekt tilbake.",
+                en: "Subscription \(id) revoked."
+            )
         case .noActiveLinks:
-            return nb
-                ? "ingen aktive abonnementslenker ennå; lag dem med samkal feeds add --person|--party|--agreement ID"
-                : "no active subscription links yet; make them with samkal feeds add --person|--party|--agreement ID"
+            return language.pick(
+                nb: "ingen aktive abonnementslenker ennå; lag dem med samkal feeds add --person|--party|--agreement ID",
+                nn: "ingen aktive abonnementslenkjer enno; lag dei med samkal feeds add --person|--party|--agreement ID",
+                en: "no active subscription links yet; make them with samkal feeds add --person|--party|--agreement ID"
+            )
         case .serverListening(let host, let port, let directory):
-            return nb
-                ? "samkal serve lytter på http://\(host):\(port) (data: \(directory))"
-                : "samkal serve listening on http://\(host):\(port) (data: \(directory))"
+            return language.pick(
+                nb: "samkal serve lytter på http://\(host):\(port) (data: \(directory))",
+                nn: "samkal serve lyttar på http://\(host):\(port) (data: \(directory))",
+                en: "samkal serve listening on http://\(host):\(port) (data: \(directory))"
+            )
         case .exampleMissing:
-            return nb
-                ? "tomt datalager og fant ikke eksempelet i calendars/; kjør samkal plan og samkal feeds add først"
-                : "empty store and the example in calendars/ was not found; run samkal plan and samkal feeds add first"
+            return language.pick(
+                nb: "tomt datalager og fant ikke eksempelet i calendars/; kjør samkal plan og samkal feeds add først",
+                nn: "tomt datalager, og fann ikkje dømet i calendars/; køyr samkal plan og samkal feeds add først",
+                en: "empty store and the example in calendars/ was not found; run samkal plan and samkal feeds add first"
+            )
         case .examplePlanned(let from, let to, let meetings):
-            return nb
-                ? "Planla eksempelavtalen \(from)–\(to): \(meetings) møter.\nAbonnementslenker (vises bare nå):"
-                : "Planned the example agreement \(from)–\(to): \(meetings) meetings.\nSubscription links (shown only now):"
+            return language.pick(
+                nb: "Planla eksempelavtalen \(from)–\(to): \(meetings) møter.\nAbonnementslenker (vises bare nå):",
+                nn: "Planla dømeavtalen \(from)–\(to): \(meetings) møte.\nAbonnementslenkjer (blir berre viste no):",
+                en: "Planned the example agreement \(from)–\(to): \(meetings) meetings.\nSubscription links (shown only now):"
+            )
 
         case .badAddress(let person, let address):
-            return nb
-                ? "\(person) har ingen gyldig e-postadresse («\(address)»); ingenting er sendt"
-                : "\(person) has no valid email address (“\(address)”); nothing was sent"
+            return language.pick(
+                nb: "\(person) har ingen gyldig e-postadresse («\(address)»); ingenting er sendt",
+                nn: "\(person) har inga gyldig e-postadresse («\(address)»); ingenting er sendt",
+                en: "\(person) has no valid email address (“\(address)”); nothing was sent"
+            )
         case .invalidInvitationCalendar(let uid, let problems):
-            return nb
-                ? "intern feil: kalenderobjektet for \(uid) bryter RFC 5546: \(problems)"
-                : "internal error: the calendar object for \(uid) breaks RFC 5546: \(problems)"
+            return language.pick(
+                nb: "intern feil: kalenderobjektet for \(uid) bryter RFC 5546: \(problems)",
+                nn: "intern feil: kalenderobjektet for \(uid) bryt RFC 5546: \(problems)",
+                en: "internal error: the calendar object for \(uid) breaks RFC 5546: \(problems)"
+            )
         case .invitationsDryRun(let count):
-            return nb ? "\(count) meldinger ville blitt sendt (tørrkjøring, ingenting er lagret)." : "\(count) messages would be sent (dry run, nothing stored)."
-        case .invitationsQueued(let count): return nb ? "\(count) nye meldinger i utboksen." : "\(count) new messages in the outbox."
+            return language.pick(
+                nb: "\(count) meldinger ville blitt sendt (tørrkjøring, ingenting er lagret).",
+                nn: "\(count) meldingar ville ha vorte sende (tørrkøyring, ingenting er lagra).",
+                en: "\(count) messages would be sent (dry run, nothing stored)."
+            )
+        case .invitationsQueued(let count):
+            return language.pick(
+                nb: "\(count) nye meldinger i utboksen.",
+                nn: "\(count) nye meldingar i utboksen.",
+                en: "\(count) new messages in the outbox."
+            )
         case .invitationsWritten(let count, let directory):
-            return nb ? "\(count) meldinger skrevet til \(directory)." : "\(count) messages written to \(directory)."
-        case .deliveryStopped(let why): return nb ? "sendingen stoppet: \(why)" : "delivery stopped: \(why)"
-        case .messagesRequeued(let count): return nb ? "\(count) meldinger lagt tilbake i køen." : "\(count) messages requeued."
-        case .nothingRecorded: return nb ? "ingenting er registrert" : "nothing was recorded"
+            return language.pick(
+                nb: "\(count) meldinger skrevet til \(directory).",
+                nn: "\(count) meldingar skrivne til \(directory).",
+                en: "\(count) messages written to \(directory)."
+            )
+        case .deliveryStopped(let why):
+            return language.pick(nb: "sendingen stoppet: \(why)", nn: "sendinga stoppa: \(why)", en: "delivery stopped: \(why)")
+        case .messagesRequeued(let count):
+            return language.pick(
+                nb: "\(count) meldinger lagt tilbake i køen.",
+                nn: "\(count) meldingar lagde tilbake i køen.",
+                en: "\(count) messages requeued."
+            )
+        case .nothingRecorded:
+            return language.pick(nb: "ingenting er registrert", nn: "ingenting vart registrert", en: "nothing was recorded")
         case .replyFromMismatch(let vouched, let sender):
-            return nb ? "--from \(vouched) stemmer ikke med avsenderen \(sender)" : "--from \(vouched) does not match the sender \(sender)"
+            return language.pick(
+                nb: "--from \(vouched) stemmer ikke med avsenderen \(sender)",
+                nn: "--from \(vouched) stemmer ikkje med avsendaren \(sender)",
+                en: "--from \(vouched) does not match the sender \(sender)"
+            )
         case .bareCalendarNeedsSender:
-            return nb
-                ? "en ren .ics-fil sier ikke hvem som sendte den; oppgi --from ADRESSE som du går god for (eller importer hele e-posten)"
-                : "a bare .ics file does not say who sent it; give --from ADDRESS that you vouch for (or import the whole email)"
+            return language.pick(
+                nb: "en ren .ics-fil sier ikke hvem som sendte den; oppgi --from ADRESSE som du går god for (eller importer hele e-posten)",
+                nn: "ei rein .ics-fil seier ikkje kven som sende ho; oppgje --from ADRESSE som du går god for (eller importer heile e-posten)",
+                en: "a bare .ics file does not say who sent it; give --from ADDRESS that you vouch for (or import the whole email)"
+            )
         case .replyRecorded(let uid, let attendee, let answer, let sequence): return "\(uid)  \(attendee): \(answer) (SEQUENCE \(sequence))"
         case .replyStale(let uid, let attendee, let replySequence, let meetingSequence):
-            return nb
-                ? "\(uid)  \(attendee): gammelt svar ignorert (SEQUENCE \(replySequence), møtet har \(meetingSequence))"
-                : "\(uid)  \(attendee): stale reply ignored (SEQUENCE \(replySequence), the meeting is at \(meetingSequence))"
+            return language.pick(
+                nb: "\(uid)  \(attendee): gammelt svar ignorert (SEQUENCE \(replySequence), møtet har \(meetingSequence))",
+                nn: "\(uid)  \(attendee): gammalt svar ignorert (SEQUENCE \(replySequence), møtet har \(meetingSequence))",
+                en: "\(uid)  \(attendee): stale reply ignored (SEQUENCE \(replySequence), the meeting is at \(meetingSequence))"
+            )
         case .noSMTPServer(let waiting):
-            return nb
-                ? "ingen SMTP-tjener er oppgitt (--smtp-host eller SAMKAL_SMTP_HOST); \(waiting) meldinger venter i utboksen. Bruk --outbox-dir for .eml-filer."
-                : "no SMTP server given (--smtp-host or SAMKAL_SMTP_HOST); \(waiting) messages wait in the outbox. Use --outbox-dir for .eml files."
+            return language.pick(
+                nb: "ingen SMTP-tjener er oppgitt (--smtp-host eller SAMKAL_SMTP_HOST); \(waiting) meldinger venter i utboksen. Bruk --outbox-dir for .eml-filer.",
+                nn: "ingen SMTP-tenar er oppgjeven (--smtp-host eller SAMKAL_SMTP_HOST); \(waiting) meldingar ventar i utboksen. Bruk --outbox-dir for .eml-filer.",
+                en: "no SMTP server given (--smtp-host or SAMKAL_SMTP_HOST); \(waiting) messages wait in the outbox. Use --outbox-dir for .eml files."
+            )
         case .deliverySummary(let sent, let waiting, let failed):
-            return nb ? "Sendt: \(sent), venter: \(waiting), feilet: \(failed)." : "Sent: \(sent), waiting: \(waiting), failed: \(failed)."
+            return language.pick(
+                nb: "Sendt: \(sent), venter: \(waiting), feilet: \(failed).",
+                nn: "Sendt: \(sent), ventar: \(waiting), feila: \(failed).",
+                en: "Sent: \(sent), waiting: \(waiting), failed: \(failed)."
+            )
         case .invalidActionItem(let argument):
-            return nb
-                ? "--action '\(argument)': bruk \"PERSON_ID|hva|ÅÅÅÅ-MM-DD\" med en gyldig dato"
-                : "--action '\(argument)': use \"PERSON_ID|what|YYYY-MM-DD\" with a valid date"
+            return language.pick(
+                nb: "--action '\(argument)': bruk \"PERSON_ID|hva|ÅÅÅÅ-MM-DD\" med en gyldig dato",
+                nn: "--action '\(argument)': bruk \"PERSON_ID|kva|ÅÅÅÅ-MM-DD\" med ein gyldig dato",
+                en: "--action '\(argument)': use \"PERSON_ID|what|YYYY-MM-DD\" with a valid date"
+            )
         case .replySuperseded(let uid, let attendee):
-            return nb ? "\(uid)  \(attendee): et nyere svar er alt registrert; ignorert" : "\(uid)  \(attendee): a newer answer is already recorded; ignored"
+            return language.pick(
+                nb: "\(uid)  \(attendee): et nyere svar er alt registrert; ignorert",
+                nn: "\(uid)  \(attendee): eit nyare svar er alt registrert; ignorert",
+                en: "\(uid)  \(attendee): a newer answer is already recorded; ignored"
+            )
 
         // Server limits
         case .notPositive(let flag, let value):
-            return nb ? "\(flag): '\(value)' må være et tall større enn null" : "\(flag): '\(value)' must be a number greater than zero"
+            return language.pick(
+                nb: "\(flag): '\(value)' må være et tall større enn null",
+                nn: "\(flag): '\(value)' må vere eit tal større enn null",
+                en: "\(flag): '\(value)' must be a number greater than zero"
+            )
         }
     }
 }

@@ -40,44 +40,63 @@ public struct MeetingChange: Sendable, Hashable, Codable {
     }
 
     public func describe(in language: Language) -> String {
-        let nb = language == .nb
         let when = "\(after.date) \(after.start)"
         switch kind {
         case .added:
-            return nb ? "ny: \(after.title) \(when)" : "added: \(after.title) \(when)"
+            return language.pick(
+                nb: "ny: \(after.title) \(when)",
+                nn: "ny: \(after.title) \(when)",
+                en: "added: \(after.title) \(when)"
+            )
         case .moved:
             let was = before.map { "\($0.date) \($0.start)" } ?? "?"
             var parts: [String] = []
             if let before {
                 if before.date != after.date || before.start != after.start || before.end != after.end {
-                    parts.append(nb ? "tid \(was) → \(when)" : "time \(was) → \(when)")
+                    parts.append(language.pick(nb: "tid \(was) → \(when)", nn: "tid \(was) → \(when)", en: "time \(was) → \(when)"))
                 }
                 if before.location != after.location {
-                    parts.append(nb ? "sted \(before.location) → \(after.location)" : "place \(before.location) → \(after.location)")
+                    parts.append(language.pick(
+                        nb: "sted \(before.location) → \(after.location)",
+                        nn: "stad \(before.location) → \(after.location)",
+                        en: "place \(before.location) → \(after.location)"
+                    ))
                 }
                 if before.attendees.map(\.id) != after.attendees.map(\.id) {
-                    parts.append(nb ? "deltakerliste endret" : "attendees changed")
+                    parts.append(language.pick(nb: "deltakerliste endret", nn: "deltakarliste endra", en: "attendees changed"))
                 }
             }
             if let moveReason { parts.append(moveReason.message(in: language)) }
             let detail = parts.joined(separator: ", ")
-            return nb
-                ? "endret (SEQUENCE \(after.sequence)): \(after.title): \(detail)"
-                : "changed (SEQUENCE \(after.sequence)): \(after.title): \(detail)"
+            return language.pick(
+                nb: "endret (SEQUENCE \(after.sequence)): \(after.title): \(detail)",
+                nn: "endra (SEQUENCE \(after.sequence)): \(after.title): \(detail)",
+                en: "changed (SEQUENCE \(after.sequence)): \(after.title): \(detail)"
+            )
         case .cancelled:
-            let why = switch (reason, language) {
-            case (.cannotBePlaced?, .nb): "kan ikke plasseres"
-            case (.cannotBePlaced?, .en): "cannot be placed"
-            case (.reissued?, .nb): "får ny, anonym UID i samme tidspunkt"
-            case (.reissued?, .en): "re-issued under a new, opaque UID at the same time"
-            case (_, .nb): "ikke lenger i planen"
-            case (_, .en): "no longer planned"
+            let why = switch reason {
+            case .cannotBePlaced?:
+                language.pick(nb: "kan ikke plasseres", nn: "kan ikkje plasserast", en: "cannot be placed")
+            case .reissued?:
+                language.pick(
+                    nb: "får ny, anonym UID i samme tidspunkt",
+                    nn: "får ny, anonym UID på same tidspunkt",
+                    en: "re-issued under a new, opaque UID at the same time"
+                )
+            case .noLongerRequired?, nil:
+                language.pick(nb: "ikke lenger i planen", nn: "ikkje lenger i planen", en: "no longer planned")
             }
-            return nb
-                ? "avlyst (SEQUENCE \(after.sequence)): \(after.title) \(when): \(why)"
-                : "cancelled (SEQUENCE \(after.sequence)): \(after.title) \(when): \(why)"
+            return language.pick(
+                nb: "avlyst (SEQUENCE \(after.sequence)): \(after.title) \(when): \(why)",
+                nn: "avlyst (SEQUENCE \(after.sequence)): \(after.title) \(when): \(why)",
+                en: "cancelled (SEQUENCE \(after.sequence)): \(after.title) \(when): \(why)"
+            )
         case .restored:
-            return nb ? "gjeninnsatt: \(after.title) \(when)" : "restored: \(after.title) \(when)"
+            return language.pick(
+                nb: "gjeninnsatt: \(after.title) \(when)",
+                nn: "sett inn att: \(after.title) \(when)",
+                en: "restored: \(after.title) \(when)"
+            )
         }
     }
 }

@@ -16,23 +16,45 @@ public enum MoveReason: Error, Sendable, Hashable, Codable {
     case inAvoidPeriod(name: String)
 
     public func message(in language: Language) -> String {
-        let nb = language == .nb
         switch self {
         case .outsideWindow:
-            return nb ? "flyttet: dagen er utenfor møtets periode" : "moved: the day is outside the meeting's period"
+            language.pick(
+                nb: "flyttet: dagen er utenfor møtets periode",
+                nn: "flytta: dagen er utanfor perioden til møtet",
+                en: "moved: the day is outside the meeting's period"
+            )
         case .notAvailableDay:
-            return nb ? "flyttet: dagen er ikke en møtedag" : "moved: the day is not a meeting day"
+            language.pick(
+                nb: "flyttet: dagen er ikke en møtedag",
+                nn: "flytta: dagen er ikkje ein møtedag",
+                en: "moved: the day is not a meeting day"
+            )
         case .participantUnavailable:
-            return nb ? "flyttet: deltakeren har ferie eller permisjon" : "moved: the participant is on holiday or leave"
+            language.pick(
+                nb: "flyttet: deltakeren har ferie eller permisjon",
+                nn: "flytta: deltakaren har ferie eller permisjon",
+                en: "moved: the participant is on holiday or leave"
+            )
         case .durationChanged:
-            return nb ? "flyttet: møtets lengde er endret" : "moved: the meeting's length changed"
+            language.pick(
+                nb: "flyttet: møtets lengde er endret",
+                nn: "flytta: lengda på møtet er endra",
+                en: "moved: the meeting's length changed"
+            )
         case .busy(let people):
-            let names = people.joined(separator: ", ")
-            return nb ? "flyttet: \(names) er opptatt" : "moved: \(names) busy"
+            language.pick(
+                nb: "flyttet: \(people.joined(separator: ", ")) er opptatt",
+                nn: "flytta: \(people.joined(separator: ", ")) er \(people.count == 1 ? "oppteken" : "opptekne")",
+                en: "moved: \(people.joined(separator: ", ")) busy"
+            )
         case .interpreterOrRoomUnavailable:
-            return nb ? "flyttet: ingen tolk eller rom ledig" : "moved: no interpreter or room free"
+            language.pick(
+                nb: "flyttet: ingen tolk eller rom ledig",
+                nn: "flytta: ingen tolk eller noko rom ledig",
+                en: "moved: no interpreter or room free"
+            )
         case .inAvoidPeriod(let name):
-            return nb ? "flyttet: dagen er i \(name)" : "moved: the day is in \(name)"
+            language.pick(nb: "flyttet: dagen er i \(name)", nn: "flytta: dagen er i \(name)", en: "moved: the day is in \(name)")
         }
     }
 }

@@ -124,7 +124,7 @@ struct ParticipantMeetingRequests: Sendable {
         let key = "\(agreement.id)-\(kind.rawValue)-\(participant.id)-\(label)"
         let uid = identity.uid(forKey: key, domain: agreement.uidDomain)
         let period = "\(participant.id)-\(label)"
-        let title = "\(kind.title(in: language)) – \(language == .nb ? "deltaker" : "participant") \(participant.id)"
+        let title = "\(kind.title(in: language)) – \(language.pick(nb: "deltaker", nn: "deltakar", en: "participant")) \(participant.id)"
         guard let attendees else {
             return [.impossible(UnplacedMeeting(
                 uid: uid, kind: kind, period: period, title: title, participantID: participant.id,

@@ -24,52 +24,84 @@ public enum PlanNote: Sendable, Hashable, Codable {
     case moved(MoveReason)
 
     public func message(in language: Language) -> String {
-        let nb = language == .nb
         switch self {
         case .placedInAvoidPeriod(let name, let window):
-            return nb
-                ? "lagt i \(name): vinduet \(Self.span(window, language)) har ingen annen arbeidsdag"
-                : "placed in \(name): the window \(Self.span(window, language)) has no other working day"
+            let span = Self.span(window, language)
+            return language.pick(
+                nb: "lagt i \(name): vinduet \(span) har ingen annen arbeidsdag",
+                nn: "lagd i \(name): vindauget \(span) har ingen annan arbeidsdag",
+                en: "placed in \(name): the window \(span) has no other working day"
+            )
         case .noMeetingDay(let window):
-            return nb
-                ? "ingen arbeidsdag i vinduet \(Self.span(window, language))"
-                : "no working day in the window \(Self.span(window, language))"
+            let span = Self.span(window, language)
+            return language.pick(
+                nb: "ingen arbeidsdag i vinduet \(span)",
+                nn: "ingen arbeidsdag i vindauget \(span)",
+                en: "no working day in the window \(span)"
+            )
         case .attendeesBusy(let window, let people):
+            let span = Self.span(window, language)
             let names = people.joined(separator: ", ")
-            return nb
-                ? "ingen ledig tid for alle i \(Self.span(window, language)): \(names) har ingen ledig tid"
-                : "no time free for everyone in \(Self.span(window, language)): \(names) have no free slot"
+            return language.pick(
+                nb: "ingen ledig tid for alle i \(span): \(names) har ingen ledig tid",
+                nn: "inga ledig tid for alle i \(span): \(names) har inga ledig tid",
+                en: "no time free for everyone in \(span): \(names) have no free slot"
+            )
         case .schoolHolidaysNotCovered(let covered, let planned):
             if let covered {
-                return nb
-                    ? "skoleferiene er bare kjent for \(Self.span(covered, language)); planen går \(Self.span(planned, language)), så møter utenfor er ikke sjekket mot skoleferier"
-                    : "school holidays are only known for \(Self.span(covered, language)); the plan covers \(Self.span(planned, language)), so meetings outside are not checked against school holidays"
+                let known = Self.span(covered, language)
+                let span = Self.span(planned, language)
+                return language.pick(
+                    nb: "skoleferiene er bare kjent for \(known); planen går \(span), så møter utenfor er ikke sjekket mot skoleferier",
+                    nn: "skuleferiane er berre kjende for \(known); planen går \(span), så møte utanfor er ikkje sjekka mot skuleferiar",
+                    en: "school holidays are only known for \(known); the plan covers \(span), so meetings outside are not checked against school holidays"
+                )
             }
-            return nb
-                ? "avtalen oppgir ingen skoleferier; møtene er ikke sjekket mot skoleferier"
-                : "the agreement gives no school holidays; meetings are not checked against them"
-        case .noInterpreter(let language):
-            return nb
-                ? "ingen tolk i avtalen snakker språket '\(language)'"
-                : "no interpreter in the agreement speaks '\(language)'"
-        case .interpretersBusy(let language, let window):
-            return nb
-                ? "ingen tolk for '\(language)' er ledig når de andre er det i \(Self.span(window, .nb))"
-                : "no interpreter for '\(language)' is free when the others are in \(Self.span(window, .en))"
+            return language.pick(
+                nb: "avtalen oppgir ingen skoleferier; møtene er ikke sjekket mot skoleferier",
+                nn: "avtalen oppgjev ingen skuleferiar; møta er ikkje sjekka mot skuleferiar",
+                en: "the agreement gives no school holidays; meetings are not checked against them"
+            )
+        case .noInterpreter(let spoken):
+            return language.pick(
+                nb: "ingen tolk i avtalen snakker språket '\(spoken)'",
+                nn: "ingen tolk i avtalen snakkar språket '\(spoken)'",
+                en: "no interpreter in the agreement speaks '\(spoken)'"
+            )
+        case .interpretersBusy(let spoken, let window):
+            let span = Self.span(window, language)
+            return language.pick(
+                nb: "ingen tolk for '\(spoken)' er ledig når de andre er det i \(span)",
+                nn: "ingen tolk for '\(spoken)' er ledig når dei andre er det i \(span)",
+                en: "no interpreter for '\(spoken)' is free when the others are in \(span)"
+            )
         case .noRoom(let people):
-            return nb ? "ingen rom har plass til \(people) personer" : "no room holds \(people) people"
+            return language.pick(
+                nb: "ingen rom har plass til \(people) personer",
+                nn: "ikkje noko rom har plass til \(people) personar",
+                en: "no room holds \(people) people"
+            )
         case .roomsBusy(let window):
-            return nb
-                ? "ingen rom er ledig når alle er ledige i \(Self.span(window, language))"
-                : "no room is free when everyone is in \(Self.span(window, language))"
+            let span = Self.span(window, language)
+            return language.pick(
+                nb: "ingen rom er ledig når alle er ledige i \(span)",
+                nn: "ikkje noko rom er ledig når alle er ledige i \(span)",
+                en: "no room is free when everyone is in \(span)"
+            )
         case .missingAttendee(let role):
-            return nb
-                ? "deltakeren har ingen \(role.text(in: language))"
-                : "the participant has no \(role.text(in: language))"
+            let needed = role.text(in: language)
+            return language.pick(
+                nb: "deltakeren har ingen \(needed)",
+                nn: "deltakaren har ingen \(needed)",
+                en: "the participant has no \(needed)"
+            )
         case .participantUnavailable(let window):
-            return nb
-                ? "deltakeren har ferie eller permisjon alle arbeidsdager i \(Self.span(window, language))"
-                : "the participant is on holiday or leave every working day of \(Self.span(window, language))"
+            let span = Self.span(window, language)
+            return language.pick(
+                nb: "deltakeren har ferie eller permisjon alle arbeidsdager i \(span)",
+                nn: "deltakaren har ferie eller permisjon alle arbeidsdagane i \(span)",
+                en: "the participant is on holiday or leave every working day of \(span)"
+            )
         case .moved(let reason):
             return reason.message(in: language)
         }
@@ -79,7 +111,7 @@ public enum PlanNote: Sendable, Hashable, Codable {
     static func span(_ span: DateSpan, _ language: Language) -> String {
         let firstWeek = span.first.isoWeek.week
         let lastWeek = span.last.isoWeek.week
-        let weekWord = language == .nb ? "uke" : "weeks"
+        let weekWord = language.pick(nb: "uke", nn: "veke", en: "weeks")
         let weeks = firstWeek == lastWeek ? "\(weekWord) \(firstWeek)" : "\(weekWord) \(firstWeek)–\(lastWeek)"
         return "\(weeks) (\(span.first)–\(span.last))"
     }

@@ -10,10 +10,13 @@ public enum AttendanceStatus: String, Sendable, Hashable, Codable, CaseIterable 
     public func text(in language: Language) -> String {
         switch (self, language) {
         case (.present, .nb): "møtt"
+        case (.present, .nn): "møtt"
         case (.present, .en): "present"
         case (.absent, .nb): "fravær"
+        case (.absent, .nn): "fråvær"
         case (.absent, .en): "absent"
         case (.excused, .nb): "gyldig fravær"
+        case (.excused, .nn): "gyldig fråvær"
         case (.excused, .en): "excused"
         }
     }

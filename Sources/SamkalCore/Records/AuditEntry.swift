@@ -43,3 +43,30 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         self.rule = rule
     }
 }
+
+extension AuditEntry.Action {
+    /// What was done, as the audit listing shows it to a person.
+    public func text(in language: Language) -> String {
+        switch self {
+        case .readMinutes: language.pick(nb: "leste referat", nn: "las referat", en: "read minutes")
+        case .writeMinutes: language.pick(nb: "skrev referat", nn: "skreiv referat", en: "wrote minutes")
+        case .readAttendance: language.pick(nb: "leste oppmøte", nn: "las oppmøte", en: "read attendance")
+        case .listMinutes: language.pick(nb: "listet referater", nn: "lista referat", en: "listed minutes")
+        case .closeActionItem: language.pick(nb: "lukket oppfølgingspunkt", nn: "lukka oppfølgingspunkt", en: "closed an action item")
+        case .listActionItems: language.pick(nb: "listet oppfølgingspunkter", nn: "lista oppfølgingspunkt", en: "listed action items")
+        case .sendInvitations: language.pick(nb: "sendte innkallinger", nn: "sende innkallingar", en: "sent invitations")
+        case .recordReplies: language.pick(nb: "førte svar", nn: "førte svar", en: "recorded replies")
+        case .readParticipants: language.pick(nb: "leste deltakere", nn: "las deltakarar", en: "read participants")
+        case .writeParticipants: language.pick(nb: "endret deltakere", nn: "endra deltakarar", en: "changed participants")
+        case .readLinks: language.pick(nb: "listet kalenderlenker", nn: "lista kalenderlenkjer", en: "listed calendar links")
+        case .writeLinks: language.pick(nb: "endret kalenderlenke", nn: "endra kalenderlenkje", en: "changed a calendar link")
+        case .readAudit: language.pick(nb: "leste tilgangsloggen", nn: "las tilgangsloggen", en: "read the audit log")
+        case .plan: language.pick(nb: "planla", nn: "planla", en: "planned")
+        case .readPlan: language.pick(nb: "leste planendringer", nn: "las planendringar", en: "read plan changes")
+        case .importBusyTime: language.pick(nb: "importerte opptatt-tid", nn: "importerte oppteken tid", en: "imported busy time")
+        case .readOutbox: language.pick(nb: "leste utboksen", nn: "las utboksen", en: "read the outbox")
+        case .requeueOutbox: language.pick(nb: "la meldinger tilbake i køen", nn: "la meldingar attende i køen", en: "requeued messages")
+        case .readReplies: language.pick(nb: "leste svar", nn: "las svar", en: "read replies")
+        }
+    }
+}

@@ -1,22 +1,38 @@
 /// The plan as a table for people: one line per meeting, then warnings and what could
-/// not be placed. Bokmål by default.
+/// not be placed, in the plan's language (bokmål by default).
 public enum PlanTable {
     public static func render(_ plan: Plan, agreement: Agreement) -> String {
         let language = plan.language
-        let nb = language == .nb
         var lines: [String] = []
         lines.append(plan.agreementName)
-        lines.append(nb
-            ? "Plan \(plan.range.first) – \(plan.range.last) (\(plan.timeZoneID)): \(plan.meetings.count) møter"
-            : "Plan \(plan.range.first) – \(plan.range.last) (\(plan.timeZoneID)): \(plan.meetings.count) meetings")
+        let range = "\(plan.range.first) – \(plan.range.last) (\(plan.timeZoneID))"
+        lines.append(language.pick(
+            nb: "Plan \(range): \(plan.meetings.count) møter",
+            nn: "Plan \(range): \(plan.meetings.count) møte",
+            en: "Plan \(range): \(plan.meetings.count) meetings"
+        ))
         lines.append("")
-        let header = nb
-            ? ["Dato", "Dag", "Tid", "Møte", "Sted", "Innkaller", "Deltakere"]
-            : ["Date", "Day", "Time", "Meeting", "Location", "Convener", "Attendees"]
+        let header = switch language {
+        case .nb: ["Dato", "Dag", "Tid", "Møte", "Sted", "Innkaller", "Deltakere"]
+        case .nn: ["Dato", "Dag", "Tid", "Møte", "Stad", "Innkallar", "Deltakarar"]
+        case .en: ["Date", "Day", "Time", "Meeting", "Location", "Convener", "Attendees"]
+        }
         lines.append(contentsOf: meetingTable(plan, header: header, language: language))
-        if !plan.warnings.isEmpty {
+        let notes = notes(plan)
+        if !notes.isEmpty {
             lines.append("")
-            lines.append(nb ? "Advarsler:" : "Warnings:")
+            lines.append(contentsOf: notes)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The plan's warnings and the meetings it could not place, as the lines under the table
+    /// (empty when there are none); also shown by `samkal serve` after its first plan.
+    public static func notes(_ plan: Plan) -> [String] {
+        let language = plan.language
+        var lines: [String] = []
+        if !plan.warnings.isEmpty {
+            lines.append(language.pick(nb: "Advarsler:", nn: "Åtvaringar:", en: "Warnings:"))
             // Titles by UID, looked up once each (a year's plan can carry thousands of warnings).
             let warned = Set(plan.warnings.compactMap(\.uid))
             var titles: [String: String] = [:]
@@ -27,13 +43,13 @@ public enum PlanTable {
             }
         }
         if !plan.unplaced.isEmpty {
-            lines.append("")
-            lines.append(nb ? "Ikke plassert:" : "Not placed:")
+            if !lines.isEmpty { lines.append("") }
+            lines.append(language.pick(nb: "Ikke plassert:", nn: "Ikkje plassert:", en: "Not placed:"))
             for item in plan.unplaced {
                 lines.append("  - \(item.title): \(item.note.message(in: language))")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     /// Characters as a reader counts them: Unicode scalars, which for text without

@@ -41,7 +41,20 @@ public struct OutboxDelivery: Sendable {
         public var errors: [String] = []
     }
 
-    /// Writes each message as an `.eml` file in `directory` instead of sending it.
+    /// Writes each message as an `.eml` file in `directory` and leaves the outbox as it is:
+    /// the messages stay queued until they are sent, or handed over with `write(_:to:)`.
+    /// Returns how many files were written.
+    public func export(_ entries: [OutboxEntry], to directory: String) throws -> Int {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for entry in entries {
+            let path = (directory as NSString).appendingPathComponent(Self.fileName(for: entry))
+            try Data(entry.message).write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
+        return entries.count
+    }
+
+    /// Hands each message over as an `.eml` file in `directory` (for a program that delivers
+    /// from it) and records it as sent there.
     public func write(_ entries: [OutboxEntry], to directory: String) async throws -> Summary {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         var summary = Summary()

@@ -24,6 +24,14 @@ enum MinutesRules {
                 expected = meeting.involves(personID: mark.attendeeID)
             }
             guard expected else {
+                if mark.isParticipant, policy.participants[mark.attendeeID] == nil {
+                    // Not a typo of someone not invited: only those the meeting expects are suggested.
+                    let expectedIDs = policy.participants.values.filter { AttendanceReport.expects(meeting, participant: $0) }.map(\.id)
+                        + meeting.attendees.map(\.id)
+                    throw StoreError.unknownAttendee(
+                        attendeeID: mark.attendeeID, suggestion: IdentifierSuggestion.closest(to: mark.attendeeID, among: expectedIDs)
+                    )
+                }
                 throw StoreError.notAnAttendee(meetingUID: meeting.uid, attendeeID: mark.attendeeID)
             }
         }

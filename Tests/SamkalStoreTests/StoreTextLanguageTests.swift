@@ -22,6 +22,7 @@ struct StoreTextLanguageTests {
         case .attendanceBeforeMeeting: .attendanceBeforeMeeting(meetingUID: "U", date: "2027-03-02", start: "10:00")
         case .duplicateToken: .duplicateToken
         case .personInAnotherAgreement: .personInAnotherAgreement(person: "P", agreement: "A")
+        case .unknownAttendee: .unknownAttendee(attendeeID: "D-042", suggestion: "D-0042")
         }
     }
 
@@ -29,7 +30,7 @@ struct StoreTextLanguageTests {
         .noAgreement, .unknownMeeting(""), .unknownParticipant(""), .unknownPerson(""), .unknownActionItem(0),
         .notAnAttendee(meetingUID: "", attendeeID: ""), .excuseWithoutReason(""),
         .attendanceBeforeMeeting(meetingUID: "", date: "", start: ""), .duplicateToken,
-        .personInAnotherAgreement(person: "", agreement: ""),
+        .personInAnotherAgreement(person: "", agreement: ""), .unknownAttendee(attendeeID: "", suggestion: nil),
     ].map(sample(like:))
 
     @Test(arguments: storeErrors) func everyStoreError(_ error: StoreError) {

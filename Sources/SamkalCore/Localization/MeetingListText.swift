@@ -56,7 +56,7 @@ public enum MeetingListText: Sendable, Hashable {
         case .unknownReference(let typed):
             language.pick(
                 nb: "ukjent møte: '\(typed)' er verken en møte-UID eller en kort referanse (M-XXXXX); finn møtet med samkal meetings",
-                nn: "ukjent møte: '\(typed)' er korkje ein møte-UID eller ein kort referanse (M-XXXXX); finn møtet med samkal meetings",
+                nn: "ukjend møte: '\(typed)' er korkje ein møte-UID eller ein kort referanse (M-XXXXX); finn møtet med samkal meetings",
                 en: "unknown meeting: '\(typed)' is neither a meeting UID nor a short reference (M-XXXXX); find the meeting with samkal meetings"
             )
         case .ambiguousReference(let typed, listed: true):

@@ -67,6 +67,7 @@ extension AuditEntry.Action {
         case .readOutbox: language.pick(nb: "leste utboksen", nn: "las utboksen", en: "read the outbox")
         case .requeueOutbox: language.pick(nb: "la meldinger tilbake i køen", nn: "la meldingar attende i køen", en: "requeued messages")
         case .readReplies: language.pick(nb: "leste svar", nn: "las svar", en: "read replies")
+        case .listMeetings: language.pick(nb: "listet møter", nn: "lista møte", en: "listed meetings")
         }
     }
 }

@@ -29,17 +29,21 @@ struct AttendanceCommand: AsyncParsableCommand {
         let store = session.store
         var rows: [AttendanceSummary] = []
         var hidden = 0
+        var onlyConvened: [String] = []
         do {
             if let participant {
                 switch try await AttendanceService(store: store).summary(participantID: participant, as: person, now: SystemClock.now()) {
                 case .refused(let rule): throw CommandFailure.refusal(rule, language)
-                case .allowed(let summary, _): rows = [summary]
+                case .allowed(let summary, let rule):
+                    rows = [summary]
+                    if rule == .convenesMeeting { onlyConvened = [participant] }
                 }
             } else {
                 let scope: AttendanceScope = party.map(AttendanceScope.party) ?? kind.map(AttendanceScope.kind) ?? .all
                 let overview = try await AttendanceService(store: store).overview(scope, as: person, now: SystemClock.now())
                 rows = overview.rows
                 hidden = overview.hidden
+                onlyConvened = overview.onlyConvened
             }
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
@@ -69,6 +73,9 @@ struct AttendanceCommand: AsyncParsableCommand {
         Console.out(try listing.render(format.format))
         if hidden > 0 {
             Console.error(UserText.participantsHidden(hidden).text(in: language))
+        }
+        if !onlyConvened.isEmpty {
+            Console.error(MeetingListText.attendanceOnlyConvened(participants: onlyConvened.joined(separator: ", ")).text(in: language))
         }
     }
 }

@@ -22,9 +22,10 @@ struct AuditCommand: AsyncParsableCommand {
             .audit,
             rows: entries.map { entry in
                 [
-                    entry.id.map(String.init) ?? "", style.instant(entry.at), entry.actorID, entry.action.rawValue,
+                    entry.id.map(String.init) ?? "", style.instant(entry.at), entry.actorID,
+                    style.value(entry.action.rawValue, shown: entry.action.text(in: language)),
                     entry.target, (entry.allowed ? UserText.yes : .no).text(in: language),
-                    entry.rule.rawValue,
+                    style.value(entry.rule.rawValue, shown: entry.rule.text(in: language)),
                 ]
             }
         )

@@ -37,6 +37,7 @@ struct InviteCommand: AsyncParsableCommand {
         let smtpConfiguration = try smtp.configuration(language: language)
         let now = SystemClock.now()
         let run = InvitationRun(store: store, identity: try asker.storeOptions.identity(language: language))
+        let meeting = try await MeetingArgument.uidIfGiven(self.meeting, session: session, asker: asker)
         let composed: [(task: InvitationTask, message: NewOutboxMessage)]
         do {
             composed = try await run.compose(

@@ -39,7 +39,8 @@ struct MinutesLogCommand: AsyncParsableCommand {
             return item
         }
         let store = session.store
-        guard let stored = try await store.meeting(uid: meeting) else { throw CommandFailure.store(.unknownMeeting(meeting), language) }
+        let meetingUID = try await MeetingArgument.uid(meeting, session: session, asker: asker)
+        guard let stored = try await store.meeting(uid: meetingUID) else { throw CommandFailure.store(.unknownMeeting(meetingUID), language) }
         guard let agreement = try await store.agreement(id: nil) else {
             throw CommandFailure.store(.noAgreement, language)
         }
@@ -56,7 +57,7 @@ struct MinutesLogCommand: AsyncParsableCommand {
             throw ValidationError(UserText.attendanceGivenTwice(ids.joined(separator: ", ")).text(in: language))
         }
         let text = try MinutesTextSource.read(file: file, meeting: stored, language: language, drafts: session.dataDirectory)
-        let entry = MinutesEntry(meetingUID: meeting, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)
+        let entry = MinutesEntry(meetingUID: meetingUID, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)
         let result: AccessResult<MinutesRecord>
         do {
             result = try await MinutesService(store: store).log(entry, now: SystemClock.now())
@@ -97,9 +98,10 @@ struct MinutesShowCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let store = session.store
+        let meetingUID = try await MeetingArgument.uid(meeting, session: session, asker: asker)
         let result: AccessResult<MinutesHistory>
         do {
-            result = try await MinutesService(store: store).history(meetingUID: meeting, as: person, now: SystemClock.now())
+            result = try await MinutesService(store: store).history(meetingUID: meetingUID, as: person, now: SystemClock.now())
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
         }

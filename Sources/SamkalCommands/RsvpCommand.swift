@@ -64,6 +64,7 @@ struct RsvpListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (session, agreement, audit) = try await Convening.session(asker, action: .readReplies)
+        let meeting = try await MeetingArgument.uidIfGiven(self.meeting, session: session, asker: asker)
         try await session.store.recordAudit([AuditEntry(
             at: audit.at, actorID: audit.actorID, action: .readReplies, target: meeting ?? "all", allowed: true, rule: audit.rule
         )])

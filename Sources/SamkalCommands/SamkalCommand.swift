@@ -11,7 +11,7 @@ public struct SamkalCommand: AsyncParsableCommand {
         .localized(
             "samkal", .samkal, version: "0.1.0",
             subcommands: [
-                CheckCommand.self, PlanCommand.self, ParticipantsCommand.self, MinutesCommand.self,
+                CheckCommand.self, PlanCommand.self, MeetingsCommand.self, ParticipantsCommand.self, MinutesCommand.self,
                 BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
                 FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self,
             ]

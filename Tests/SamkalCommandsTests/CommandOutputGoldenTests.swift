@@ -24,7 +24,7 @@ struct CommandOutputGoldenTests {
     static let participants = "calendars/afjord-deltakere.csv"
 
     /// The walk: set up, plan, look, record, follow up, convene, links, and the usual mistakes.
-    static func walk(infoMeeting uid: String) -> [Step] {
+    static func walk(infoMeeting uid: String, reference: String) -> [Step] {
         [
             Step(arguments: ["check", agreement]),
             Step(arguments: ["participants", "import", participants, "--agreement", agreement]),
@@ -32,16 +32,19 @@ struct CommandOutputGoldenTests {
             Step(arguments: ["participants", "list"]),
             Step(arguments: ["plan", agreement, "--from", "2026-01-01", "--to", "2026-11-30", "--stamp", "2026-01-01T08:00:00Z"]),
             Step(arguments: ["plan", "diff"]),
+            Step(arguments: ["meetings", "--from", "2026-09-01", "--to", "2026-09-30"]),
+            Step(arguments: ["meetings", "--from", "2026-09-01", "--to", "2026-09-30", "--mine"], person: "jonas-odegard"),
             Step(
                 arguments: ["minutes", "log", uid, "--present", "kari-vagen", "--present", "D-0042", "--excused", "D-0043|Foreldrepermisjon",
                             "--decision", "Nytt møte i januar", "--action", "marit-fjaerli|Sende oversikt|2027-02-15"],
                 input: "Gjennomgang av NAVs tjenester.\n"
             ),
             Step(arguments: ["minutes", "list"]),
-            Step(arguments: ["minutes", "show", uid]),
+            Step(arguments: ["minutes", "show", reference]),
             Step(arguments: ["minutes", "show", uid], person: "marit-fjaerli"),
             Step(arguments: ["actions"]),
-            Step(arguments: ["attendance"]),
+            Step(arguments: ["attendance", "D-0042"]),
+            Step(arguments: ["attendance", "D-0042"], person: "jonas-odegard"),
             Step(arguments: ["invite", "--dry-run", "--meeting", uid]),
             Step(arguments: ["outbox"]),
             Step(arguments: ["feeds", "add", "--person", "ola-brattoy", "--base-url", "https://kalender.afjord.kommune.no"]),
@@ -62,7 +65,8 @@ struct CommandOutputGoldenTests {
         let data = try CLI.seededDataDirectory()
         let uid = MeetingIdentity.testing.uid(forKey: "afjord-nav-nord-fosen-infoMeeting-2026-autumn", domain: "afjord.example.no")
         var transcript = ""
-        for step in Self.walk(infoMeeting: uid) {
+        let reference = MeetingReference(uid: uid, identity: .testing).text(length: 5)
+        for step in Self.walk(infoMeeting: uid, reference: reference) {
             var environment = ["SAMKAL_DATA": data, "SAMKAL_BASE_URL": ""]
             if let person = step.person { environment["SAMKAL_USER"] = person }
             let arguments = step.arguments + ["--lang", language.rawValue]

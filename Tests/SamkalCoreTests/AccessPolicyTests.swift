@@ -137,3 +137,115 @@ struct AccessPolicyTests {
         }
     }
 }
+
+/// Attendance (oppmøte) and the meeting listing, cell by cell: who reads a participant's
+/// attendance at which meeting, and how each role sees each meeting in `samkal meetings`.
+extension AccessPolicyTests {
+    /// (person, about a participant?) → may read D-1's attendance at the meeting, and the rule.
+    /// Participant meetings are convened by the programme advisor (who follows D-1), the
+    /// others by the refugee service's contact, who follows nobody.
+    static func expectedAttendance(_ person: String, aboutParticipant: Bool) -> AccessDecision {
+        switch (person, aboutParticipant) {
+        case ("radgiver", _), ("veileder", _): .allowed(.followsParticipant)
+        case ("kontakt", false): .allowed(.convenesMeeting)
+        default: .refused(.attendanceNeedsConvenerOrFollower)
+        }
+    }
+
+    @Test func theConvenerReadsAttendanceOfTheMeetingsSheConvenedOnly() throws {
+        let (policy, meetings) = try Self.fixture()
+        for meeting in meetings {
+            for person in policy.people.keys.sorted() {
+                let want = Self.expectedAttendance(person, aboutParticipant: meeting.participantID != nil)
+                let got = policy.canReadAttendance(of: "D-1", at: meeting, as: person)
+                #expect(got == want, "\(person) (\(policy.role(of: person, in: meeting))) reading D-1's attendance at \(meeting.kind): \(got.rule)")
+            }
+        }
+        #expect(policy.canReadAttendance(of: "D-1", at: meetings[0], as: "nobody") == .refused(.unknownPerson))
+    }
+
+    @Test func aParticipantsAttendanceIsWholeForFollowersAndTheConvenedMeetingsForTheConvener() throws {
+        let (policy, meetings) = try Self.fixture()
+        guard case .allowed(let all, let rule) = policy.attendanceAccess(of: "D-1", among: meetings, as: "veileder") else {
+            Issue.record("the NAV advisor follows D-1")
+            return
+        }
+        #expect(rule == .followsParticipant && all == meetings)
+        guard case .allowed(let convened, let convenerRule) = policy.attendanceAccess(of: "D-1", among: meetings, as: "kontakt") else {
+            Issue.record("the refugee service's contact convened the meetings at agreement level")
+            return
+        }
+        #expect(convenerRule == .convenesMeeting)
+        #expect(convened.allSatisfy { $0.organizerID == "kontakt" && $0.participantID == nil } && !convened.isEmpty)
+        // Convening nothing of D-1's: refused, with what would be needed.
+        let participantMeetings = meetings.filter { $0.participantID != nil }
+        guard case .refused(let refusal) = policy.attendanceAccess(of: "D-1", among: participantMeetings, as: "kontakt") else {
+            Issue.record("kontakt convened none of these")
+            return
+        }
+        #expect(refusal == .attendanceNeedsConvenerOrFollower)
+        for person in ["laerer", "tolk-ti", "navleder", "leder"] {
+            guard case .refused(let rule) = policy.attendanceAccess(of: "D-1", among: meetings, as: person) else {
+                Issue.record("\(person) neither convenes nor follows")
+                continue
+            }
+            #expect(rule == .attendanceNeedsConvenerOrFollower)
+        }
+        #expect(policy.canReadParticipant("D-1", as: "laerer") == .refused(.attendanceNeedsConvenerOrFollower))
+        #expect(AccessRule.attendanceNeedsConvenerOrFollower.text(in: .nb).contains("du kan se oppmøte for møter du har kalt inn, eller for deltakere du følger"))
+        #expect(AccessRule.attendanceNeedsConvenerOrFollower.text(in: .en).contains("attendance at meetings you convened, or of participants you follow"))
+    }
+
+    /// The listing matrix: (role, of the refugee service?, about a participant?, leader level?)
+    /// → (view, rule). What a person's own calendar shows when they are on the meeting; in
+    /// full to a follower or a leader not invited whose minutes they may read; the
+    /// agreement's view to the refugee service; nothing to anyone else.
+    static func expectedListing(_ role: MeetingRole, refugeeService: Bool, aboutParticipant: Bool, leaderLevel: Bool) -> (view: String, rule: AccessRule) {
+        switch role {
+        case .convener: ("full", .convenesMeeting)
+        case .follower: ("full", .followsParticipant)
+        case .attendee: (aboutParticipant ? "pseudonymous" : "full", .invitedToMeeting)
+        case .interpreter: ("interpreter", .invitedToMeeting)
+        case .leader: ("full", .leaderReadsLeaderMeeting)
+        case .none:
+            refugeeService ? (aboutParticipant ? "pseudonymous" : "full", .runsProgramme) : ("hidden", .noNeedToKnow)
+        }
+    }
+
+    @Test func everyRoleSeesEveryKindOfMeetingInAListingAsTheMatrixSays() throws {
+        let (policy, meetings) = try Self.fixture()
+        var roles: Set<MeetingRole> = []
+        for meeting in meetings {
+            for person in policy.people.keys.sorted() {
+                let role = policy.role(of: person, in: meeting)
+                roles.insert(role)
+                let refugeeService = policy.people[person].map { policy.refugeeServicePartyIDs.contains($0.partyID) } ?? false
+                let want = Self.expectedListing(
+                    role, refugeeService: refugeeService, aboutParticipant: meeting.participantID != nil, leaderLevel: meeting.kind.isLeaderLevel
+                )
+                let got = policy.listing(of: meeting, as: person)
+                let view = "\(got.disclosure)".components(separatedBy: "(").first ?? ""
+                #expect(view == want.view && got.rule == want.rule, "\(person) (\(role)) lists \(meeting.kind) as \(view), \(got.rule)")
+            }
+        }
+        #expect(roles == Set(MeetingRole.allCases))
+        let nobody = policy.listing(of: meetings[0], as: "nobody")
+        #expect(nobody.disclosure == .hidden && nobody.rule == .unknownPerson)
+    }
+
+    @Test func aListedMeetingSaysNoMoreThanItsView() throws {
+        let (policy, meetings) = try Self.fixture()
+        let meeting = try #require(meetings.first { $0.kind == .threeWayMeeting })
+        func listed(_ person: String) -> ListedMeeting {
+            let (disclosure, rule) = policy.listing(of: meeting, as: person)
+            return ListedMeeting(meeting, reference: "M-23456", disclosure: disclosure, rule: rule, participantName: "Amanuel Testesen", language: .nb)
+        }
+        #expect(listed("veileder").title == "Trekantsamtale – Amanuel Testesen (D-1)")
+        #expect(listed("laerer").title == "Trekantsamtale – deltaker D-1")
+        #expect(listed("kontakt").title == "Trekantsamtale – deltaker D-1")
+        let interpreter = listed("tolk-ti")
+        #expect(interpreter.title == "Tolkeoppdrag (ti)")
+        #expect(interpreter.kind == nil && interpreter.participantID == nil)
+        #expect(ListedMeeting(meeting, reference: "M-23456", disclosure: .interpreter(language: "ti"), rule: .invitedToMeeting, participantName: nil, language: .en).title == "Interpreting (ti)")
+    }
+}

@@ -23,6 +23,7 @@ struct StoreTextLanguageTests {
         case .attendanceBeforeMeeting: .attendanceBeforeMeeting(meetingUID: "U", date: "2027-03-02", start: "10:00")
         case .duplicateToken: .duplicateToken
         case .personInAnotherAgreement: .personInAnotherAgreement(person: "P", agreement: "A")
+        case .unknownAttendee: .unknownAttendee(attendeeID: "D-042", suggestion: "D-0042")
         }
     }
 
@@ -31,7 +32,7 @@ struct StoreTextLanguageTests {
         .notAnAttendee(meetingUID: "", attendeeID: ""), .unknownAttendee(attendeeID: "", suggestion: "D-0042"),
         .unknownAttendee(attendeeID: "", suggestion: nil), .excuseWithoutReason(""),
         .attendanceBeforeMeeting(meetingUID: "", date: "", start: ""), .duplicateToken,
-        .personInAnotherAgreement(person: "", agreement: ""),
+        .personInAnotherAgreement(person: "", agreement: ""), .unknownAttendee(attendeeID: "", suggestion: nil),
     ].map(sample(like:))
 
     @Test(arguments: storeErrors) func everyStoreError(_ error: StoreError) {

@@ -98,6 +98,31 @@ public struct AccessPolicy: Sendable {
         meeting.participantID.flatMap { participants[$0]?.language } ?? ""
     }
 
+    /// How `meeting` shows in a listing of meetings (`samkal meetings`, the candidates of
+    /// an ambiguous reference) for `personID`, and the rule that lets them see it:
+    /// - as in their own calendar, when they are on it (the convener and followers in
+    ///   full, other attendees pseudonymously, interpreters time, place and language);
+    /// - in full to a follower of the participant who is not invited, and to a leader not
+    ///   invited to a meeting at leader level — those whose minutes they may read;
+    /// - to the refugee service, which plans and convenes every meeting, as the whole
+    ///   agreement's calendar shows it (participant meetings pseudonymously);
+    /// - to anyone else not at all.
+    public func listing(of meeting: PlannedMeeting, as personID: String) -> (disclosure: Disclosure, rule: AccessRule) {
+        guard let person = people[personID] else { return (.hidden, .unknownPerson) }
+        let role = self.role(of: personID, in: meeting)
+        let own = disclosure(of: meeting, to: .person(personID))
+        switch (own, role) {
+        case (.hidden, .follower): return (.full, .followsParticipant)
+        case (.hidden, .leader): return (.full, .leaderReadsLeaderMeeting)
+        case (.hidden, _):
+            guard refugeeServicePartyIDs.contains(person.partyID) else { return (.hidden, .noNeedToKnow) }
+            return (disclosure(of: meeting, to: .agreement), .runsProgramme)
+        case (_, .convener): return (own, .convenesMeeting)
+        case (_, .follower): return (own, .followsParticipant)
+        default: return (own, .invitedToMeeting)
+        }
+    }
+
     // MARK: Records of a meeting
 
     /// Reading or writing a meeting's minutes and attendance.
@@ -131,10 +156,31 @@ public struct AccessPolicy: Sendable {
 
     // MARK: Participants
 
-    /// Reading a participant's attendance report: those who follow the participant.
+    /// Reading a participant's whole attendance report: those who follow the participant.
     public func canReadParticipant(_ participantID: String, as personID: String) -> AccessDecision {
         guard people[personID] != nil else { return .refused(.unknownPerson) }
-        return follows(participantID, personID) ? .allowed(.followsParticipant) : .refused(.noNeedToKnow)
+        return follows(participantID, personID) ? .allowed(.followsParticipant) : .refused(.attendanceNeedsConvenerOrFollower)
+    }
+
+    /// Reading a participant's attendance (oppmøte) at one meeting: those who follow the
+    /// participant, and the meeting's convener, who registers the attendance and writes the
+    /// minutes — of that meeting, not of the participant's other meetings.
+    public func canReadAttendance(of participantID: String, at meeting: PlannedMeeting, as personID: String) -> AccessDecision {
+        guard people[personID] != nil else { return .refused(.unknownPerson) }
+        if follows(participantID, personID) { return .allowed(.followsParticipant) }
+        if role(of: personID, in: meeting) == .convener { return .allowed(.convenesMeeting) }
+        return .refused(.attendanceNeedsConvenerOrFollower)
+    }
+
+    /// Which of `meetings` (those a participant is expected at) count in the participant's
+    /// attendance for `personID`: all of them for a follower (`followsParticipant`); for
+    /// anyone else those they convened (`convenesMeeting`); refused when that is none.
+    public func attendanceAccess(of participantID: String, among meetings: [PlannedMeeting], as personID: String) -> AccessResult<[PlannedMeeting]> {
+        let whole = canReadParticipant(participantID, as: personID)
+        if whole.allowed { return .allowed(meetings, rule: whole.rule) }
+        if whole.rule == .unknownPerson { return .refused(.unknownPerson) }
+        let convened = meetings.filter { canReadAttendance(of: participantID, at: $0, as: personID).allowed }
+        return convened.isEmpty ? .refused(.attendanceNeedsConvenerOrFollower) : .allowed(convened, rule: .convenesMeeting)
     }
 
     /// Seeing a participant's record (name, programme, advisors): the refugee service,

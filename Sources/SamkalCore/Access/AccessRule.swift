@@ -30,9 +30,13 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
     case onlyRefugeeService
     /// Refused: only the refugee service's leader and contact persons read the audit log.
     case onlyInternalControl
+    /// Refused: a participant's attendance (oppmøte) is for those who follow the
+    /// participant, and for the convener at the meetings she convened.
+    case attendanceNeedsConvenerOrFollower
 
     public func text(in language: Language) -> String {
         switch (self, language) {
+        case (.attendanceNeedsConvenerOrFollower, _): MeetingListText.attendanceRule.text(in: language)
         case (.invitedToMeeting, .nb): "invitert til møtet"
         case (.invitedToMeeting, .nn): "invitert til møtet"
         case (.invitedToMeeting, .en): "invited to the meeting"

@@ -5,6 +5,7 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
     case samkal
     case check
     case plan, planRun, planDiff
+    case meetings
     case participants, participantsImport, participantsAdd, participantsList, participantsShow, participantsEnd
     case minutes, minutesLog, minutesShow, minutesList
     case busy, busyImport
@@ -132,6 +133,12 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
             )
         case .audit:
             language.pick(nb: "Vis tilgangsloggen.", nn: "Vis tilgangsloggen.", en: "Show the audit log.")
+        case .meetings:
+            language.pick(
+                nb: "Møtene i planen, med korte referanser.",
+                nn: "Møta i planen, med korte referansar.",
+                en: "The plan's meetings, with short references."
+            )
         case .feeds:
             language.pick(
                 nb: "Kalenderabonnementer og de hemmelige lenkene til dem.",
@@ -192,6 +199,24 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
     /// The longer text under the abstract, or "" when the abstract says it all.
     public func discussion(in language: Language) -> String {
         switch self {
+        case .meetings:
+            language.pick(
+                nb: """
+                    Viser møtene du kan se fra --from (standard i dag) til --to (standard 8 uker \
+                    senere), med en kort referanse (M-4F7KQ) som minutes, invite og rsvp tar \
+                    i stedet for UID-en. Tidene er avtalens lokale tid (Europe/Oslo).
+                    """,
+                nn: """
+                    Viser møta du kan sjå frå --from (standard i dag) til --to (standard 8 veker \
+                    seinare), med ein kort referanse (M-4F7KQ) som minutes, invite og rsvp tek \
+                    i staden for UID-en. Tidene er den lokale tida til avtalen (Europe/Oslo).
+                    """,
+                en: """
+                    Lists the meetings you may see from --from (default today) to --to (default 8 \
+                    weeks on), with a short reference (M-4F7KQ) that minutes, invite and rsvp \
+                    accept in place of the UID. Times are the agreement's local time (Europe/Oslo).
+                    """
+            )
         case .samkal:
             language.pick(
                 nb: """

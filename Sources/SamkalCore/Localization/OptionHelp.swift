@@ -7,6 +7,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     case json, csv
     // Shared
     case agreementFile, agreementFileOrStored, participantID, meetingUID, fromDate, toDate
+    // meetings
+    case meetingsFrom, meetingsTo, meetingsKind, meetingsParticipant, meetingsMine
     // check, plan
     case checkAgreement, planFirstDay, planLastDay, planJSON, planICS, planStamp, planDryRun, planParticipants, planAgreementID
     // participants
@@ -65,7 +67,37 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
             )
         case .participantID:
             language.pick(nb: "Deltakerens saksnummer.", nn: "Saksnummeret til deltakaren.", en: "The participant's case number.")
-        case .meetingUID: language.pick(nb: "Møtets UID.", nn: "UID-en til møtet.", en: "The meeting's UID.")
+        case .meetingUID:
+            language.pick(
+                nb: "Møtets korte referanse (M-XXXXX, fra samkal meetings) eller UID.",
+                nn: "Den korte referansen til møtet (M-XXXXX, frå samkal meetings) eller UID-en.",
+                en: "The meeting's short reference (M-XXXXX, from samkal meetings) or its UID."
+            )
+        case .meetingsFrom: language.pick(nb: "Fra dato, ÅÅÅÅ-MM-DD (standard: i dag).", nn: "Frå dato, ÅÅÅÅ-MM-DD (standard: i dag).", en: "From date, YYYY-MM-DD (default: today).")
+        case .meetingsTo:
+            language.pick(
+                nb: "Til dato, ÅÅÅÅ-MM-DD (standard: 8 uker etter --from).",
+                nn: "Til dato, ÅÅÅÅ-MM-DD (standard: 8 veker etter --from).",
+                en: "To date, YYYY-MM-DD (default: 8 weeks after --from)."
+            )
+        case .meetingsKind:
+            language.pick(
+                nb: "Bare denne møtetypen (f.eks. teamMeeting).",
+                nn: "Berre denne møtetypen (t.d. teamMeeting).",
+                en: "Only this kind of meeting (e.g. teamMeeting)."
+            )
+        case .meetingsParticipant:
+            language.pick(
+                nb: "Bare møter om denne deltakeren (saksnummer).",
+                nn: "Berre møte om denne deltakaren (saksnummer).",
+                en: "Only meetings about this participant (case number)."
+            )
+        case .meetingsMine:
+            language.pick(
+                nb: "Bare møter du er invitert til eller kaller inn til.",
+                nn: "Berre møte du er invitert til eller kallar inn til.",
+                en: "Only meetings you are invited to or convene."
+            )
         case .fromDate: language.pick(nb: "Fra dato, ÅÅÅÅ-MM-DD.", nn: "Frå dato, ÅÅÅÅ-MM-DD.", en: "From date, YYYY-MM-DD.")
         case .toDate: language.pick(nb: "Til dato, ÅÅÅÅ-MM-DD.", nn: "Til dato, ÅÅÅÅ-MM-DD.", en: "To date, YYYY-MM-DD.")
 
@@ -348,7 +380,12 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
         case .securityValue: language.pick(nb: "starttls|none", nn: "starttls|none", en: "starttls|none")
         case .userNameValue: language.pick(nb: "brukernavn", nn: "brukarnamn", en: "user-name")
 
-        case .onlyMeeting: language.pick(nb: "Bare dette møtet (UID).", nn: "Berre dette møtet (UID).", en: "Only this meeting (UID).")
+        case .onlyMeeting:
+            language.pick(
+                nb: "Bare dette møtet (kort referanse M-XXXXX eller UID).",
+                nn: "Berre dette møtet (kort referanse M-XXXXX eller UID).",
+                en: "Only this meeting (short reference M-XXXXX or UID)."
+            )
         case .pending:
             language.pick(
                 nb: "Alle møter med noe å sende (standard).",

@@ -18,6 +18,9 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case readOutbox, requeueOutbox
         /// The answers to invitations listed.
         case readReplies
+        /// Meetings about participants listed (`samkal meetings`, or the candidates of an
+        /// ambiguous reference).
+        case listMeetings
     }
 
     public let id: Int64?
@@ -64,6 +67,7 @@ extension AuditEntry.Action {
         case .readOutbox: language.pick(nb: "leste utboksen", nn: "las utboksen", en: "read the outbox")
         case .requeueOutbox: language.pick(nb: "la meldinger tilbake i køen", nn: "la meldingar attende i køen", en: "requeued messages")
         case .readReplies: language.pick(nb: "leste svar", nn: "las svar", en: "read replies")
+        case .listMeetings: language.pick(nb: "listet møter", nn: "lista møte", en: "listed meetings")
         }
     }
 }

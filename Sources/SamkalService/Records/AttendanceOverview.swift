@@ -11,4 +11,7 @@ public enum AttendanceScope: Sendable, Hashable {
 public struct AttendanceOverview: Sendable, Hashable {
     public let rows: [AttendanceSummary]
     public let hidden: Int
+    /// Participants whose row counts only the meetings the asker convened (she follows
+    /// none of them; `AccessPolicy.attendanceAccess`).
+    public var onlyConvened: [String] = []
 }

@@ -206,9 +206,13 @@ enum ParticipantListing {
                 [
                     participant.id, participant.name, participant.language, interpreter(participant.needsInterpreter),
                     participant.programmeStart.description, participant.plannedEnd.description,
-                    participant.endedOn?.description ?? "", participant.finalGoal.rawValue,
+                    participant.endedOn?.description ?? "",
+                    style.value(participant.finalGoal.rawValue, shown: participant.finalGoal.text(in: style.language)),
                     name(participant.programAdvisorID), name(participant.navAdvisorID),
-                    participant.teamNeeds.map(\.rawValue).joined(separator: ";"),
+                    style.value(
+                        participant.teamNeeds.map(\.rawValue).joined(separator: ";"),
+                        shown: participant.teamNeeds.map { $0.text(in: style.language) }.joined(separator: ", ")
+                    ),
                     participant.teamMemberIDs.joined(separator: ";"),
                     spans(participant.parentalLeave), spans(participant.holidays),
                 ]

@@ -33,8 +33,10 @@ struct PlanDiffCommand: AsyncParsableCommand {
             .planChanges,
             rows: version.changes.map { change in
                 [
-                    String(version.number), change.uid, change.kind.rawValue, String(change.after.sequence),
-                    change.after.status.rawValue, change.after.date.description, change.after.start.description,
+                    String(version.number), change.uid, style.value(change.kind.rawValue, shown: change.kind.text(in: language)),
+                    String(change.after.sequence),
+                    style.value(change.after.status.rawValue, shown: MeetingListText.status(change.after.status).text(in: language)),
+                    change.after.date.description, change.after.start.description,
                     change.describe(in: language),
                 ]
             }

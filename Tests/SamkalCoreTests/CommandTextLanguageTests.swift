@@ -49,6 +49,14 @@ struct CommandTextLanguageTests {
         Trilingual.expect("SubscriptionKindText.\(kind.rawValue)") { kind.text(in: $0) }
     }
 
+    @Test(arguments: FinalGoal.allCases) func everyFinalGoal(_ goal: FinalGoal) {
+        Trilingual.expect("FinalGoal.\(goal.rawValue)") { goal.text(in: $0) }
+    }
+
+    @Test(arguments: MeetingChange.Kind.allCases) func everyKindOfChange(_ kind: MeetingChange.Kind) {
+        Trilingual.expect("MeetingChange.Kind.\(kind.rawValue)") { kind.text(in: $0) }
+    }
+
     @Test(arguments: AuditEntry.Action.allCases) func everyAuditAction(_ action: AuditEntry.Action) {
         Trilingual.expect("AuditEntry.Action.\(action.rawValue)") { action.text(in: $0) }
     }

@@ -4,6 +4,14 @@ public enum FinalGoal: String, Sendable, Hashable, Codable, CaseIterable {
     case work
     /// Utdanning (grunnskole, videregående, høyere utdanning).
     case education
+
+    /// The goal as a person reads it.
+    public func text(in language: Language) -> String {
+        switch self {
+        case .work: language.pick(nb: "arbeid", nn: "arbeid", en: "work")
+        case .education: language.pick(nb: "utdanning", nn: "utdanning", en: "education")
+        }
+    }
 }
 
 /// A participant (deltaker) in the introduction programme.

@@ -9,6 +9,16 @@ public struct MeetingChange: Sendable, Hashable, Codable {
         case cancelled
         /// Planned again after being cancelled (SEQUENCE+1).
         case restored
+
+        /// The change as a person reads it in `samkal plan diff`.
+        public func text(in language: Language) -> String {
+            switch self {
+            case .added: language.pick(nb: "ny", nn: "ny", en: "added")
+            case .moved: language.pick(nb: "endret", nn: "endra", en: "changed")
+            case .cancelled: language.pick(nb: "avlyst", nn: "avlyst", en: "cancelled")
+            case .restored: language.pick(nb: "gjeninnsatt", nn: "sett inn att", en: "restored")
+            }
+        }
     }
 
     /// Why a meeting was cancelled.

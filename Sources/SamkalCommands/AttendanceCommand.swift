@@ -18,7 +18,7 @@ struct AttendanceCommand: AsyncParsableCommand {
     func validate() throws {
         let given = [participant != nil, party != nil, kind != nil].filter { $0 }.count
         if given != 1 {
-            throw ValidationError(OptionProblemText.exactlyOne(["PARTICIPANT_ID", "--party", "--kind"]).text(in: CommandLanguage.current))
+            throw ValidationError(OptionProblemText.attendanceScope.text(in: CommandLanguage.current))
         }
     }
 

@@ -155,7 +155,7 @@ import Testing
         // Our own checks of the options: the same framing, no usage text of the program.
         let exactlyOne = try CLI.run(["attendance", "--as", "kari-vagen"])
         #expect(exactlyOne.status == 64)
-        #expect(exactlyOne.stderr == "feil: oppgi nøyaktig én av PARTICIPANT_ID, --party eller --kind\nSe samkal attendance --help.\n")
+        #expect(exactlyOne.stderr == "feil: oppgi én deltaker (saksnummer, f.eks. samkal attendance D-0042), --party PART eller --kind MØTETYPE\nSe samkal attendance --help.\n")
         let badDate = try CLI.run(["minutes", "list", "--from", "2027-13-01", "--as", "kari-vagen"])
         #expect(badDate.status == 64)
         #expect(badDate.stderr == "feil: --from: '2027-13-01' er ikke en gyldig dato\n")

@@ -80,3 +80,51 @@ struct HelpTextLanguageTests {
         }
     }
 }
+
+/// What the command line says about its own use: parser errors, options that do not fit
+/// together, and the help screens' framing.
+struct UsageTextLanguageTests {
+    static func sample(like text: UsageErrorText) -> UsageErrorText {
+        switch text {
+        case .unknownOption(_, let suggestion): .unknownOption("--lnag", suggestion: suggestion)
+        case .missingArgument: .missingArgument("<avtalefil>")
+        case .unexpectedArguments: .unexpectedArguments(["x", "y"])
+        case .invalidValue(_, _, let valid, let reason): .invalidValue("xx", option: "--lang", validValues: valid, reason: reason)
+        case .missingValue: .missingValue(option: "--from")
+        case .valueNotTaken: .valueNotTaken(option: "--json", value: "x")
+        case .missingSubcommand: .missingSubcommand
+        case .seeHelp: .seeHelp(command: "samkal plan")
+        }
+    }
+
+    static let usageErrors: [UsageErrorText] = [
+        .unknownOption("", suggestion: "--lang"), .unknownOption("", suggestion: nil), .missingArgument(""),
+        .unexpectedArguments([]), .invalidValue("", option: "", validValues: ["nb", "nn", "en"], reason: nil),
+        .invalidValue("", option: "", validValues: [], reason: "not a number"), .missingValue(option: ""),
+        .valueNotTaken(option: "", value: ""), .missingSubcommand, .seeHelp(command: ""),
+    ].map(sample(like:))
+
+    @Test(arguments: usageErrors) func everyUsageError(_ text: UsageErrorText) {
+        Trilingual.expect("UsageErrorText.\(text)") { text.text(in: $0) }
+    }
+
+    static func sample(like text: OptionProblemText) -> OptionProblemText {
+        switch text {
+        case .notTogether: .notTogether("--json", "--csv")
+        case .exactlyOne: .exactlyOne(["--person", "--party", "--agreement"])
+        case .busyImportSource: .busyImportSource
+        case .attendanceScope: .attendanceScope
+        case .atLeast: .atLeast(option: "--retries", minimum: 1)
+        case .unknownValue: .unknownValue(option: "--status", value: "x", valid: ["pending", "sent"])
+        }
+    }
+
+    static let optionProblems: [OptionProblemText] = [
+        .notTogether("", ""), .exactlyOne([]), .busyImportSource, .attendanceScope, .atLeast(option: "", minimum: 0),
+        .unknownValue(option: "", value: "", valid: []),
+    ].map(sample(like:))
+
+    @Test(arguments: optionProblems) func everyOptionProblem(_ text: OptionProblemText) {
+        Trilingual.expect("OptionProblemText.\(text)") { text.text(in: $0) }
+    }
+}

@@ -4,6 +4,8 @@ public enum OptionProblemText: Sendable, Hashable {
     case notTogether(String, String)
     case exactlyOne([String])
     case busyImportSource
+    /// `samkal attendance` needs a participant, a party or a kind of meeting.
+    case attendanceScope
     case atLeast(option: String, minimum: Int)
     case unknownValue(option: String, value: String, valid: [String])
 
@@ -23,11 +25,21 @@ public enum OptionProblemText: Sendable, Hashable {
         case .exactlyOne(let options):
             return language.pick(
                 nb: "oppgi nøyaktig én av \(either(options))",
-                nn: "oppgi nøyaktig éin av \(either(options))",
+                nn: "oppgje nøyaktig éin av \(either(options))",
                 en: "give exactly one of \(either(options))"
             )
+        case .attendanceScope:
+            return language.pick(
+                nb: "oppgi én deltaker (saksnummer, f.eks. samkal attendance D-0042), --party PART eller --kind MØTETYPE",
+                nn: "oppgje éin deltakar (saksnummer, t.d. samkal attendance D-0042), --party PART eller --kind MØTETYPE",
+                en: "give one participant (case number, e.g. samkal attendance D-0042), --party PARTY or --kind KIND"
+            )
         case .busyImportSource:
-            return language.pick(nb: "oppgi OWNER FILE.ics, eller --dir DIR", nn: "oppgi OWNER FILE.ics, eller --dir DIR", en: "give OWNER FILE.ics, or --dir DIR")
+            return language.pick(
+                nb: "oppgi hvem kalenderen tilhører og filen (samkal busy import EIER FIL.ics), eller en mappe med --dir MAPPE",
+                nn: "oppgje kven kalenderen høyrer til og fila (samkal busy import EIGAR FIL.ics), eller ei mappe med --dir MAPPE",
+                en: "give whose calendar it is and the file (samkal busy import OWNER FILE.ics), or a directory with --dir DIR"
+            )
         case .atLeast(let option, let minimum):
             return language.pick(
                 nb: "\(option) må være minst \(minimum)",

@@ -16,11 +16,11 @@ public enum SubscriptionLinkText: Sendable, Hashable {
         case .loopback(let base):
             language.pick(
                 nb: "merk: lenkene peker på \(base), som bare denne maskinen når – en kalender på en annen maskin eller telefon kommer ikke fram. "
-                    + "Oppgi adressen andre når samkal på med --base-url https://kalender.kommune.no (eller SAMKAL_BASE_URL), i lenker som alt er laget, kan du bytte ut \(base) med den adressen.",
+                    + "Oppgi adressen andre når samkal på med --base-url https://kalender.kommune.no (eller SAMKAL_BASE_URL). I lenker som alt er laget, kan du bytte ut \(base) med den adressen.",
                 nn: "merk: lenkjene peikar på \(base), som berre denne maskina når – ein kalender på ei anna maskin eller telefon kjem ikkje fram. "
-                    + "Oppgje adressa andre når samkal på med --base-url https://kalender.kommune.no (eller SAMKAL_BASE_URL), i lenkjer som alt er laga, kan du byte ut \(base) med den adressa.",
+                    + "Oppgje adressa andre når samkal på med --base-url https://kalender.kommune.no (eller SAMKAL_BASE_URL). I lenkjer som alt er laga, kan du byte ut \(base) med den adressa.",
                 en: "note: the links point at \(base), which only this machine reaches – a calendar on another computer or phone cannot get there. "
-                    + "Give the address others reach samkal at with --base-url https://calendar.example.org (or SAMKAL_BASE_URL), in links already made, you may replace \(base) with that address."
+                    + "Give the address others reach samkal at with --base-url https://calendar.example.org (or SAMKAL_BASE_URL). In links already made, you may replace \(base) with that address."
             )
         case .plainHTTP(let base):
             language.pick(

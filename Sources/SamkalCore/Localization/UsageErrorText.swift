@@ -19,11 +19,11 @@ public enum UsageErrorText: Sendable, Hashable {
         case .unknownOption(let option, let suggestion?):
             return language.pick(
                 nb: "ukjent valg \(quoted(option)); mente du \(quoted(suggestion))?",
-                nn: "ukjent val \(quoted(option)); meinte du \(quoted(suggestion))?",
+                nn: "ukjend val \(quoted(option)); meinte du \(quoted(suggestion))?",
                 en: "unknown option \(quoted(option)); did you mean \(quoted(suggestion))?"
             )
         case .unknownOption(let option, nil):
-            return language.pick(nb: "ukjent valg \(quoted(option))", nn: "ukjent val \(quoted(option))", en: "unknown option \(quoted(option))")
+            return language.pick(nb: "ukjent valg \(quoted(option))", nn: "ukjend val \(quoted(option))", en: "unknown option \(quoted(option))")
         case .missingArgument(let argument):
             return language.pick(
                 nb: "mangler argumentet \(quoted(argument))",

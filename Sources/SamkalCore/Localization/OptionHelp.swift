@@ -352,7 +352,7 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
         case .agreementIDValue: language.pick(nb: "avtale-id", nn: "avtale-id", en: "agreement-id")
         case .dateValue: language.pick(nb: "dato", nn: "dato", en: "date")
         case .fileValue: language.pick(nb: "fil", nn: "fil", en: "file")
-        case .meetingValue: language.pick(nb: "møte-uid", nn: "møte-uid", en: "meeting-uid")
+        case .meetingValue: language.pick(nb: "møte", nn: "møte", en: "meeting")
         case .participantValue: language.pick(nb: "saksnr", nn: "saksnr", en: "case-number")
         case .numberValue: language.pick(nb: "nr", nn: "nr", en: "number")
         case .ownerValue: language.pick(nb: "eier", nn: "eigar", en: "owner")

@@ -18,13 +18,14 @@ struct AuditCommand: AsyncParsableCommand {
         try await store.recordAudit([audit])
         let entries = try await store.auditLog(limit: limit)
         let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
+        // JSON and CSV keep `ja`/`nei` in every language, as the participant CSV does.
         let listing = style.listing(
             .audit,
             rows: entries.map { entry in
                 [
                     entry.id.map(String.init) ?? "", style.instant(entry.at), entry.actorID,
                     style.value(entry.action.rawValue, shown: entry.action.text(in: language)),
-                    entry.target, (entry.allowed ? UserText.yes : .no).text(in: language),
+                    entry.target, style.value(entry.allowed ? "ja" : "nei", shown: (entry.allowed ? UserText.yes : .no).text(in: language)),
                     style.value(entry.rule.rawValue, shown: entry.rule.text(in: language)),
                 ]
             }

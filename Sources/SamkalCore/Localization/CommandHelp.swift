@@ -284,9 +284,9 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
             )
         case .attendance:
             language.pick(
-                nb: "Viser bare deltakere du følger (tjenstlig behov); hver lesing føres i tilgangsloggen.",
-                nn: "Viser berre deltakarar du følgjer (tenestleg behov); kvar lesing blir ført i tilgangsloggen.",
-                en: "Shows only participants you follow (need to know); every read is audited."
+                nb: "Viser oppmøtet for deltakere du følger, og for møter du har kalt inn (tjenstlig behov); hver lesing føres i tilgangsloggen.",
+                nn: "Viser oppmøtet for deltakarar du følgjer, og for møte du har kalla inn (tenestleg behov); kvar lesing blir ført i tilgangsloggen.",
+                en: "Shows the attendance of participants you follow, and at meetings you convened (need to know); every read is audited."
             )
         case .serve:
             language.pick(

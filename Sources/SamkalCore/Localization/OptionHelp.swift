@@ -291,9 +291,9 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
             )
         case .baseURL:
             language.pick(
-                nb: "Adressen kalenderprogrammene når samkal serve på, f.eks. https://kalender.kommune.no (standard $SAMKAL_BASE_URL, ellers http://localhost:8080).",
-                nn: "Adressa kalenderprogramma når samkal serve på, t.d. https://kalender.kommune.no (standard $SAMKAL_BASE_URL, elles http://localhost:8080).",
-                en: "The address calendar programs reach samkal serve at, e.g. https://calendar.example.org (default $SAMKAL_BASE_URL, else http://localhost:8080)."
+                nb: "Adressen kalenderprogrammene når samkal serve på, f.eks. https://kalender.kommune.no (standard $SAMKAL_BASE_URL, ellers der samkal serve lytter, http://localhost:8080).",
+                nn: "Adressa kalenderprogramma når samkal serve på, t.d. https://kalender.kommune.no (standard $SAMKAL_BASE_URL, elles der samkal serve lyttar, http://localhost:8080).",
+                en: "The address calendar programs reach samkal serve at, e.g. https://calendar.example.org (default $SAMKAL_BASE_URL, else where samkal serve listens, http://localhost:8080)."
             )
         case .subscriptionID:
             language.pick(

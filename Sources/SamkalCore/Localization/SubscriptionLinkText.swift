@@ -36,9 +36,9 @@ public enum SubscriptionLinkText: Sendable, Hashable {
             )
         case .linksHeading:
             language.pick(
-                nb: "Abonnementslenker (vises bare nå; bare en hash av hver lenke lagres). Lim inn https-lenken i kalenderprogrammets «abonner på kalender», eller åpne webcal-lenken:",
-                nn: "Abonnementslenkjer (berre viste no; berre ein hash av kvar lenkje vert lagra). Lim inn https-lenkja i kalenderprogrammet sitt «abonner på kalender», eller opne webcal-lenkja:",
-                en: "Subscription links (shown only now; only a hash of each is stored). Paste the https link into a calendar program's “subscribe to calendar”, or open the webcal link:"
+                nb: "Abonnementslenker (vises bare nå; bare en hash av hver lenke lagres). Lim inn den første lenken i kalenderprogrammets «abonner på kalender», eller åpne webcal-lenken:",
+                nn: "Abonnementslenkjer (berre viste no; berre ein hash av kvar lenkje vert lagra). Lim inn den første lenkja i kalenderprogrammet sitt «abonner på kalender», eller opne webcal-lenkja:",
+                en: "Subscription links (shown only now; only a hash of each is stored). Paste the first link into a calendar program's “subscribe to calendar”, or open the webcal link:"
             )
         case .listening(let address, let base, let directory):
             language.pick(

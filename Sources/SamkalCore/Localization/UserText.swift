@@ -300,6 +300,12 @@ public enum UserText: Sendable, Hashable {
         case .participantUpdated(let id): return language.pick(nb: "Oppdaterte \(id).", nn: "Oppdaterte \(id).", en: "Updated \(id).")
         case .participantEnded(let id, let date):
             return language.pick(nb: "\(id) avsluttet \(date).", nn: "\(id) avslutta \(date).", en: "\(id) ended \(date).")
+        case .participantsHidden(let count) where count == 1:
+            return language.pick(
+                nb: "(1 deltaker vises ikke: ikke tjenstlig behov)",
+                nn: "(1 deltakar blir ikkje vist: ikkje tenestleg behov)",
+                en: "(1 participant not shown: no need to know)"
+            )
         case .participantsHidden(let count):
             return language.pick(
                 nb: "(\(count) deltakere vises ikke: ikke tjenstlig behov)",

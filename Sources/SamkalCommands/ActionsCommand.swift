@@ -37,7 +37,7 @@ struct ActionsListCommand: AsyncParsableCommand {
                 ]
             }
         )
-        Console.out(try listing.render(format.format))
+        try style.print(listing, empty: .actions)
     }
 }
 

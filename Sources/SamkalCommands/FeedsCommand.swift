@@ -107,7 +107,7 @@ struct FeedsListCommand: AsyncParsableCommand {
                 ]
             }
         )
-        Console.out(try listing.render(format.format))
+        try style.print(listing, empty: .feeds)
     }
 }
 

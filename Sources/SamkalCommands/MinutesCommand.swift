@@ -147,7 +147,7 @@ struct MinutesListCommand: AsyncParsableCommand {
                  String($0.revision), style.instant($0.recordedAt), $0.authorID, String($0.openActionItems)]
             }
         )
-        Console.out(try listing.render(format.format))
+        try style.print(listing, empty: .minutes)
     }
 }
 

@@ -32,13 +32,15 @@ struct OutboxListCommand: AsyncParsableCommand {
         let style = ListingStyle(format.format, language: session.language, zoneID: agreement.timeZoneID)
         let rows = entries.map { entry in
             [
-                String(entry.id), entry.status.rawValue, entry.invitation.method.rawValue.uppercased(),
+                String(entry.id),
+                style.value(entry.status.rawValue, shown: OutboxStatusText(rawValue: entry.status.rawValue)?.text(in: session.language) ?? entry.status.rawValue),
+                entry.invitation.method.rawValue.uppercased(),
                 String(entry.invitation.sequence), entry.invitation.meetingUID, entry.recipient, String(entry.attempts),
                 entry.status == .pending ? style.instant(entry.nextAttemptAt) : "",
                 style.instant(entry.sentAt), entry.lastError ?? "",
             ]
         }
-        Console.out(try style.listing(.outbox, rows: rows).render(format.format))
+        try style.print(style.listing(.outbox, rows: rows), empty: .outbox)
     }
 }
 

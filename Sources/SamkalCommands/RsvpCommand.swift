@@ -80,6 +80,6 @@ struct RsvpListCommand: AsyncParsableCommand {
             }
         }
         let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
-        Console.out(try style.listing(.replies, rows: rows).render(format.format))
+        try style.print(style.listing(.replies, rows: rows), empty: .replies)
     }
 }

@@ -57,6 +57,14 @@ struct CommandTextLanguageTests {
         Trilingual.expect("MeetingChange.Kind.\(kind.rawValue)") { kind.text(in: $0) }
     }
 
+    @Test(arguments: EmptyListingText.allCases) func everyEmptyListing(_ text: EmptyListingText) {
+        Trilingual.expect("EmptyListingText.\(text)") { text.text(in: $0) }
+    }
+
+    @Test(arguments: OutboxStatusText.allCases) func everyOutboxStatus(_ status: OutboxStatusText) {
+        Trilingual.expect("OutboxStatusText.\(status.rawValue)") { status.text(in: $0) }
+    }
+
     @Test(arguments: AuditEntry.Action.allCases) func everyAuditAction(_ action: AuditEntry.Action) {
         Trilingual.expect("AuditEntry.Action.\(action.rawValue)") { action.text(in: $0) }
     }

@@ -35,6 +35,13 @@ struct StoreTextLanguageTests {
         .personInAnotherAgreement(person: "", agreement: ""), .unknownAttendee(attendeeID: "", suggestion: nil),
     ].map(sample(like:))
 
+    /// Every status a message can have has its words in `samkal outbox`.
+    @Test func everyOutboxStatusHasItsWords() {
+        for status in OutboxEntry.Status.allCases {
+            #expect(OutboxStatusText(rawValue: status.rawValue) != nil, "\(status) has no text")
+        }
+    }
+
     @Test(arguments: storeErrors) func everyStoreError(_ error: StoreError) {
         Trilingual.expect("StoreError.\(error)") { error.message(in: $0) }
     }

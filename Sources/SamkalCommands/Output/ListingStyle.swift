@@ -36,4 +36,11 @@ struct ListingStyle {
     func listing(_ columns: ListingColumns, rows: [[String]]) -> Listing {
         Listing(columns: self.columns(columns), rows: rows)
     }
+
+    /// Writes `listing` on standard output; a table without rows is followed, on standard
+    /// error, by what `empty` says to do next (JSON and CSV stay as they are: `[]`, a header).
+    func print(_ listing: Listing, empty: EmptyListingText) throws {
+        Console.out(try listing.render(format))
+        if isForPeople, listing.rows.isEmpty { Console.error(UserText.note(empty.text(in: language)).text(in: language)) }
+    }
 }

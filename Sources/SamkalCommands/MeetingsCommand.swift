@@ -31,7 +31,7 @@ struct MeetingsCommand: AsyncParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
         } catch MeetingFilter.Problem.toBeforeFrom(let first, let last) {
-            throw ValidationError(MeetingListText.toBeforeFrom(from: first.description, to: last.description).text(in: language))
+            throw ValidationError(UserText.toBeforeFromValues(from: first.description, to: last.description).text(in: language))
         }
         guard case .allowed(let list, _) = result else {
             if case .refused(let rule) = result { throw CommandFailure.refusal(rule, language) }
@@ -66,7 +66,7 @@ struct MeetingsCommand: AsyncParsableCommand {
     private static func date(_ text: String?, flag: String, _ language: Language) throws -> LocalDate? {
         guard let text else { return nil }
         guard let date = LocalDate(iso: text) else {
-            throw ValidationError(MeetingListText.invalidDate(flag: flag, value: text).text(in: language))
+            throw ValidationError(UserText.invalidDateFormat(flag: flag, value: text).text(in: language))
         }
         return date
     }

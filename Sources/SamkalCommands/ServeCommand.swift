@@ -67,7 +67,7 @@ struct ServeCommand: AsyncParsableCommand {
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
         let app = buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger)
         Console.error(SubscriptionLinkText.listening(
-            address: "http://\(host.contains(":") ? "[\(host)]" : host):\(port)", base: address.base, directory: storeOptions.directory
+            address: "http://\(SubscriptionAddress.urlHost(host)):\(port)", base: address.base, directory: storeOptions.directory
         ).text(in: language))
         defer { logBuffer.flush() }
         try await app.runService()

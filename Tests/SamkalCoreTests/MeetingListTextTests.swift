@@ -7,7 +7,7 @@ import Testing
 enum MeetingListTextSample: String, CaseIterable, CustomTestStringConvertible {
     case attendanceRule, participantTitle, participantTitleInFull, interpreterTitle, interpreterTitleWithoutLanguage
     case interpreterKind, tentative, confirmed, cancelled, range, noMeetings, unknownReference
-    case ambiguousListed, ambiguousUnlisted, invalidDate, toBeforeFrom, attendanceOnlyConvened
+    case ambiguousListed, ambiguousUnlisted, attendanceOnlyConvened
 
     init(_ text: MeetingListText) {
         switch text {
@@ -24,8 +24,6 @@ enum MeetingListTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .unknownReference: self = .unknownReference
         case .ambiguousReference(_, listed: true): self = .ambiguousListed
         case .ambiguousReference(_, listed: false): self = .ambiguousUnlisted
-        case .invalidDate: self = .invalidDate
-        case .toBeforeFrom: self = .toBeforeFrom
         case .attendanceOnlyConvened: self = .attendanceOnlyConvened
         }
     }
@@ -46,8 +44,6 @@ enum MeetingListTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .unknownReference: .unknownReference("M-4F7KQ")
         case .ambiguousListed: .ambiguousReference("M-4F7KQ", listed: true)
         case .ambiguousUnlisted: .ambiguousReference("M-4F7KQ", listed: false)
-        case .invalidDate: .invalidDate(flag: "--from", value: "1.3.2027")
-        case .toBeforeFrom: .toBeforeFrom(from: "2027-03-01", to: "2027-01-01")
         case .attendanceOnlyConvened: .attendanceOnlyConvened(participants: "D-0042")
         }
     }

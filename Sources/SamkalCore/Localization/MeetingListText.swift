@@ -18,8 +18,6 @@ public enum MeetingListText: Sendable, Hashable {
     /// A reference that is the beginning of several meetings' codes; `listed` when the
     /// candidates the asker may see follow.
     case ambiguousReference(String, listed: Bool)
-    case invalidDate(flag: String, value: String)
-    case toBeforeFrom(from: String, to: String)
     /// Attendance rows that count only the meetings the asker convened.
     case attendanceOnlyConvened(participants: String)
 
@@ -70,18 +68,6 @@ public enum MeetingListText: Sendable, Hashable {
                 nb: "referansen '\(typed)' passer til flere møter; skriv flere tegn eller hele UID-en",
                 nn: "referansen '\(typed)' passar til fleire møte; skriv fleire teikn eller heile UID-en",
                 en: "the reference '\(typed)' matches several meetings; type more characters or the whole UID"
-            )
-        case .invalidDate(let flag, let value):
-            language.pick(
-                nb: "\(flag): '\(value)' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)",
-                nn: "\(flag): '\(value)' er ikkje ein gyldig dato (ÅÅÅÅ-MM-DD)",
-                en: "\(flag): '\(value)' is not a valid date (YYYY-MM-DD)"
-            )
-        case .toBeforeFrom(let from, let to):
-            language.pick(
-                nb: "--to (\(to)) kommer før --from (\(from))",
-                nn: "--to (\(to)) kjem før --from (\(from))",
-                en: "--to (\(to)) is before --from (\(from))"
             )
         case .attendanceOnlyConvened(let participants):
             language.pick(

@@ -30,10 +30,15 @@ public struct SubscriptionAddress: Sendable, Hashable {
         let shown: String
         switch host {
         case "", "0.0.0.0", "::", "[::]": shown = "localhost"
-        default: shown = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        default: shown = Self.urlHost(host)
         }
         base = "http://\(shown):\(port)"
         isGuessed = true
+    }
+
+    /// A host as it stands in a URL: an IPv6 address in brackets.
+    public static func urlHost(_ host: String) -> String {
+        host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
     }
 
     /// The host part of the base.

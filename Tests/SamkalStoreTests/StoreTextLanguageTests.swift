@@ -23,7 +23,6 @@ struct StoreTextLanguageTests {
         case .attendanceBeforeMeeting: .attendanceBeforeMeeting(meetingUID: "U", date: "2027-03-02", start: "10:00")
         case .duplicateToken: .duplicateToken
         case .personInAnotherAgreement: .personInAnotherAgreement(person: "P", agreement: "A")
-        case .unknownAttendee: .unknownAttendee(attendeeID: "D-042", suggestion: "D-0042")
         }
     }
 

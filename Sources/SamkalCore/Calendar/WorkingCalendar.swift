@@ -11,6 +11,9 @@ public struct WorkingCalendar: Sendable {
     /// Day number of the first day in the tables.
     private let firstDay: Int
     private let meetingDays: [Bool]
+    /// `meetingDaysThrough[i]`: how many meeting days there are from the first day of the
+    /// tables up to and including day `i`, so a distance in working days is two lookups.
+    private let meetingDaysThrough: [Int32]
     /// Index into `avoidPeriods` per day, or -1.
     private let avoidIndex: [Int32]
 
@@ -37,6 +40,13 @@ public struct WorkingCalendar: Sendable {
             for number in from...to { avoid[number - first] = Int32(index) }
         }
         meetingDays = days
+        var through = [Int32](repeating: 0, count: days.count)
+        var running: Int32 = 0
+        for index in days.indices {
+            if days[index] { running += 1 }
+            through[index] = running
+        }
+        meetingDaysThrough = through
         avoidIndex = avoid
     }
 
@@ -58,6 +68,33 @@ public struct WorkingCalendar: Sendable {
         let index = date.dayNumber - firstDay
         if index >= 0, index < meetingDays.count { return meetingDays[index] }
         return meetingWeekdays.contains(date.weekday) && publicHoliday(on: date) == nil
+    }
+
+    /// How many working days lie between a nominal day and a day: the meeting days passed
+    /// when going from `nominal` to `day` — those in `(nominal, day]` forwards, in
+    /// `[day, nominal)` backwards. Monday → Tuesday is 1, Monday → the Friday before is 1,
+    /// and a holiday between the two does not count.
+    public func workingDays(from nominal: LocalDate, to day: LocalDate) -> Int {
+        let from = nominal.dayNumber
+        let to = day.dayNumber
+        guard from != to else { return 0 }
+        let low = min(from, to)
+        let high = max(from, to)
+        // Forwards (low, high]; backwards [low, high): shift both ends by one day.
+        let lastCounted = from < to ? high : high - 1
+        let firstCounted = from < to ? low + 1 : low
+        let beforeFirst = firstCounted - 1 - firstDay
+        let last = lastCounted - firstDay
+        if beforeFirst >= -1, last < meetingDaysThrough.count {
+            let upper = last >= 0 ? Int(meetingDaysThrough[last]) : 0
+            let lower = beforeFirst >= 0 ? Int(meetingDaysThrough[beforeFirst]) : 0
+            return upper - lower
+        }
+        var count = 0
+        for number in firstCounted...max(firstCounted, lastCounted) where isMeetingDay(LocalDate(dayNumber: number)) {
+            count += 1
+        }
+        return count
     }
 
     /// The period to avoid that `date` falls in, if any.

@@ -3,60 +3,133 @@
 /// `OwnerRegistry`; bookings are kept per owner and day under one integer key, the first
 /// few inline so a check touches one hash-table entry and no other memory.
 ///
+/// Every booking names what holds it: a meeting's position in the planning session, or
+/// `BusyLedger.imported` for busy time from outside (class timetables, other calendars).
+/// That is what lets the planner ask which meetings stand in a slot's way and move them.
+///
 /// A buffer keeps room between two bookings of the same owner.
 struct BusyLedger: Sendable {
+    /// What holds a booking that no meeting of the plan holds.
+    static let imported: Int32 = -1
+
     struct Booking: Sendable, Hashable {
         let start: Int
         let end: Int
+        /// The position of the meeting that holds it, or `BusyLedger.imported`.
+        let meeting: Int32
     }
 
-    /// One owner's bookings on one day: up to three inline, more in `overflow`.
+    /// One owner's bookings on one day: up to three inline, more in `overflow`. A booking's
+    /// start and end (minutes of the day, below 2^15) share one `Int32`.
     private struct Day: Sendable {
-        var inline: (Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0)
+        var times: (Int32, Int32, Int32) = (0, 0, 0)
+        var meetings: (Int32, Int32, Int32) = (0, 0, 0)
         var count = 0
         var overflow: [Booking] = []
 
-        var all: [Booking] {
-            var result: [Booking] = []
-            if count > 0 { result.append(Booking(start: Int(inline.0), end: Int(inline.1))) }
-            if count > 1 { result.append(Booking(start: Int(inline.2), end: Int(inline.3))) }
-            if count > 2 { result.append(Booking(start: Int(inline.4), end: Int(inline.5))) }
-            return result + overflow
+        private static func pack(_ start: Int, _ end: Int) -> Int32 { Int32(start) << 16 | Int32(end) }
+
+        private func inline(_ index: Int) -> Booking {
+            let packed: Int32
+            let meeting: Int32
+            switch index {
+            case 0: (packed, meeting) = (times.0, meetings.0)
+            case 1: (packed, meeting) = (times.1, meetings.1)
+            default: (packed, meeting) = (times.2, meetings.2)
+            }
+            return Booking(start: Int(packed >> 16), end: Int(packed & 0xFFFF), meeting: meeting)
         }
 
-        init() {}
+        private mutating func setInline(_ index: Int, _ booking: Booking) {
+            let packed = Self.pack(booking.start, booking.end)
+            switch index {
+            case 0: times.0 = packed; meetings.0 = booking.meeting
+            case 1: times.1 = packed; meetings.1 = booking.meeting
+            default: times.2 = packed; meetings.2 = booking.meeting
+            }
+        }
 
-        init(_ bookings: [Booking]) {
-            for booking in bookings { append(booking) }
+        /// The booking at `index` in booking order.
+        func booking(_ index: Int) -> Booking {
+            index < 3 ? inline(index) : overflow[index - 3]
         }
 
         mutating func append(_ booking: Booking) {
-            switch count {
-            case 0: inline.0 = Int32(booking.start); inline.1 = Int32(booking.end)
-            case 1: inline.2 = Int32(booking.start); inline.3 = Int32(booking.end)
-            case 2: inline.4 = Int32(booking.start); inline.5 = Int32(booking.end)
-            default: overflow.append(booking)
-            }
+            if count < 3 { setInline(count, booking) } else { overflow.append(booking) }
             count += 1
+        }
+
+        /// Takes out the first booking equal to `booking`; the last one fills the hole.
+        mutating func remove(_ booking: Booking) -> Bool {
+            guard let index = (0..<count).first(where: { self.booking($0) == booking }) else { return false }
+            let last = self.booking(count - 1)
+            if index < 3 {
+                setInline(index, last)
+            } else {
+                overflow[index - 3] = last
+            }
+            if count > 3 { overflow.removeLast() }
+            count -= 1
+            return true
+        }
+
+        private static func overlaps(_ packed: Int32, _ start: Int32, _ end: Int32) -> Bool {
+            packed >> 16 < end && start < packed & 0xFFFF
         }
 
         /// The first booking overlapping `start..<end`, if any.
         func conflict(_ start: Int, _ end: Int) -> Booking? {
             let from = Int32(start)
             let to = Int32(end)
-            if count > 0, inline.0 < to, from < inline.1 { return Booking(start: Int(inline.0), end: Int(inline.1)) }
-            if count > 1, inline.2 < to, from < inline.3 { return Booking(start: Int(inline.2), end: Int(inline.3)) }
-            if count > 2, inline.4 < to, from < inline.5 { return Booking(start: Int(inline.4), end: Int(inline.5)) }
+            if count > 0, Self.overlaps(times.0, from, to) { return inline(0) }
+            if count > 1, Self.overlaps(times.1, from, to) { return inline(1) }
+            if count > 2, Self.overlaps(times.2, from, to) { return inline(2) }
             return count > 3 ? overflow.first { $0.start < end && start < $0.end } : nil
         }
 
         func overlaps(_ start: Int, _ end: Int) -> Bool {
-            let start = Int32(start)
-            let end = Int32(end)
-            if count > 0, inline.0 < end, start < inline.1 { return true }
-            if count > 1, inline.2 < end, start < inline.3 { return true }
-            if count > 2, inline.4 < end, start < inline.5 { return true }
-            return count > 3 && overflow.contains { Int32($0.start) < end && start < Int32($0.end) }
+            let from = Int32(start)
+            let to = Int32(end)
+            if count > 0, Self.overlaps(times.0, from, to) { return true }
+            if count > 1, Self.overlaps(times.1, from, to) { return true }
+            if count > 2, Self.overlaps(times.2, from, to) { return true }
+            return count > 3 && overflow.contains { $0.start < end && start < $0.end }
+        }
+
+        /// Whether any booking held by outside busy time overlaps `start..<end`.
+        func importedOverlaps(_ start: Int, _ end: Int) -> Bool {
+            (0..<count).contains { index in
+                let booking = booking(index)
+                return booking.meeting == BusyLedger.imported && booking.start < end && start < booking.end
+            }
+        }
+
+        var hasImported: Bool {
+            (0..<count).contains { booking($0).meeting == BusyLedger.imported }
+        }
+
+        /// Clears `free[i]` where outside busy time overlaps `starts[i]..<starts[i] + duration`
+        /// widened by `padding` on both sides.
+        func clearImported(starts: [LocalTime], duration: Int, padding: Int, free: inout [Bool]) {
+            for index in 0..<count {
+                let booking = booking(index)
+                guard booking.meeting == BusyLedger.imported else { continue }
+                for (slot, start) in starts.enumerated() where free[slot] {
+                    if booking.start < start.minutes + duration + padding, start.minutes - padding < booking.end { free[slot] = false }
+                }
+            }
+        }
+
+        /// Appends the meetings whose bookings overlap `start..<end`; false if outside busy
+        /// time overlaps (nothing can move it).
+        func blockers(_ start: Int, _ end: Int, into found: inout [Int32]) -> Bool {
+            for index in 0..<count {
+                let booking = booking(index)
+                guard booking.start < end, start < booking.end else { continue }
+                if booking.meeting == BusyLedger.imported { return false }
+                if !found.contains(booking.meeting) { found.append(booking.meeting) }
+            }
+            return true
         }
     }
 
@@ -109,28 +182,52 @@ struct BusyLedger: Sendable {
         return !day.overlaps(start - bufferMinutes, end + bufferMinutes)
     }
 
+    /// Whether outside busy time alone leaves `owner` free for `start..<end` (buffer
+    /// included): what no rearranging of the plan can change.
+    func isFreeOfImported(_ owner: Int, on date: LocalDate, from start: Int, to end: Int) -> Bool {
+        guard let day = day(owner, date.dayNumber) else { return true }
+        return !day.importedOverlaps(start - bufferMinutes, end + bufferMinutes)
+    }
+
+    /// Whether outside busy time touches `owner` on `date` at all.
+    func hasImported(_ owner: Int, on date: LocalDate) -> Bool {
+        day(owner, date.dayNumber)?.hasImported ?? false
+    }
+
+    /// Clears `free[i]` where outside busy time keeps `owner` from `starts[i]` for
+    /// `duration` minutes (buffer included): one lookup of the owner's day for every start.
+    func clearImported(_ owner: Int, on date: LocalDate, starts: [LocalTime], duration: Int, free: inout [Bool]) {
+        day(owner, date.dayNumber)?.clearImported(starts: starts, duration: duration, padding: bufferMinutes, free: &free)
+    }
+
     /// The booking that keeps `owner` from `start..<end` (buffer included), if any.
     func conflict(_ owner: Int, on date: LocalDate, from start: Int, to end: Int) -> Booking? {
         day(owner, date.dayNumber)?.conflict(start - bufferMinutes, end + bufferMinutes)
     }
 
-    mutating func book(_ owners: [Int], on date: LocalDate, from start: Int, to end: Int) {
+    /// Appends the positions of the meetings that keep `owner` from `start..<end` (buffer
+    /// included) to `found`; false if outside busy time does, which no move can free.
+    func blockers(_ owner: Int, on date: LocalDate, from start: Int, to end: Int, into found: inout [Int32]) -> Bool {
+        guard let day = day(owner, date.dayNumber) else { return true }
+        return day.blockers(start - bufferMinutes, end + bufferMinutes, into: &found)
+    }
+
+    mutating func book(_ owners: [Int], on date: LocalDate, from start: Int, to end: Int, meeting: Int32) {
         for owner in owners {
-            append(Booking(start: start, end: end), owner: owner, day: date.dayNumber)
+            append(Booking(start: start, end: end, meeting: meeting), owner: owner, day: date.dayNumber)
         }
     }
 
-    /// Takes back a booking made with `book`.
-    mutating func unbook(_ owners: [Int], on date: LocalDate, from start: Int, to end: Int) {
+    /// Takes back a booking made with `book`, in place.
+    mutating func unbook(_ owners: [Int], on date: LocalDate, from start: Int, to end: Int, meeting: Int32) {
+        let booking = Booking(start: start, end: end, meeting: meeting)
         for owner in owners {
-            guard var bookings = day(owner, date.dayNumber)?.all,
-                  let index = bookings.firstIndex(of: Booking(start: start, end: end))
-            else { continue }
-            bookings.remove(at: index)
-            if let position = denseIndex(owner, date.dayNumber) {
-                dense[position] = Day(bookings)
+            if let index = denseIndex(owner, date.dayNumber) {
+                _ = dense[index].remove(booking)
             } else {
-                days[Self.key(owner, date.dayNumber)] = Day(bookings)
+                let key = Self.key(owner, date.dayNumber)
+                guard var day = days[key], day.remove(booking) else { continue }
+                days[key] = day
             }
         }
     }
@@ -138,7 +235,7 @@ struct BusyLedger: Sendable {
     /// Marks imported busy time (class timetables, other calendars) as taken.
     mutating func block(_ owner: Int, _ intervals: [BusyInterval]) {
         for interval in intervals {
-            append(Booking(start: interval.start, end: interval.end), owner: owner, day: interval.date.dayNumber)
+            append(Booking(start: interval.start, end: interval.end, meeting: Self.imported), owner: owner, day: interval.date.dayNumber)
         }
     }
 }

@@ -32,6 +32,8 @@ struct MeetingRequest: Sendable {
     let avoidSchoolHolidays: Bool
     /// Days the participant cannot meet (holiday; leave for team and three-way meetings).
     let blocked: [DateSpan]
+    /// How slots compare (participant meetings; agreement-level ones use the legacy order).
+    var ranking: Ranking = .dayFirst
     /// Registry keys of `busyOwners` and `checkedOwners`, set by the planning session.
     var bookedKeys: [Int] = []
     var checkedKeys: [Int] = []

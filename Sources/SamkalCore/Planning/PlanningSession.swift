@@ -4,21 +4,33 @@
 /// one and calls `replan(participant:)` when a participant changes.
 public struct PlanningSession: Sendable {
     public let request: PlanRequest
-    private let calendar: WorkingCalendar
-    private let search: SlotSearch
+    let calendar: WorkingCalendar
+    let search: SlotSearch
     private var registry: OwnerRegistry
     private let expander: ParticipantMeetingRequests
-    private var ledger: BusyLedger
+    var ledger: BusyLedger
     /// Every request at its position, in the order they are placed and listed in, and its
     /// slot once placed. A request that goes (a participant planned again) leaves its
     /// position empty, and a UID that returns takes its old position: the order stays.
     /// Positions, not UIDs, key the work, so a plan of 200,000 meetings hashes each UID once.
-    private var requests: [MeetingRequest?] = []
-    private var slots: [SearchSlot?] = []
+    var requests: [MeetingRequest?] = []
+    var slots: [SearchSlot?] = []
+    /// Per position, for meetings about a participant: the cost of the slot held
+    /// (`Ranking.unplacedCost` while unplaced), the slots open outside the plan (-1: not yet
+    /// counted), the best of them (the meeting's lower bound) in cost and working days, and
+    /// whether the search may move it (placed now, not a stored meeting that keeps its slot).
+    var costs: [Int] = []
+    var optionCounts: [Int32] = []
+    var boundCosts: [Int] = []
+    var boundDistances: [Int32] = []
+    var movable: [Bool] = []
+    /// Slots tried so far by construction and repair (the repair's budget is counted in these).
+    var probes = 0
+    var repairReport = RepairReport()
     private var positions: [String: Int] = [:]
     /// Each participant's positions, for replanning one participant without a scan of everything.
     private var positionsByParticipant: [String: [Int]] = [:]
-    private var failures: [String: UnplacedMeeting] = [:]
+    var failures: [String: UnplacedMeeting] = [:]
     private var moves: [String: MoveReason] = [:]
     /// Every person of the agreement as an attendee, by registry key.
     private let attendeeCache: [MeetingAttendee?]
@@ -91,9 +103,17 @@ public struct PlanningSession: Sendable {
         for position in earlier.indices {
             if let was = earlier[position], let item = requests[position] { keep(item, at: position, was) }
         }
+        var participantPositions: [Int] = []
         for position in requests.indices where slots[position] == nil {
-            if let item = requests[position] { place(item, at: position) }
+            guard let item = requests[position] else { continue }
+            if item.participantID == nil {
+                place(item, at: position)
+            } else {
+                participantPositions.append(position)
+            }
         }
+        construct(participantPositions)
+        repair(participantPositions)
     }
 
     /// Plans one participant again after a change (dates, leave, holidays, advisors): their
@@ -107,7 +127,7 @@ public struct PlanningSession: Sendable {
         for position in before {
             guard let item = requests[position] else { continue }
             if let slot = slots[position] {
-                unbook(item, slot)
+                unbook(item, slot, at: position)
                 earlier[position] = slot
             }
             changed.insert(item.uid)
@@ -125,15 +145,20 @@ public struct PlanningSession: Sendable {
                 keep(item, at: position, slot.date, slot.start)
             }
         }
-        for position in fresh where slots[position] == nil {
-            if let item = requests[position] { place(item, at: position) }
-        }
+        let open = fresh.filter { slots[$0] == nil && requests[$0] != nil }
+        construct(open)
+        repair(open)
         for position in fresh {
             let old = earlier[position]
             let new = slots[position]
             if old?.date != new?.date || old?.start != new?.start, let uid = requests[position]?.uid { changed.insert(uid) }
         }
         return changed.sorted()
+    }
+
+    /// The position of a request by UID, if it is planned in this session.
+    func positionOf(_ uid: String) -> Int? {
+        positions[uid].flatMap { requests[$0] == nil ? nil : $0 }
     }
 
     /// Stored meetings with a readable UID whose opaque counterpart is planned.
@@ -233,7 +258,15 @@ public struct PlanningSession: Sendable {
             positions[item.uid] = position
             requests.append(item)
             slots.append(nil)
+            costs.append(Ranking.unplacedCost)
+            optionCounts.append(-1)
+            boundCosts.append(0)
+            boundDistances.append(0)
+            movable.append(false)
         }
+        costs[position] = Ranking.unplacedCost
+        optionCounts[position] = -1
+        movable[position] = false
         if let participantID = item.participantID {
             positionsByParticipant[participantID, default: []].append(position)
         }
@@ -267,7 +300,7 @@ public struct PlanningSession: Sendable {
         }
     }
 
-    private mutating func place(_ item: MeetingRequest, at position: Int) {
+    mutating func place(_ item: MeetingRequest, at position: Int) {
         switch search.find(item, ledger: ledger, registry: registry) {
         case .placed(let slot):
             book(item, slot, at: position)
@@ -279,13 +312,27 @@ public struct PlanningSession: Sendable {
         }
     }
 
-    private mutating func book(_ item: MeetingRequest, _ slot: SearchSlot, at position: Int) {
-        ledger.book(owners(item, slot), on: slot.date, from: slot.start.minutes, to: slot.start.minutes + item.durationMinutes)
+    mutating func book(_ item: MeetingRequest, _ slot: SearchSlot, at position: Int) {
+        ledger.book(
+            owners(item, slot), on: slot.date, from: slot.start.minutes, to: slot.start.minutes + item.durationMinutes,
+            meeting: Self.ledgerID(item, position)
+        )
         slots[position] = slot
+        if item.participantID != nil { costs[position] = search.cost(item, date: slot.date, start: slot.start) }
     }
 
-    private mutating func unbook(_ item: MeetingRequest, _ slot: SearchSlot) {
-        ledger.unbook(owners(item, slot), on: slot.date, from: slot.start.minutes, to: slot.start.minutes + item.durationMinutes)
+    /// Takes a meeting's booking back out of the ledger (its slot stays recorded).
+    mutating func unbook(_ item: MeetingRequest, _ slot: SearchSlot, at position: Int) {
+        ledger.unbook(
+            owners(item, slot), on: slot.date, from: slot.start.minutes, to: slot.start.minutes + item.durationMinutes,
+            meeting: Self.ledgerID(item, position)
+        )
+    }
+
+    /// What the ledger names as holding a meeting's booking: its position, or, for a
+    /// meeting of the agreement (never moved by the search), the mark of fixed busy time.
+    static func ledgerID(_ item: MeetingRequest, _ position: Int) -> Int32 {
+        item.participantID == nil ? BusyLedger.imported : Int32(position)
     }
 
     private func owners(_ item: MeetingRequest, _ slot: SearchSlot) -> [Int] {

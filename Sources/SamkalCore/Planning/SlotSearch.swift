@@ -27,7 +27,7 @@ struct SlotSearch {
     }
 
     /// Why one candidate slot does not work.
-    private enum Misfit: Error {
+    enum Misfit: Error {
         /// Bit `i` set: `checkedKeys[i]` is busy (at most 64 calendars per meeting);
         /// `until` is the end of the first booking found, after which that owner may be free.
         case busy(mask: UInt64, blocking: BusyLedger.Booking?)
@@ -187,13 +187,13 @@ struct SlotSearch {
         }
     }
 
-    private struct Fit {
+    struct Fit {
         let interpreter: (id: String, key: Int)?
         let room: (room: Room, key: Int)?
     }
 
     /// The first element that matches, searching round from `offset`.
-    private static func first<Element>(in pool: [Element], from offset: Int, where matches: (Element) -> Bool) -> Element? {
+    static func first<Element>(in pool: [Element], from offset: Int, where matches: (Element) -> Bool) -> Element? {
         guard !pool.isEmpty else { return nil }
         let start = offset % pool.count
         for index in 0..<pool.count {
@@ -205,7 +205,7 @@ struct SlotSearch {
 
     /// Whether the slot works. With `everyBusy` false it stops at the first busy calendar
     /// (the fast path); with true it reports all of them (to name who binds a failure).
-    private func fit(
+    func fit(
         _ request: MeetingRequest, on day: LocalDate, at time: LocalTime, ledger: BusyLedger,
         spread: Int, everyBusy: Bool = false
     ) -> Result<Fit, Misfit> {
@@ -285,7 +285,7 @@ struct SlotSearch {
     }
 
     /// Start times for a preferred time and duration, computed once per pair.
-    private func startTimes(preferred: LocalTime, duration: Int) -> [LocalTime] {
+    func startTimes(preferred: LocalTime, duration: Int) -> [LocalTime] {
         startTimeTable[preferred.minutes * 10_000 + duration] ?? Self.startTimes(hours: calendar.workingHours, preferred: preferred, duration: duration)
     }
 

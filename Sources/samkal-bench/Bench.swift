@@ -40,6 +40,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "An instance directory written by `generate`.") var directory: String
     @Option(help: "The year to plan.") var year = 2027
     @Option(help: "How many single-participant re-plans to time.") var replans = 50
+    @Flag(help: "Plan with the greedy baseline (window order, no repair) instead of the planner.") var greedy = false
 
     func run() throws {
         let clock = ContinuousClock()
@@ -74,9 +75,10 @@ struct RunCommand: ParsableCommand {
         )
         started = clock.now
         var session = PlanningSession(request)
-        session.planAll()
+        session.planAll(strategy: greedy ? .greedy : .ranked)
         let planned = clock.now - started
         timings.append(("plan \(participants.count) participants, one year", planned))
+        let quality = session.quality()
         started = clock.now
         let plan = session.plan()
         timings.append(("assemble the plan", clock.now - started))
@@ -115,10 +117,37 @@ struct RunCommand: ParsableCommand {
         for (note, count) in Dictionary(grouping: plan.unplaced, by: { Self.category($0.note) }).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
             print("    \(note): \(count)")
         }
+        Self.report(quality)
         print("  hard violations: \(violations.count)")
         for violation in violations.prefix(10) { print("    \(violation)") }
         print("  peak memory (VmHWM): \(Self.peakMemory())")
         if !violations.isEmpty { throw ExitCode.failure }
+    }
+
+    static func report(_ quality: PlanQuality) {
+        let repair = quality.repair
+        Swift.print("  strategy: \(repair.passes == 0 && repair.probes == 0 ? "as planned, no repair" : "most constrained first + repair")")
+        Swift.print("  repair: \(repair.passes) passes, \(repair.moves) moves, \(repair.swaps) swaps, \(repair.chains) rescued, \(repair.probes) probes\(repair.exhausted ? ", budget exhausted" : "")")
+        Swift.print("  distance from the nominal day: \(quality.distance) working days; lower bound \(quality.lowerBound) (\(ratio(quality.distance, quality.lowerBound)))")
+        Swift.print("  could move alone to a better slot: \(quality.improvableAlone)")
+        Swift.print("  unplaced about participants: \(quality.unplacedImpossible + quality.unplacedOther) (structurally impossible \(quality.unplacedImpossible), other \(quality.unplacedOther))")
+        Swift.print("  " + ["kind".padding(toLength: 20, withPad: " ", startingAt: 0), pad("meetings"), pad("unplaced"), pad("distance"), pad("bound"), pad("ratio", 7), pad("preferred", 11)].joined(separator: " "))
+        for (kind, figures) in quality.byKind.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let share = figures.placed == 0 ? 0 : Double(figures.preferred) / Double(figures.placed) * 100
+            Swift.print("  " + [
+                kind.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0), pad("\(figures.meetings)"), pad("\(figures.meetings - figures.placed)"),
+                pad("\(figures.distance)"), pad("\(figures.lowerBound)"), pad(ratio(figures.distance, figures.lowerBound), 7),
+                pad("\(figures.preferred) (\(String(format: "%.1f", share)) %)", 11),
+            ].joined(separator: " "))
+        }
+    }
+
+    static func ratio(_ value: Int, _ bound: Int) -> String {
+        bound == 0 ? (value == 0 ? "1.00" : "–") : String(format: "%.3f", Double(value) / Double(bound))
+    }
+
+    static func pad(_ text: String, _ width: Int = 9) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
     static func milliseconds(_ duration: Duration) -> String {

@@ -63,8 +63,11 @@ public struct PlanningSession: Sendable {
         self.registry = registry
     }
 
-    /// Plans everything: earlier slots that still work are kept first, then the rest in order.
-    public mutating func planAll() {
+    /// Plans everything: earlier slots that still work are kept first, then the rest, the
+    /// most constrained first, and the result is repaired (`strategy: .greedy` instead
+    /// places in window order with no repair — the planner before issue #14, kept as the
+    /// benchmark's baseline).
+    public mutating func planAll(strategy: PlacementStrategy = .ranked) {
         let agreementLevel = MeetingRequests(request: request).all()
         // Each participant's meetings follow from the rules and that participant alone:
         // expanded on every core, then keyed here in order.
@@ -112,8 +115,15 @@ public struct PlanningSession: Sendable {
                 participantPositions.append(position)
             }
         }
-        construct(participantPositions)
-        repair(participantPositions)
+        switch strategy {
+        case .ranked:
+            construct(participantPositions)
+            repair(participantPositions)
+        case .greedy:
+            for position in participantPositions {
+                if let item = requests[position] { place(item, at: position) }
+            }
+        }
     }
 
     /// Plans one participant again after a change (dates, leave, holidays, advisors): their

@@ -30,6 +30,12 @@ enum AgreementSummary {
         if let info = agreement.infoMeetings {
             lines.append(UserText.infoMeetings(count: info.windows.count).text(in: language))
         }
+        let rules = agreement.participantMeetings
+        let withinDays: Int? = switch rules.preference {
+        case .day: nil
+        case .time(let days): days
+        }
+        lines.append(UserText.participantMeetingPlacement(time: rules.time.description, withinDays: withinDays).text(in: language))
         lines.append(UserText.avoidPeriods(agreement.avoidPeriods.count).text(in: language))
         return lines.joined(separator: "\n") + "\n"
     }

@@ -12,8 +12,8 @@ struct PlanCommand: AsyncParsableCommand {
     }
 }
 
-/// `samkal plan AGREEMENT --from --to [--json] [--ics DIR]`: plans the agreement-level
-/// meetings and stores them as a new plan version.
+/// `samkal plan AGREEMENT --from --to [--json] [--ics DIR] [--optimize]`: plans the
+/// agreement-level meetings and stores them as a new plan version.
 struct PlanRunCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("run", .planRun) }
 
@@ -37,6 +37,9 @@ struct PlanRunCommand: AsyncParsableCommand {
 
     @Flag(help: .localized(.planDryRun))
     var dryRun = false
+
+    @Flag(help: .localized(.planOptimize))
+    var optimize = false
 
     @Option(help: .localized(.planParticipants, valueName: .fileValue))
     var participants: String?
@@ -78,7 +81,7 @@ struct PlanRunCommand: AsyncParsableCommand {
         do {
             outcome = try await PlanningService(store: store, identity: identity).plan(
                 loaded, range: range, stamp: stamp, language: language, participants: given,
-                record: !dryRun, audit: audit, now: now,
+                record: !dryRun, audit: audit, now: now, optimize: optimize,
                 preparing: table
             )
         } catch PlanningError.unknownTimeZone(let zone) {

@@ -25,6 +25,9 @@ public struct PlanningService: Sendable {
         public let participants: [Participant]
         /// What `preparing` made of `plan`, if it was given.
         public let prepared: String?
+        /// The day the planner was asked to optimize from (`optimize`: today in the
+        /// agreement's time zone at `now`); nil without `optimize`.
+        public let optimizeFrom: LocalDate?
     }
 
     /// Plans `agreement` over `range`. With `record`, the agreement, the plan and `audit`
@@ -34,12 +37,16 @@ public struct PlanningService: Sendable {
     /// `preparing` turns the plan as it stands into what the caller will show (a table for
     /// people); it runs on another core while the store writes, and its result is returned
     /// only once the plan is recorded.
+    ///
+    /// With `optimize` (`plan --optimize`), stored meetings never sent out and dated today
+    /// or later (today in the agreement's time zone at `now`) may move to a better slot.
     public func plan(
         _ agreement: Agreement, range: DateSpan, stamp: UTCTimestamp, language: Language,
         participants given: [Participant]? = nil, record: Bool, audit: AuditEntry?, now: UTCTimestamp,
-        preparing: (@Sendable (Plan) -> String)? = nil
+        optimize: Bool = false, preparing: (@Sendable (Plan) -> String)? = nil
     ) async throws -> Outcome {
         guard let zone = ZonedTime(zoneID: agreement.timeZoneID) else { throw PlanningError.unknownTimeZone(agreement.timeZoneID) }
+        let optimizeFrom = optimize ? zone.date(at: now) : nil
         // Participants and busy time are read side by side (each on its own connection).
         let store = store
         async let storedParticipants = given == nil ? store.participants(agreementID: agreement.id) : []
@@ -56,7 +63,8 @@ public struct PlanningService: Sendable {
         let request = { @Sendable (previous: [PlannedMeeting]) in
             PlanRequest(
                 agreement: agreement, range: range, stamp: stamp, language: language,
-                participants: participants, busy: busy, previous: previous, identity: identity
+                participants: participants, busy: busy, previous: previous, identity: identity,
+                optimizeFrom: optimizeFrom
             )
         }
         guard record else {
@@ -64,7 +72,7 @@ public struct PlanningService: Sendable {
             let previous = try await storedMeetings.meetings
             let computed = Planner.plan(request(previous))
             let plan = PlanVersioning.reconcile(stored: PlanVersioning.storedToReconcile(previous, with: computed), with: computed).plan
-            return Outcome(plan: plan, version: nil, participants: participants, prepared: preparing?(plan))
+            return Outcome(plan: plan, version: nil, participants: participants, prepared: preparing?(plan), optimizeFrom: optimizeFrom)
         }
         let preparation = Preparation()
         let snapshot = try await storedMeetings
@@ -80,7 +88,10 @@ public struct PlanningService: Sendable {
         })
         BackgroundRelease.release(snapshot)
         let prepared = await preparation.result()
-        return Outcome(plan: version.plan, version: version, participants: participants, prepared: prepared ?? preparing?(version.plan))
+        return Outcome(
+            plan: version.plan, version: version, participants: participants, prepared: prepared ?? preparing?(version.plan),
+            optimizeFrom: optimizeFrom
+        )
     }
 }
 

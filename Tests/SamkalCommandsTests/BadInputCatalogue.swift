@@ -337,6 +337,9 @@ enum BadInputCatalogue {
                 yamlCase("a leader window with no working day", replacing: "{ period: spring, from: \"03-01\", to: \"05-31\" }", with: "{ period: spring, from: \"12-25\", to: \"12-26\" }", line: nil, "har ingen arbeidsdag", command: command),
                 yamlCase("perYear not matching the windows", replacing: "perYear: 2", with: "perYear: 3", line: nil, "feil", command: command),
                 yamlCase("an impossible month-day", replacing: "{ period: spring, from: \"03-01\", to: \"05-31\" }", with: "{ period: spring, from: \"02-30\", to: \"05-31\" }", line: nil, "02-30", command: command),
+                yamlCase("an unknown participant-meeting preference", replacing: "  bufferMinutes: 15\n", with: "  bufferMinutes: 15\n  prefer: tid\n", line: 127, "'tid' er ikke tillatt (velg blant: day, time)", command: command),
+                yamlCase("days for the preferred time without prefer: time", replacing: "  bufferMinutes: 15\n", with: "  bufferMinutes: 15\n  preferTimeWithinDays: 2\n", line: 127, "gjelder bare sammen med 'prefer: time'", command: command),
+                yamlCase("11 days for the preferred time", replacing: "  bufferMinutes: 15\n", with: "  bufferMinutes: 15\n  prefer: time\n  preferTimeWithinDays: 11\n", line: 128, "fra 0 til 10", command: command),
                 yamlCase("a missing school calendar", replacing: "skolerute-trondelag-2026-2028.ics", with: "finnes-ikke.ics", line: nil, "finnes-ikke.ics", command: command),
             ]
         }

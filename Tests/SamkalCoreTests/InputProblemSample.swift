@@ -8,7 +8,7 @@ import Testing
 /// problem (file kinds, encodings, YAML syntax problems, expected values) are each read in
 /// every language by their own tests.
 enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
-    case yamlSyntax, emptyDocument, wrongType, unknownKey, missingKey, duplicateKey, duplicateID, undefinedPerson
+    case yamlSyntax, emptyDocument, wrongType, unknownKey, missingKey, requiresKey, duplicateKey, duplicateID, undefinedPerson
     case undefinedParty, partyWithoutLeader, impossibleDate, invalidMonthDay, invalidTime, invalidChoice
     case invalidNumber, emptyList, spanEndsBeforeStart, windowWithoutWorkingDay, timeOutsideWorkingHours
     case durationDoesNotFit, convenerNotRefugeeService, perYearMismatch, unknownPeriod, unknownTimeZone
@@ -29,6 +29,7 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
         case .wrongType: self = .wrongType
         case .unknownKey: self = .unknownKey
         case .missingKey: self = .missingKey
+        case .requiresKey: self = .requiresKey
         case .duplicateKey: self = .duplicateKey
         case .duplicateID: self = .duplicateID
         case .undefinedPerson: self = .undefinedPerson
@@ -100,6 +101,7 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
         case .wrongType: .wrongType(expected: .mapping)
         case .unknownKey: .unknownKey("K", allowed: ["a", "b"])
         case .missingKey: .missingKey("K")
+        case .requiresKey: .requiresKey(key: "K", requires: "R: v")
         case .duplicateKey: .duplicateKey("K")
         case .duplicateID: .duplicateID("I")
         case .undefinedPerson: .undefinedPerson("P")

@@ -5,7 +5,7 @@ import Testing
 /// switch, so a new reason does not build without a sample.
 enum MoveReasonSample: String, CaseIterable, CustomTestStringConvertible {
     case outsideWindow, notAvailableDay, participantUnavailable, durationChanged, busyOne, busyMany
-    case interpreterOrRoomUnavailable, inAvoidPeriod
+    case interpreterOrRoomUnavailable, inAvoidPeriod, improved
 
     init(_ reason: MoveReason) {
         switch reason {
@@ -16,6 +16,7 @@ enum MoveReasonSample: String, CaseIterable, CustomTestStringConvertible {
         case .busy(let people): self = people.count == 1 ? .busyOne : .busyMany
         case .interpreterOrRoomUnavailable: self = .interpreterOrRoomUnavailable
         case .inAvoidPeriod: self = .inAvoidPeriod
+        case .improved: self = .improved
         }
     }
 
@@ -29,6 +30,7 @@ enum MoveReasonSample: String, CaseIterable, CustomTestStringConvertible {
         case .busyMany: .busy(people: ["P", "Q"])
         case .interpreterOrRoomUnavailable: .interpreterOrRoomUnavailable
         case .inAvoidPeriod: .inAvoidPeriod(name: "N")
+        case .improved: .improved
         }
     }
 

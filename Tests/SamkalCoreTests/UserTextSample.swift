@@ -13,7 +13,8 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
     case toBeforeFromValues, yearsOutOfRange, invalidStamp, unknownTimeZone, unknownParty, planVersionSummary
     case cancelledMeetingTitle, planVersionHeading, noPlanVersions, feedFilesWritten, agreementOK, agreementCalendar
     case agreementSize, leaderMeetings, revisionOwnMeeting, revisionAgendaItem, cooperationMeetings, infoMeetings
-    case avoidPeriods, participantsImported, participantAdded, participantUpdated, participantEnded
+    case avoidPeriods, participantMeetingsByDay, participantMeetingsSameDay, participantMeetingsWithinOneDay
+    case participantMeetingsWithinDays, participantsImported, participantAdded, participantUpdated, participantEnded
     case participantsHidden, busyImported, attendanceGivenTwice, declinedInvitation, minutesSaved, minutesAmended
     case noAttendanceFor, minutesEmpty, draftNotCreated, editorFailed, minutesDraftHeader, actionItemDone
     case subscriptionMade, noActiveSubscription, subscriptionRevoked, noActiveLinks, exampleMissing
@@ -68,6 +69,13 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .cooperationMeetings: self = .cooperationMeetings
         case .infoMeetings: self = .infoMeetings
         case .avoidPeriods: self = .avoidPeriods
+        case .participantMeetingPlacement(_, let days):
+            switch days {
+            case nil: self = .participantMeetingsByDay
+            case 0?: self = .participantMeetingsSameDay
+            case 1?: self = .participantMeetingsWithinOneDay
+            case _?: self = .participantMeetingsWithinDays
+            }
         case .participantsImported: self = .participantsImported
         case .participantAdded: self = .participantAdded
         case .participantUpdated: self = .participantUpdated
@@ -155,6 +163,10 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .cooperationMeetings: .cooperationMeetings(everyWeeks: 4, weekday: "W", from: "2027-01-05")
         case .infoMeetings: .infoMeetings(count: 2)
         case .avoidPeriods: .avoidPeriods(9)
+        case .participantMeetingsByDay: .participantMeetingPlacement(time: "10:00", withinDays: nil)
+        case .participantMeetingsSameDay: .participantMeetingPlacement(time: "10:00", withinDays: 0)
+        case .participantMeetingsWithinOneDay: .participantMeetingPlacement(time: "10:00", withinDays: 1)
+        case .participantMeetingsWithinDays: .participantMeetingPlacement(time: "10:00", withinDays: 3)
         case .participantsImported: .participantsImported(count: 3, file: "F", inserted: 2, updated: 1)
         case .participantAdded: .participantAdded("D-0042")
         case .participantUpdated: .participantUpdated("D-0042")

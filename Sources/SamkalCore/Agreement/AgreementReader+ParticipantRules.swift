@@ -4,7 +4,10 @@ extension AgreementReader {
         var rules = ParticipantMeetingRules()
         guard let mapping = reader.mapping(
             field, required: [],
-            optional: ["time", "location", "bufferMinutes", "threeWayMeetings", "teamMeetings", "leaveFollowUp", "transitionMeeting"]
+            optional: [
+                "time", "location", "bufferMinutes", "prefer", "preferTimeWithinDays",
+                "threeWayMeetings", "teamMeetings", "leaveFollowUp", "transitionMeeting",
+            ]
         ) else { return rules }
         if let time = mapping["time"].flatMap(reader.time), let timeField = mapping["time"] {
             if time < workingHours.start || time >= workingHours.end {
@@ -15,6 +18,7 @@ extension AgreementReader {
         }
         if let location = mapping["location"].flatMap(reader.string) { rules.location = location }
         if let buffer = mapping["bufferMinutes"].flatMap({ reader.int($0, in: 0...120) }) { rules.bufferMinutes = buffer }
+        rules.preference = preference(prefer: mapping["prefer"], withinDays: mapping["preferTimeWithinDays"])
 
         if let section = mapping["threeWayMeetings"],
            let threeWay = reader.mapping(section, required: [], optional: ["firstWithinWeeks", "everyWeeks", "beforeEndMonths", "durationMinutes"]) {
@@ -45,6 +49,26 @@ extension AgreementReader {
         return rules
     }
 
+    /// `prefer: day | time` and `preferTimeWithinDays: 0…10` (3 when missing); the number
+    /// only goes with `prefer: time`.
+    private func preference(prefer: YAMLField?, withinDays: YAMLField?) -> ParticipantPreference {
+        let choice = prefer.flatMap { reader.choice($0, of: PreferenceChoice.self) }
+        if let withinDays, choice != .time {
+            // A `prefer:` that could not be read has been reported already.
+            if prefer == nil || choice == .day {
+                reader.report(withinDays, .requiresKey(key: "preferTimeWithinDays", requires: "prefer: time"))
+            }
+            return .day
+        }
+        switch choice {
+        case .time?:
+            guard let withinDays else { return .time(withinDays: 3) }
+            return .time(withinDays: reader.int(withinDays, in: 0...10) ?? 3)
+        case .day?, nil:
+            return .day
+        }
+    }
+
     /// A meeting length that fits the working day (the planner moves the start time as needed).
     private func duration(_ field: YAMLField, at time: LocalTime) -> Int? {
         guard let minutes = reader.int(field, in: 5...(24 * 60)) else { return nil }
@@ -73,4 +97,9 @@ extension AgreementReader {
         }
         return rooms
     }
+}
+
+/// The values `prefer:` takes.
+private enum PreferenceChoice: String, CaseIterable {
+    case day, time
 }

@@ -50,6 +50,22 @@ public struct ParticipantMeetingRules: Sendable, Hashable, Codable {
     public var location = "Flyktningtjenesten"
     /// Minutes kept free between two meetings of the same person or room.
     public var bufferMinutes = 15
+    /// Nearest day or preferred time first (`prefer:`).
+    public var preference: ParticipantPreference = .day
 
     public init() {}
+
+    /// Reads rules stored before `preference` existed too: they get `.day`, what the
+    /// agreement file gives when it has no `prefer:`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        threeWay = try container.decode(ThreeWay.self, forKey: .threeWay)
+        team = try container.decode(Team.self, forKey: .team)
+        leaveFollowUp = try container.decode(LeaveFollowUp.self, forKey: .leaveFollowUp)
+        transition = try container.decode(Transition.self, forKey: .transition)
+        time = try container.decode(LocalTime.self, forKey: .time)
+        location = try container.decode(String.self, forKey: .location)
+        bufferMinutes = try container.decode(Int.self, forKey: .bufferMinutes)
+        preference = try container.decodeIfPresent(ParticipantPreference.self, forKey: .preference) ?? .day
+    }
 }

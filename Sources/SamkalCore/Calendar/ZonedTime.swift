@@ -24,6 +24,13 @@ public struct ZonedTime: Sendable {
         date.dayNumber * 86_400 + time.minutes * 60 - offsetSeconds(on: date, at: time)
     }
 
+    /// The local date at `instant`: what day it is in the zone then.
+    public func date(at instant: UTCTimestamp) -> LocalDate {
+        let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant.secondsSince1970)))
+        let seconds = instant.secondsSince1970 + offset
+        return LocalDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+
     public func iso8601(on date: LocalDate, at time: LocalTime) -> String {
         let offset = offsetSeconds(on: date, at: time)
         let sign = offset < 0 ? "-" : "+"

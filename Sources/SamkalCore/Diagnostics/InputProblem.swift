@@ -5,6 +5,8 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case wrongType(expected: ExpectedValue)
     case unknownKey(String, allowed: [String])
     case missingKey(String)
+    /// `key` only goes together with `requires` (a key, or a key and its value), which is missing.
+    case requiresKey(key: String, requires: String)
     case duplicateKey(String)
     case duplicateID(String)
     case undefinedPerson(String)
@@ -115,6 +117,12 @@ public enum InputProblem: Sendable, Hashable, Codable {
                 nb: "mangler påkrevd nøkkel '\(key)'",
                 nn: "manglar påkravd nøkkel '\(key)'",
                 en: "missing required key '\(key)'"
+            )
+        case .requiresKey(let key, let requires):
+            return language.pick(
+                nb: "nøkkelen '\(key)' gjelder bare sammen med '\(requires)'; legg til '\(requires)' eller fjern '\(key)'",
+                nn: "nøkkelen '\(key)' gjeld berre saman med '\(requires)'; legg til '\(requires)' eller fjern '\(key)'",
+                en: "the key '\(key)' only applies together with '\(requires)'; add '\(requires)' or remove '\(key)'"
             )
         case .duplicateKey(let key):
             return language.pick(

@@ -10,7 +10,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     // meetings
     case meetingsFrom, meetingsTo, meetingsKind, meetingsParticipant, meetingsMine
     // check, plan
-    case checkAgreement, planFirstDay, planLastDay, planJSON, planICS, planStamp, planDryRun, planParticipants, planAgreementID
+    case checkAgreement, planFirstDay, planLastDay, planJSON, planICS, planStamp, planDryRun, planOptimize, planParticipants,
+         planAgreementID
     // participants
     case participantsCSV, participantCaseNumber, participantName, participantLanguage, participantInterpreter,
          participantStart, participantPlannedEnd, participantFinalGoal, participantProgramAdvisor, participantNAVAdvisor,
@@ -132,6 +133,12 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nb: "Bare vis planen; lagre ingen ny planversjon.",
                 nn: "Berre vis planen; lagre ingen ny planversjon.",
                 en: "Only show the plan; store no new plan version."
+            )
+        case .planOptimize:
+            language.pick(
+                nb: "Flytt også lagrede møter som ikke er sendt ut, når de kan komme nærmere ønsket dag og tid (sendte møter flyttes aldri).",
+                nn: "Flytt òg lagra møte som ikkje er sende ut, når dei kan kome nærare ønskt dag og tid (sende møte blir aldri flytta).",
+                en: "Also move stored meetings not yet sent out when they can come nearer the preferred day and time (sent meetings never move)."
             )
         case .planParticipants:
             language.pick(

@@ -51,6 +51,9 @@ public enum UserText: Sendable, Hashable {
     case cooperationMeetings(everyWeeks: Int, weekday: String, from: String)
     case infoMeetings(count: Int)
     case avoidPeriods(Int)
+    /// How meetings about participants are placed: nearest day first (`withinDays` nil), or
+    /// the preferred time within that many working days of the nominal day.
+    case participantMeetingPlacement(time: String, withinDays: Int?)
 
     // Participants and busy time
     case participantsImported(count: Int, file: String, inserted: Int, updated: Int)
@@ -282,6 +285,30 @@ public enum UserText: Sendable, Hashable {
             )
         case .avoidPeriods(let count):
             return language.pick(nb: "  Perioder å unngå: \(count)", nn: "  Periodar å unngå: \(count)", en: "  Periods to avoid: \(count)")
+        case .participantMeetingPlacement(let time, nil):
+            return language.pick(
+                nb: "  Møter om deltakere: nærmeste virkedag først, så klokka \(time)",
+                nn: "  Møte om deltakarar: næraste vyrkedag først, så klokka \(time)",
+                en: "  Participant meetings: nearest working day first, then \(time)"
+            )
+        case .participantMeetingPlacement(let time, 0?):
+            return language.pick(
+                nb: "  Møter om deltakere: klokka \(time) på den fastsatte dagen, ellers nærmeste virkedag",
+                nn: "  Møte om deltakarar: klokka \(time) på den fastsette dagen, elles næraste vyrkedag",
+                en: "  Participant meetings: \(time) on the set day, else nearest working day"
+            )
+        case .participantMeetingPlacement(let time, 1?):
+            return language.pick(
+                nb: "  Møter om deltakere: klokka \(time) innen 1 virkedag, ellers nærmeste virkedag",
+                nn: "  Møte om deltakarar: klokka \(time) innan 1 vyrkedag, elles næraste vyrkedag",
+                en: "  Participant meetings: \(time) within 1 working day, else nearest working day"
+            )
+        case .participantMeetingPlacement(let time, let days?):
+            return language.pick(
+                nb: "  Møter om deltakere: klokka \(time) innen \(days) virkedager, ellers nærmeste virkedag",
+                nn: "  Møte om deltakarar: klokka \(time) innan \(days) vyrkedagar, elles næraste vyrkedag",
+                en: "  Participant meetings: \(time) within \(days) working days, else nearest working day"
+            )
         case .participantsImported(let count, let file, let inserted, let updated):
             let unchanged = max(0, count - inserted - updated)
             if inserted == 0 && updated == 0 {

@@ -14,6 +14,10 @@ public enum MoveReason: Error, Sendable, Hashable, Codable {
     case interpreterOrRoomUnavailable
     /// The day is now in a period to avoid while the window has other days.
     case inAvoidPeriod(name: String)
+    /// Not impossible, but a slot nearer the preferred day and time is free now
+    /// (`plan --optimize`; only for meetings never sent out). Stored as `{"improved":{}}`
+    /// beside the other reasons, so change rows stored before it still read.
+    case improved
 
     public func message(in language: Language) -> String {
         switch self {
@@ -55,6 +59,12 @@ public enum MoveReason: Error, Sendable, Hashable, Codable {
             )
         case .inAvoidPeriod(let name):
             language.pick(nb: "flyttet: dagen er i \(name)", nn: "flytta: dagen er i \(name)", en: "moved: the day is in \(name)")
+        case .improved:
+            language.pick(
+                nb: "flyttet: nærmere ønsket dag og tid",
+                nn: "flytta: nærare ønskt dag og tid",
+                en: "moved: nearer the preferred day and time"
+            )
         }
     }
 }

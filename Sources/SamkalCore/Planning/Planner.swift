@@ -14,13 +14,18 @@ public struct PlanRequest: Sendable {
     public let previous: [PlannedMeeting]
     /// Makes each meeting's opaque UID from its logical identity (the installation's secret).
     public let identity: MeetingIdentity
+    /// With a date (`plan --optimize`), stored meetings that were never sent (tentative) and
+    /// dated on or after it may move to a better slot; nil: stored meetings stay unless
+    /// impossible.
+    public let optimizeFrom: LocalDate?
 
     public init(
         agreement: Agreement, range: DateSpan, stamp: UTCTimestamp, language: Language = .nb,
         participants: [Participant] = [], busy: [String: [BusyInterval]] = [:], previous: [PlannedMeeting] = [],
-        identity: MeetingIdentity
+        identity: MeetingIdentity, optimizeFrom: LocalDate? = nil
     ) {
         self.identity = identity
+        self.optimizeFrom = optimizeFrom
         self.agreement = agreement
         self.range = range
         self.stamp = stamp

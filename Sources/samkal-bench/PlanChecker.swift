@@ -23,7 +23,9 @@ struct PlanChecker {
             }
             var owners = meeting.attendees.map(\.id)
             if let id = meeting.participantID {
-                owners.append(id)
+                // The participant and the class are booked only for meetings the participant
+                // attends (a team meeting is the team's own).
+                if meeting.kind.participantAttends { owners.append(id) }
                 if let participant = byID[id] {
                     if meeting.date < participant.programmeStart || meeting.date > participant.lastDay {
                         problems.append("\(meeting.uid): outside the programme period")
@@ -31,7 +33,7 @@ struct PlanChecker {
                     if participant.holidays.contains(where: { $0.contains(meeting.date) }) {
                         problems.append("\(meeting.uid): in the participant's holiday")
                     }
-                    if let group = participant.classGroup { owners.append("group:" + group) }
+                    if let group = participant.classGroup, meeting.kind.participantAttends { owners.append("group:" + group) }
                 }
             }
             if let room = agreement.rooms.first(where: { $0.name == meeting.location }) { owners.append("room:" + room.id) }

@@ -98,14 +98,20 @@ public struct PlanningSession: Sendable {
         // Where each meeting planned before was; a meeting stored under a readable UID keeps
         // its slot under its opaque one.
         var earlier: [(date: LocalDate, start: LocalTime, minutes: Int)?] = []
+        // With `optimizeFrom`, stored meetings never sent and not yet past may move too.
+        var unsent: [Int] = []
         for meeting in request.previous where meeting.status != .cancelled {
             guard let position = positions[request.identity.reissuedUID(of: meeting.uid) ?? meeting.uid] else { continue }
             if earlier.isEmpty { earlier = Array(repeating: nil, count: requests.count) }
             earlier[position] = (meeting.date, meeting.start, meeting.end.minutes - meeting.start.minutes)
+            if let from = request.optimizeFrom, meeting.status == .tentative, meeting.date >= from, meeting.participantID != nil {
+                unsent.append(position)
+            }
         }
         for position in earlier.indices {
             if let was = earlier[position], let item = requests[position] { keep(item, at: position, was) }
         }
+        let optimizable = unsent.sorted().filter { slots[$0] != nil && requests[$0]?.participantID != nil }
         var participantPositions: [Int] = []
         for position in requests.indices where slots[position] == nil {
             guard let item = requests[position] else { continue }
@@ -118,7 +124,14 @@ public struct PlanningSession: Sendable {
         switch strategy {
         case .ranked:
             construct(participantPositions)
-            repair(participantPositions)
+            let kept = optimizable.map { (position: $0, slot: slots[$0]) }
+            for position in optimizable { movable[position] = true }
+            countOptions(optimizable)
+            repair((participantPositions + optimizable).sorted())
+            for (position, slot) in kept {
+                guard let item = requests[position], let now = slots[position] else { continue }
+                if now.date != slot?.date || now.start != slot?.start { moves[item.uid] = .improved }
+            }
         case .greedy:
             for position in participantPositions {
                 if let item = requests[position] { place(item, at: position) }
@@ -288,6 +301,7 @@ public struct PlanningSession: Sendable {
         var keyed = item
         keyed.bookedKeys = item.busyOwners.map { registry.key($0) }
         keyed.checkedKeys = keyed.bookedKeys + item.sharedBusyOwners.map { registry.key($0) }
+        keyed.ranking = Ranking(request.agreement.participantMeetings.preference)
         return keyed
     }
 

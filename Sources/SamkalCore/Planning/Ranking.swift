@@ -15,6 +15,13 @@ enum Ranking: Sendable, Hashable {
     case dayFirst
     case timeFirst(withinDays: Int)
 
+    init(_ preference: ParticipantPreference) {
+        switch preference {
+        case .day: self = .dayFirst
+        case .time(let days): self = .timeFirst(withinDays: days)
+        }
+    }
+
     static let dayWeight = 1 << 10
     /// The step between "the preferred time within the bound" and everything else.
     static let tierWeight = 1 << 32

@@ -118,6 +118,12 @@ struct RunCommand: ParsableCommand {
             print("    \(note): \(count)")
         }
         Self.report(quality)
+        let others = Set(quality.unplacedOtherUIDs)
+        for (note, count) in Dictionary(grouping: plan.unplaced.filter { others.contains($0.uid) }, by: { "\($0.kind.rawValue): \(Self.category($0.note))" })
+            .mapValues(\.count).sorted(by: { $0.key < $1.key }) {
+            print("    other unplaced, \(note): \(count)")
+        }
+        for item in plan.unplaced.filter({ others.contains($0.uid) }).prefix(3) { print("    e.g. \(item.period): \(item.note.message(in: .en))") }
         print("  hard violations: \(violations.count)")
         for violation in violations.prefix(10) { print("    \(violation)") }
         print("  peak memory (VmHWM): \(Self.peakMemory())")
@@ -130,7 +136,7 @@ struct RunCommand: ParsableCommand {
         Swift.print("  repair: \(repair.passes) passes, \(repair.moves) moves, \(repair.swaps) swaps, \(repair.chains) rescued, \(repair.probes) probes\(repair.exhausted ? ", budget exhausted" : "")")
         Swift.print("  distance from the nominal day: \(quality.distance) working days; lower bound \(quality.lowerBound) (\(ratio(quality.distance, quality.lowerBound)))")
         Swift.print("  could move alone to a better slot: \(quality.improvableAlone)")
-        Swift.print("  unplaced about participants: \(quality.unplacedImpossible + quality.unplacedOther) (structurally impossible \(quality.unplacedImpossible), other \(quality.unplacedOther))")
+        Swift.print("  unplaced about participants: \(quality.unplacedImpossible + quality.unplacedOverCapacity + quality.unplacedOther) (structurally impossible \(quality.unplacedImpossible), over one person's capacity \(quality.unplacedOverCapacity), other \(quality.unplacedOther))")
         Swift.print("  " + ["kind".padding(toLength: 20, withPad: " ", startingAt: 0), pad("meetings"), pad("unplaced"), pad("distance"), pad("bound"), pad("ratio", 7), pad("preferred", 11)].joined(separator: " "))
         for (kind, figures) in quality.byKind.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let share = figures.placed == 0 ? 0 : Double(figures.preferred) / Double(figures.placed) * 100

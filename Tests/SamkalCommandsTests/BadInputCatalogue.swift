@@ -291,7 +291,7 @@ enum BadInputCatalogue {
                 expected: ["det er en mappe"], location: "mappe\\.csv:1:1: feil"
             ),
             csvCase("a file over 10 MB", Array(rows(Array(repeating: row, count: 95_000)).utf8), line: 1, "mer enn grensen"),
-            csvCase("more rows than allowed", rows((0..<20_001).map { replacing(0, with: "D-\($0)") }), line: 20_002, "mer enn 20000 deltakere"),
+            csvCase("more rows than allowed", rows((0..<50_001).map { replacing(0, with: "D-\($0)") }), line: 50_002, "mer enn 50000 deltakere"),
         ]
     }
 

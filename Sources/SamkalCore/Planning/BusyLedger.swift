@@ -134,6 +134,8 @@ struct BusyLedger: Sendable {
     }
 
     private var days: [Int: Day] = [:]
+    /// Owners that have ever had outside busy time (`imported`) booked, by key.
+    private var importedOwners: [Bool] = []
     let bufferMinutes: Int
     /// Owners `0..<denseOwners` (staff and rooms, the busiest calendars) on the days
     /// `denseFirstDay..<denseFirstDay + denseDays` live in a flat array: one memory access
@@ -165,6 +167,10 @@ struct BusyLedger: Sendable {
     }
 
     private mutating func append(_ booking: Booking, owner: Int, day: Int) {
+        if booking.meeting == Self.imported {
+            if owner >= importedOwners.count { importedOwners += [Bool](repeating: false, count: owner + 1 - importedOwners.count) }
+            importedOwners[owner] = true
+        }
         if let index = denseIndex(owner, day) {
             dense[index].append(booking)
         } else {
@@ -187,6 +193,11 @@ struct BusyLedger: Sendable {
     func isFreeOfImported(_ owner: Int, on date: LocalDate, from start: Int, to end: Int) -> Bool {
         guard let day = day(owner, date.dayNumber) else { return true }
         return !day.importedOverlaps(start - bufferMinutes, end + bufferMinutes)
+    }
+
+    /// Whether outside busy time has ever been booked for `owner`, on any day.
+    func hasImported(_ owner: Int) -> Bool {
+        owner < importedOwners.count && importedOwners[owner]
     }
 
     /// Whether outside busy time touches `owner` on `date` at all.

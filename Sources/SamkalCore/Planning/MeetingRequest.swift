@@ -41,13 +41,19 @@ struct MeetingRequest: Sendable {
     /// A stable number from the logical identity (FNV-1a), so pools (rooms, interpreters) are searched
     /// from different starting points: spreads the load, and the same input gives the
     /// same plan (Swift's own hash is seeded per process).
-    var spread: Int {
+    /// Set once by the planning session (`spread(of: key)`), read on every slot tried.
+    var spread = 0
+
+    static func spread(of key: String) -> Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in key.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
         }
         return Int(hash >> 1)
     }
+
+    /// The registry keys of the staff who attend (the first `attendeeIDs.count` booked keys).
+    var attendeeKeys: ArraySlice<Int> { bookedKeys.prefix(attendeeIDs.count) }
 
     /// Everyone the meeting books: staff, then the participant.
     var busyOwners: [String] { attendeeIDs + extraBusyOwners }

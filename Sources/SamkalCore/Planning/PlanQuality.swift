@@ -27,7 +27,14 @@ public struct PlanQuality: Sendable {
     /// Unplaced because no slot is open even with every other meeting of the plan away
     /// (or a role is missing): no planner could place them.
     public var unplacedImpossible = 0
+    /// Unplaced because more meetings need one person within the same days than those
+    /// days hold, a count no plan can beat (each proof is a person, a span of days and the
+    /// meetings whose windows lie inside it; proofs share no meeting).
+    public var unplacedOverCapacity = 0
     public var unplacedOther = 0
+    /// The UIDs of the other unplaced meetings (neither impossible nor over capacity), in
+    /// position order; their notes are in the plan.
+    public var unplacedOtherUIDs: [String] = []
     public var repair = RepairReport()
 
     public init() {}

@@ -9,9 +9,13 @@ extension PlanningSession {
     static let probeFloor = 100_000
     /// Repair passes over the plan at most (each one that changes nothing ends it earlier).
     static let maximumPasses = 20
+    /// Swaps cost far more than moves; they get their own share of the budget.
+    static let swapProbesPerMeeting = 1
+    /// Rounds of passes and rescues at most.
+    static let maximumRounds = 3
     /// Slots looked at per meeting when moving others out of its way.
-    static let rescueCandidates = 256
-    static let swapCandidates = 64
+    static let rescueCandidates = 2_048
+    static let swapCandidates = 48
 
     /// Places the open positions: the one with the fewest slots open first (short windows,
     /// busy participants, interpreters), each at its cheapest free slot.
@@ -40,7 +44,7 @@ extension PlanningSession {
     mutating func countOptions(_ positions: [Int]) {
         let pending = positions.filter { optionCounts[$0] < 0 && requests[$0] != nil }
         guard !pending.isEmpty else { return }
-        let counted = Self.options(of: pending.compactMap { requests[$0] }, search: search, ledger: ledger)
+        let counted = Self.options(of: pending, in: requests, search: search, ledger: ledger)
         for (index, position) in pending.enumerated() {
             let (count, cost, distance) = counted[index]
             optionCounts[position] = Int32(min(count, Int(Int32.max)))
@@ -50,8 +54,11 @@ extension PlanningSession {
     }
 
     /// Kept apart so the ledger is shared with the workers and released before it changes.
-    private static func options(of items: [MeetingRequest], search: SlotSearch, ledger: BusyLedger) -> [(Int, Int, Int)] {
-        ParallelMap.map(items) { item in
+    private static func options(
+        of positions: [Int], in requests: [MeetingRequest?], search: SlotSearch, ledger: BusyLedger
+    ) -> [(Int, Int, Int)] {
+        ParallelMap.map(positions) { position in
+            guard let item = requests[position] else { return (0, Ranking.unplacedCost, 0) }
             let found = search.options(item, ledger: ledger)
             return (found.count, found.bestCost, found.bestDistance)
         }.flatMap { $0 }
@@ -66,39 +73,66 @@ extension PlanningSession {
         let firstProbe = probes
         let budgetEnd = probes + Self.probesPerMeeting * positions.count + Self.probeFloor
         var report = RepairReport()
+        if freedAt.count < ownerCount { freedAt += [Int](repeating: -1, count: ownerCount - freedAt.count) }
+        var triedAt = [Int](repeating: -1, count: positions.count)
+        var poolLimited = [Bool](repeating: false, count: positions.count)
+        swapProbesLeft = Self.swapProbesPerMeeting * positions.count
         rescueAll(positions, budgetEnd: budgetEnd, report: &report)
-        while report.passes < Self.maximumPasses, probes < budgetEnd {
-            report.passes += 1
-            let improvable = positions.filter { slots[$0] != nil && costs[$0] > boundCosts[$0] }
-            let order = improvable.sorted { left, right in
-                let a = costs[left] - boundCosts[left]
-                let b = costs[right] - boundCosts[right]
-                return a != b ? a > b : left < right
+        // Rounds of passes; a rescue at the end of a round may leave room to improve again.
+        for _ in 0..<Self.maximumRounds {
+            var pass = 0
+            while pass < Self.maximumPasses, probes < budgetEnd {
+                pass += 1
+                report.passes += 1
+                // Swaps in the first pass of a round only: they cost far more than moves.
+                if !improvePass(positions, triedAt: &triedAt, poolLimited: &poolLimited, swaps: pass == 1, budgetEnd: budgetEnd, report: &report) { break }
             }
-            var changed = false
-            for position in order {
-                guard probes < budgetEnd else { break }
-                if improveAlone(position) {
-                    report.moves += 1
-                    changed = true
-                } else if swap(position) {
-                    report.swaps += 1
-                    changed = true
-                }
-            }
-            if !changed { break }
+            guard probes < budgetEnd, rescueAll(positions, budgetEnd: budgetEnd, report: &report) > 0 else { break }
         }
-        rescueAll(positions, budgetEnd: budgetEnd, report: &report)
         report.exhausted = probes >= budgetEnd
         report.probes = probes - firstProbe
         repairReport.add(report)
     }
 
-    private mutating func rescueAll(_ positions: [Int], budgetEnd: Int, report: inout RepairReport) {
-        for position in positions where slots[position] == nil && optionCounts[position] > 0 {
-            guard probes < budgetEnd else { return }
-            if rescue(position, budgetEnd: budgetEnd) { report.chains += 1 }
+    /// One pass over the meetings that could be better: a move where one exists, else (with
+    /// `swaps`) a swap. Whether anything changed.
+    private mutating func improvePass(
+        _ positions: [Int], triedAt: inout [Int], poolLimited: inout [Bool], swaps: Bool, budgetEnd: Int, report: inout RepairReport
+    ) -> Bool {
+        let improvable = positions.indices.filter { slots[positions[$0]] != nil && costs[positions[$0]] > boundCosts[positions[$0]] }
+        let order = improvable.sorted { left, right in
+            let a = costs[positions[left]] - boundCosts[positions[left]]
+            let b = costs[positions[right]] - boundCosts[positions[right]]
+            return a != b ? a > b : left < right
         }
+        var changed = false
+        for index in order {
+            guard probes < budgetEnd else { break }
+            let position = positions[index]
+            if triedAt[index] >= 0, !freedSince(triedAt[index], for: position, pools: poolLimited[index]) { continue }
+            triedAt[index] = repairStep
+            repairStep += 1
+            if improveAlone(position, poolLimited: &poolLimited[index]) {
+                report.moves += 1
+                changed = true
+            } else if swaps, swapProbesLeft > 0, costs[position] - boundCosts[position] >= Ranking.dayWeight, swap(position) {
+                report.swaps += 1
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// Tries to rescue every unplaced meeting; how many were placed.
+    @discardableResult
+    private mutating func rescueAll(_ positions: [Int], budgetEnd: Int, report: inout RepairReport) -> Int {
+        var rescued = 0
+        for position in positions where slots[position] == nil && optionCounts[position] > 0 {
+            guard probes < budgetEnd else { break }
+            if rescue(position, budgetEnd: budgetEnd) { rescued += 1 }
+        }
+        report.chains += rescued
+        return rescued
     }
 
     /// Places an unplaced meeting, if need be by moving up to two meetings out of its way,
@@ -110,13 +144,13 @@ extension PlanningSession {
             failures[item.uid] = nil
             return true
         }
-        let candidates = search.candidates(item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, probes: &probes)
+        let candidates = search.candidates(
+            item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: 2, probes: &probes
+        )
         for candidate in candidates {
             guard probes < budgetEnd else { return false }
-            var blockers: [Int32] = []
-            guard search.blockers(item, on: candidate.date, at: candidate.start, ledger: ledger, into: &blockers),
-                  !blockers.isEmpty, blockers.count <= 2,
-                  blockers.allSatisfy({ Int($0) != position && movable[Int($0)] && slots[Int($0)] != nil })
+            let blockers = candidate.blockers
+            guard !blockers.isEmpty, blockers.allSatisfy({ Int($0) != position && movable[Int($0)] && slots[Int($0)] != nil })
             else { continue }
             let ejected = blockers.map { Int($0) }
             var earlier: [(position: Int, slot: SearchSlot)] = []
@@ -139,6 +173,9 @@ extension PlanningSession {
                     replaced.append((other, found.slot))
                 }
                 if replaced.count == earlier.count {
+                    for (other, slot) in earlier {
+                        if let otherItem = requests[other] { freed(otherItem, slot) }
+                    }
                     failures[item.uid] = nil
                     return true
                 }
@@ -156,13 +193,34 @@ extension PlanningSession {
         return false
     }
 
+    /// Whether a committed move freed a booking of anyone the meeting needs (its people, an
+    /// interpreter of its language, a room) after `step`. Interpreters and rooms count only
+    /// when a slot failed for want of one at the last try (`pools`).
+    private func freedSince(_ step: Int, for position: Int, pools: Bool) -> Bool {
+        guard let item = requests[position] else { return false }
+        if item.bookedKeys.contains(where: { freedAt[$0] > step }) { return true }
+        guard pools else { return false }
+        if let language = item.interpreterLanguage, search.interpreters[language]?.contains(where: { freedAt[$0.key] > step }) == true {
+            return true
+        }
+        return item.needsRoom && search.rooms.contains { freedAt[$0.key] > step }
+    }
+
+    /// Records that a meeting left `slot` for good: its owners may have room for others now.
+    private mutating func freed(_ item: MeetingRequest, _ slot: SearchSlot) {
+        for owner in owners(item, slot) where owner < freedAt.count { freedAt[owner] = repairStep }
+        repairStep += 1
+    }
+
     /// Moves a placed meeting to a cheaper free slot, if there is one.
-    private mutating func improveAlone(_ position: Int) -> Bool {
+    private mutating func improveAlone(_ position: Int, poolLimited: inout Bool) -> Bool {
         guard let item = requests[position], let old = slots[position] else { return false }
         let oldCost = costs[position]
         unbook(item, old, at: position)
-        if let found = search.best(item, ledger: ledger, below: oldCost, probes: &probes) {
+        poolLimited = false
+        if let found = search.best(item, ledger: ledger, below: oldCost, probes: &probes, poolLimited: &poolLimited) {
             book(item, found.slot, at: position)
+            freed(item, old)
             return true
         }
         book(item, old, at: position)
@@ -171,15 +229,16 @@ extension PlanningSession {
 
     /// Moves a placed meeting to a cheaper slot that one other meeting holds, and that one
     /// elsewhere (its old slot included), when the two together cost less than before.
+    /// Tried only for meetings off their best day: the day is what the objective weighs most.
     private mutating func swap(_ position: Int) -> Bool {
         guard let item = requests[position], let old = slots[position] else { return false }
         let oldCost = costs[position]
         unbook(item, old, at: position)
-        let candidates = search.candidates(item, ledger: ledger, below: oldCost, limit: Self.swapCandidates, probes: &probes)
+        let before = probes
+        defer { swapProbesLeft -= probes - before }
+        let candidates = search.candidates(item, ledger: ledger, below: oldCost, limit: Self.swapCandidates, most: 1, probes: &probes)
         for candidate in candidates {
-            var blockers: [Int32] = []
-            guard search.blockers(item, on: candidate.date, at: candidate.start, ledger: ledger, into: &blockers),
-                  blockers.count == 1, let other = blockers.first.map({ Int($0) }), other != position, movable[other],
+            guard candidate.blockers.count == 1, let other = candidate.blockers.first.map({ Int($0) }), other != position, movable[other],
                   let otherItem = requests[other], let otherSlot = slots[other]
             else { continue }
             let otherCost = costs[other]
@@ -191,6 +250,8 @@ extension PlanningSession {
                 let gain = oldCost - candidate.cost
                 if let found = search.best(otherItem, ledger: ledger, below: otherCost + gain, probes: &probes) {
                     book(otherItem, found.slot, at: other)
+                    freed(item, old)
+                    freed(otherItem, otherSlot)
                     return true
                 }
                 unbook(item, slot, at: position)
@@ -231,12 +292,17 @@ extension PlanningSession {
                 quality.unplacedImpossible += 1
             } else {
                 quality.unplacedOther += 1
+                quality.unplacedOtherUIDs.append(item.uid)
             }
             quality.byKind[item.kind] = kind
         }
         for failure in failures.values where failure.participantID != nil && positionOf(failure.uid) == nil {
             quality.unplacedImpossible += 1
         }
+        let overCapacity = overCapacityCount(unplaced: participantPositions.filter { slots[$0] == nil && optionCounts[$0] > 0 })
+        quality.unplacedOverCapacity = overCapacity.count
+        quality.unplacedOther -= overCapacity.count
+        quality.unplacedOtherUIDs = quality.unplacedOtherUIDs.filter { !overCapacity.uids.contains($0) }
         for kind in quality.byKind.values {
             quality.distance += kind.distance
             quality.lowerBound += kind.lowerBound
@@ -244,5 +310,56 @@ extension PlanningSession {
             quality.placed += kind.placed
         }
         return quality
+    }
+}
+
+extension PlanningSession {
+    /// How many of the unplaced meetings no plan could place for want of one person's time:
+    /// for a person P and the window W of an unplaced meeting that needs P, the meetings that
+    /// need P with windows inside W cannot all fit when they outnumber the meetings P's
+    /// working hours on W's meeting days hold (back to back with the buffer). Proofs are
+    /// taken largest first and must share no meeting, so their sum is a true lower bound.
+    func overCapacityCount(unplaced: [Int]) -> (count: Int, uids: Set<String>) {
+        guard !unplaced.isEmpty else { return (0, []) }
+        let staff = Set(unplaced.flatMap { requests[$0]?.attendeeKeys ?? [] })
+        var needing: [Int: [Int]] = [:]
+        for position in requests.indices {
+            guard let item = requests[position], item.participantID != nil else { continue }
+            for key in item.attendeeKeys where staff.contains(key) { needing[key, default: []].append(position) }
+        }
+        let hours = calendar.workingHours.end.minutes - calendar.workingHours.start.minutes
+        let buffer = ledger.bufferMinutes
+        var proofs: [(deficit: Int, members: [Int], unplaced: [Int])] = []
+        for position in unplaced {
+            guard let item = requests[position] else { continue }
+            for key in item.attendeeKeys.sorted() {
+                for widening in [0, 7, 14, 28, 56] {
+                    let first = item.window.first.adding(days: -widening)
+                    let last = item.window.last.adding(days: widening)
+                    let members = (needing[key] ?? []).filter { member in
+                        guard let window = requests[member]?.window else { return false }
+                        return window.first >= first && window.last <= last
+                    }
+                    let shortest = members.compactMap { requests[$0]?.durationMinutes }.min() ?? item.durationMinutes
+                    let perDay = (hours + buffer) / (shortest + buffer)
+                    var days = 0
+                    for number in first.dayNumber...last.dayNumber where calendar.isMeetingDay(LocalDate(dayNumber: number)) { days += 1 }
+                    let deficit = members.count - perDay * days
+                    if deficit > 0 { proofs.append((deficit, members, members.filter { slots[$0] == nil })) }
+                }
+            }
+        }
+        proofs.sort { ($0.deficit, $0.members.first ?? 0) > ($1.deficit, $1.members.first ?? 0) }
+        var used = Set<Int>()
+        var uids = Set<String>()
+        var count = 0
+        for proof in proofs where proof.members.allSatisfy({ !used.contains($0) }) {
+            used.formUnion(proof.members)
+            for position in proof.unplaced.prefix(proof.deficit) {
+                if let uid = requests[position]?.uid { uids.insert(uid) }
+            }
+            count += min(proof.deficit, proof.unplaced.count)
+        }
+        return (count, uids)
     }
 }

@@ -27,6 +27,13 @@ public struct PlanningSession: Sendable {
     /// Slots tried so far by construction and repair (the repair's budget is counted in these).
     var probes = 0
     var repairReport = RepairReport()
+    /// For the repair: per owner key, the step at which a committed move last freed one of
+    /// its bookings, and the step counter. A meeting whose owners nothing freed since it
+    /// last tried cannot have a better slot now, so it is not tried again.
+    var freedAt: [Int] = []
+    var repairStep = 0
+    var swapProbesLeft = 0
+    var ownerCount: Int { registry.names.count }
     private var positions: [String: Int] = [:]
     /// Each participant's positions, for replanning one participant without a scan of everything.
     private var positionsByParticipant: [String: [Int]] = [:]
@@ -302,6 +309,7 @@ public struct PlanningSession: Sendable {
         keyed.bookedKeys = item.busyOwners.map { registry.key($0) }
         keyed.checkedKeys = keyed.bookedKeys + item.sharedBusyOwners.map { registry.key($0) }
         keyed.ranking = Ranking(request.agreement.participantMeetings.preference)
+        keyed.spread = MeetingRequest.spread(of: item.key)
         return keyed
     }
 
@@ -359,7 +367,7 @@ public struct PlanningSession: Sendable {
         item.participantID == nil ? BusyLedger.imported : Int32(position)
     }
 
-    private func owners(_ item: MeetingRequest, _ slot: SearchSlot) -> [Int] {
+    func owners(_ item: MeetingRequest, _ slot: SearchSlot) -> [Int] {
         var owners = item.bookedKeys
         if let interpreter = slot.interpreterKey { owners.append(interpreter) }
         if let room = slot.roomKey { owners.append(room) }

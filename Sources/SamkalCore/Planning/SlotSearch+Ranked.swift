@@ -12,6 +12,15 @@ extension SlotSearch {
     /// The cheapest slot that fits now, if one costs less than `bound`. `probes` counts the
     /// slots tried (the unit of the repair's budget).
     func best(_ request: MeetingRequest, ledger: BusyLedger, below bound: Int, probes: inout Int) -> (slot: Slot, cost: Int)? {
+        var poolLimited = false
+        return best(request, ledger: ledger, below: bound, probes: &probes, poolLimited: &poolLimited)
+    }
+
+    /// As `best`; `poolLimited` is set when a slot failed for want of an interpreter or a room
+    /// only (with everyone free), so freeing one of those could open it.
+    func best(
+        _ request: MeetingRequest, ledger: BusyLedger, below bound: Int, probes: inout Int, poolLimited: inout Bool
+    ) -> (slot: Slot, cost: Int)? {
         guard hasPools(request) else { return nil }
         var found: (slot: Slot, cost: Int)?
         let padding = ledger.bufferMinutes
@@ -34,55 +43,88 @@ extension SlotSearch {
                 if let blocking { known.append(blocking) }
                 return true
             case .failure:
+                poolLimited = true
                 return true
             }
         }
         return found
     }
 
-    /// The slots outside busy time alone leaves open (other meetings of the plan aside), in
-    /// increasing cost below `bound`, at most `limit` of them: where a meeting could go if
-    /// the meetings in its way moved.
+    /// The slots where, other meetings of the plan aside, the request would fit, in
+    /// increasing cost below `bound`, with the meetings in the way (at most `most` of them):
+    /// where a meeting could go if those moved. At most `limit` slots are looked at.
     func candidates(
-        _ request: MeetingRequest, ledger: BusyLedger, below bound: Int, limit: Int, probes: inout Int
-    ) -> [(date: LocalDate, start: LocalTime, cost: Int)] {
-        var result: [(date: LocalDate, start: LocalTime, cost: Int)] = []
+        _ request: MeetingRequest, ledger: BusyLedger, below bound: Int, limit: Int, most: Int, probes: inout Int
+    ) -> [(date: LocalDate, start: LocalTime, cost: Int, blockers: [Int32])] {
+        var result: [(date: LocalDate, start: LocalTime, cost: Int, blockers: [Int32])] = []
+        var found: [Int32] = []
+        var scratch: [Int32] = []
+        var looked = 0
         enumerate(request, below: bound) { day, time, cost in
             probes += 1
-            if openOutsideThePlan(request, on: day, at: time, ledger: ledger) { result.append((day, time, cost)) }
-            return result.count < limit
+            looked += 1
+            found.removeAll(keepingCapacity: true)
+            if blockers(request, on: day, at: time, ledger: ledger, most: most, into: &found, scratch: &scratch) {
+                result.append((day, time, cost, found))
+            }
+            return looked < limit
         }
         return result
     }
 
     /// The meetings (positions) that stand in the way of `request` at this slot, appended to
-    /// `found`; false if outside busy time does or no pool member could be freed. For an
-    /// interpreter or a room, the member whose meetings are fewest is the one to free.
-    func blockers(_ request: MeetingRequest, on day: LocalDate, at time: LocalTime, ledger: BusyLedger, into found: inout [Int32]) -> Bool {
+    /// `found`; false if outside busy time does, no pool member could be freed, or more than
+    /// `most` meetings would have to move. For an interpreter or a room, the member whose
+    /// meetings are fewest is the one to free.
+    func blockers(
+        _ request: MeetingRequest, on day: LocalDate, at time: LocalTime, ledger: BusyLedger, most: Int,
+        into found: inout [Int32], scratch: inout [Int32]
+    ) -> Bool {
         let start = time.minutes
         let end = start + request.durationMinutes
-        for key in request.checkedKeys where !ledger.blockers(key, on: day, from: start, to: end, into: &found) {
-            return false
-        }
-        func freeOne(_ keys: [Int]) -> Bool {
-            guard !keys.contains(where: { ledger.isFree($0, on: day, from: start, to: end) }) else { return true }
-            var fewest: [Int32]?
-            for key in keys {
-                var theirs: [Int32] = []
-                guard ledger.blockers(key, on: day, from: start, to: end, into: &theirs) else { continue }
-                if fewest == nil || theirs.count < fewest?.count ?? 0 { fewest = theirs }
-            }
-            guard let fewest else { return false }
-            for meeting in fewest where !found.contains(meeting) { found.append(meeting) }
-            return true
+        for key in request.checkedKeys {
+            guard ledger.blockers(key, on: day, from: start, to: end, into: &found), found.count <= most else { return false }
         }
         if let language = request.interpreterLanguage {
-            guard freeOne(rotated(interpreters[language] ?? [], from: request.spread).map(\.key)) else { return false }
+            guard let pool = interpreters[language],
+                  freeOne(pool.count, from: request.spread, key: { pool[$0].key }, day, start, end, ledger, most, &found, &scratch)
+            else { return false }
         }
         if request.needsRoom {
             let people = request.headCount
-            guard freeOne(rotated(rooms, from: request.spread).filter { $0.room.capacity >= people }.map(\.key)) else { return false }
+            guard freeOne(rooms.count, from: request.spread, key: { self.rooms[$0].room.capacity >= people ? self.rooms[$0].key : nil },
+                          day, start, end, ledger, most, &found, &scratch)
+            else { return false }
         }
+        return true
+    }
+
+    /// One member of a pool free, or the one with the fewest meetings in the way added to
+    /// `found` (members in `fit`'s order: round from `spread`; `key` nil skips a member).
+    // swiftlint:disable:next function_parameter_count
+    private func freeOne(
+        _ count: Int, from spread: Int, key: (Int) -> Int?, _ day: LocalDate, _ start: Int, _ end: Int,
+        _ ledger: BusyLedger, _ most: Int, _ found: inout [Int32], _ scratch: inout [Int32]
+    ) -> Bool {
+        guard count > 0 else { return false }
+        let first = spread % count
+        var members = 0
+        for offset in 0..<count {
+            guard let member = key((first + offset) % count) else { continue }
+            members += 1
+            if ledger.isFree(member, on: day, from: start, to: end) { return true }
+        }
+        guard members > 0 else { return false }
+        var best: [Int32]?
+        for offset in 0..<count {
+            guard let member = key((first + offset) % count) else { continue }
+            scratch.removeAll(keepingCapacity: true)
+            guard ledger.blockers(member, on: day, from: start, to: end, into: &scratch) else { continue }
+            let added = scratch.filter { !found.contains($0) }
+            if best == nil || added.count < best?.count ?? 0 { best = added }
+        }
+        guard let best, found.count + best.count <= most else { return false }
+        found.append(contentsOf: best)
         return true
     }
 
@@ -101,13 +143,20 @@ extension SlotSearch {
         var bestDistance = Int.max
         var free = [Bool](repeating: true, count: times.count)
         var member = free
-        for day in request.window.days where calendar.isMeetingDay(day) && !request.isBlocked(day) {
+        // A pool with one member no outside busy time ever touches never closes a slot.
+        let pools = [interpreterKeys, roomKeys].compactMap { pool in
+            pool.flatMap { $0.allSatisfy(ledger.hasImported) ? $0 : nil }
+        }
+        let checked = request.checkedKeys.filter(ledger.hasImported)
+        for number in request.window.first.dayNumber...request.window.last.dayNumber {
+            let day = LocalDate(dayNumber: number)
+            guard calendar.isMeetingDay(day), !request.isBlocked(day) else { continue }
             for index in free.indices { free[index] = true }
-            for key in request.checkedKeys {
+            for key in checked {
                 ledger.clearImported(key, on: day, starts: times, duration: request.durationMinutes, free: &free)
             }
-            for pool in [interpreterKeys, roomKeys] {
-                guard let pool, pool.allSatisfy({ ledger.hasImported($0, on: day) }) else { continue }
+            for pool in pools {
+                guard !pool.contains(where: { !ledger.hasImported($0, on: day) }) else { continue }
                 var any = [Bool](repeating: false, count: times.count)
                 for key in pool {
                     for index in member.indices { member[index] = true }
@@ -134,37 +183,12 @@ extension SlotSearch {
         return !request.needsRoom || rooms.contains { $0.room.capacity >= people }
     }
 
-    /// Whether outside busy time alone leaves everyone (and one interpreter and room) free.
-    private func openOutsideThePlan(_ request: MeetingRequest, on day: LocalDate, at time: LocalTime, ledger: BusyLedger) -> Bool {
-        let start = time.minutes
-        let end = start + request.durationMinutes
-        for key in request.checkedKeys where !ledger.isFreeOfImported(key, on: day, from: start, to: end) { return false }
-        if let language = request.interpreterLanguage,
-           !(interpreters[language] ?? []).contains(where: { ledger.isFreeOfImported($0.key, on: day, from: start, to: end) }) {
-            return false
-        }
-        if request.needsRoom {
-            let people = request.headCount
-            guard rooms.contains(where: { $0.room.capacity >= people && ledger.isFreeOfImported($0.key, on: day, from: start, to: end) }) else {
-                return false
-            }
-        }
-        return true
-    }
-
     func slot(_ request: MeetingRequest, _ day: LocalDate, _ time: LocalTime, _ fit: Fit) -> Slot {
         Slot(
             date: day, start: time, interpreterID: fit.interpreter?.id, room: fit.room?.room,
             interpreterKey: fit.interpreter?.key, roomKey: fit.room?.key,
             avoidPeriod: request.avoidSchoolHolidays ? calendar.avoidPeriod(on: day) : nil
         )
-    }
-
-    /// The pool in the order `fit` searches it: from `spread`, round.
-    private func rotated<Element>(_ pool: [Element], from spread: Int) -> [Element] {
-        guard !pool.isEmpty else { return [] }
-        let start = spread % pool.count
-        return Array(pool[start...] + pool[..<start])
     }
 
     /// Calls `visit` with each usable (day, start) of the request and its cost, cheapest

@@ -19,17 +19,19 @@ struct BusyLedger: Sendable {
         let meeting: Int32
     }
 
-    /// One owner's bookings on one day: up to three inline, more in `overflow`. A booking's
-    /// start and end (minutes of the day, below 2^15) share one `Int32`.
+    /// One owner's bookings on one day: up to three inline, more in the ledger's `spills`
+    /// (`spill` is the index there, -1 for none), so a `Day` is plain data and looking one up
+    /// copies no array. A booking's start and end (minutes of the day, below 2^15) share one
+    /// `Int32`.
     private struct Day: Sendable {
         var times: (Int32, Int32, Int32) = (0, 0, 0)
         var meetings: (Int32, Int32, Int32) = (0, 0, 0)
-        var count = 0
-        var overflow: [Booking] = []
+        var count: Int32 = 0
+        var spill: Int32 = -1
 
-        private static func pack(_ start: Int, _ end: Int) -> Int32 { Int32(start) << 16 | Int32(end) }
+        static func pack(_ start: Int, _ end: Int) -> Int32 { Int32(start) << 16 | Int32(end) }
 
-        private func inline(_ index: Int) -> Booking {
+        func inline(_ index: Int) -> Booking {
             let packed: Int32
             let meeting: Int32
             switch index {
@@ -40,7 +42,7 @@ struct BusyLedger: Sendable {
             return Booking(start: Int(packed >> 16), end: Int(packed & 0xFFFF), meeting: meeting)
         }
 
-        private mutating func setInline(_ index: Int, _ booking: Booking) {
+        mutating func setInline(_ index: Int, _ booking: Booking) {
             let packed = Self.pack(booking.start, booking.end)
             switch index {
             case 0: times.0 = packed; meetings.0 = booking.meeting
@@ -49,88 +51,58 @@ struct BusyLedger: Sendable {
             }
         }
 
-        /// The booking at `index` in booking order.
-        func booking(_ index: Int) -> Booking {
-            index < 3 ? inline(index) : overflow[index - 3]
-        }
-
-        mutating func append(_ booking: Booking) {
-            if count < 3 { setInline(count, booking) } else { overflow.append(booking) }
-            count += 1
-        }
-
-        /// Takes out the first booking equal to `booking`; the last one fills the hole.
-        mutating func remove(_ booking: Booking) -> Bool {
-            guard let index = (0..<count).first(where: { self.booking($0) == booking }) else { return false }
-            let last = self.booking(count - 1)
-            if index < 3 {
-                setInline(index, last)
-            } else {
-                overflow[index - 3] = last
-            }
-            if count > 3 { overflow.removeLast() }
-            count -= 1
-            return true
-        }
-
         private static func overlaps(_ packed: Int32, _ start: Int32, _ end: Int32) -> Bool {
             packed >> 16 < end && start < packed & 0xFFFF
         }
 
-        /// The first booking overlapping `start..<end`, if any.
-        func conflict(_ start: Int, _ end: Int) -> Booking? {
+        /// The first inline booking overlapping `start..<end`, if any.
+        func inlineConflict(_ start: Int, _ end: Int) -> Booking? {
             let from = Int32(start)
             let to = Int32(end)
             if count > 0, Self.overlaps(times.0, from, to) { return inline(0) }
             if count > 1, Self.overlaps(times.1, from, to) { return inline(1) }
             if count > 2, Self.overlaps(times.2, from, to) { return inline(2) }
-            return count > 3 ? overflow.first { $0.start < end && start < $0.end } : nil
+            return nil
         }
+    }
 
-        func overlaps(_ start: Int, _ end: Int) -> Bool {
-            let from = Int32(start)
-            let to = Int32(end)
-            if count > 0, Self.overlaps(times.0, from, to) { return true }
-            if count > 1, Self.overlaps(times.1, from, to) { return true }
-            if count > 2, Self.overlaps(times.2, from, to) { return true }
-            return count > 3 && overflow.contains { $0.start < end && start < $0.end }
-        }
+    /// The bookings beyond three of one owner's day, by `Day.spill`.
+    private var spills: [[Booking]] = []
 
-        /// Whether any booking held by outside busy time overlaps `start..<end`.
-        func importedOverlaps(_ start: Int, _ end: Int) -> Bool {
-            (0..<count).contains { index in
-                let booking = booking(index)
-                return booking.meeting == BusyLedger.imported && booking.start < end && start < booking.end
-            }
-        }
+    /// Every booking of a day, inline ones first.
+    private func bookings(_ day: Day) -> [Booking] {
+        var result = (0..<min(3, Int(day.count))).map(day.inline)
+        if day.spill >= 0 { result += spills[Int(day.spill)] }
+        return result
+    }
 
-        var hasImported: Bool {
-            (0..<count).contains { booking($0).meeting == BusyLedger.imported }
-        }
+    private func conflict(in day: Day, _ start: Int, _ end: Int) -> Booking? {
+        if let found = day.inlineConflict(start, end) { return found }
+        guard day.count > 3, day.spill >= 0 else { return nil }
+        return spills[Int(day.spill)].first { $0.start < end && start < $0.end }
+    }
 
-        /// Clears `free[i]` where outside busy time overlaps `starts[i]..<starts[i] + duration`
-        /// widened by `padding` on both sides.
-        func clearImported(starts: [LocalTime], duration: Int, padding: Int, free: inout [Bool]) {
-            for index in 0..<count {
-                let booking = booking(index)
-                guard booking.meeting == BusyLedger.imported else { continue }
-                for (slot, start) in starts.enumerated() where free[slot] {
-                    if booking.start < start.minutes + duration + padding, start.minutes - padding < booking.end { free[slot] = false }
-                }
-            }
+    private mutating func append(_ booking: Booking, to day: inout Day) {
+        if day.count < 3 {
+            day.setInline(Int(day.count), booking)
+        } else if day.spill >= 0 {
+            spills[Int(day.spill)].append(booking)
+        } else {
+            day.spill = Int32(spills.count)
+            spills.append([booking])
         }
+        day.count += 1
+    }
 
-        /// Appends the meetings whose bookings overlap `start..<end`; false if outside busy
-        /// time overlaps (nothing can move it).
-        func blockers(_ start: Int, _ end: Int, into found: inout [Int32]) -> Bool {
-            for index in 0..<count {
-                let booking = booking(index)
-                guard booking.start < end, start < booking.end else { continue }
-                if booking.meeting == BusyLedger.imported { return false }
-                if !found.contains(booking.meeting) { found.append(booking.meeting) }
-            }
-            return true
-        }
+    /// Takes out the first booking equal to `booking`; the last one fills the hole.
+    private mutating func remove(_ booking: Booking, from day: inout Day) {
+        let count = Int(day.count)
+        func at(_ index: Int) -> Booking { index < 3 ? day.inline(index) : spills[Int(day.spill)][index - 3] }
+        guard let index = (0..<count).first(where: { at($0) == booking }) else { return }
+        let last = at(count - 1)
+        if index < 3 { day.setInline(index, last) } else { spills[Int(day.spill)][index - 3] = last }
+        if count > 3 { spills[Int(day.spill)].removeLast() }
+        day.count -= 1
     }
 
     private var days: [Int: Day] = [:]
@@ -172,9 +144,14 @@ struct BusyLedger: Sendable {
             importedOwners[owner] = true
         }
         if let index = denseIndex(owner, day) {
-            dense[index].append(booking)
+            var entry = dense[index]
+            append(booking, to: &entry)
+            dense[index] = entry
         } else {
-            days[Self.key(owner, day), default: Day()].append(booking)
+            let key = Self.key(owner, day)
+            var entry = days[key] ?? Day()
+            append(booking, to: &entry)
+            days[key] = entry
         }
     }
 
@@ -184,15 +161,17 @@ struct BusyLedger: Sendable {
     }
 
     func isFree(_ owner: Int, on date: LocalDate, from start: Int, to end: Int) -> Bool {
-        guard let day = day(owner, date.dayNumber) else { return true }
-        return !day.overlaps(start - bufferMinutes, end + bufferMinutes)
+        guard let day = day(owner, date.dayNumber), day.count > 0 else { return true }
+        return conflict(in: day, start - bufferMinutes, end + bufferMinutes) == nil
     }
 
     /// Whether outside busy time alone leaves `owner` free for `start..<end` (buffer
     /// included): what no rearranging of the plan can change.
     func isFreeOfImported(_ owner: Int, on date: LocalDate, from start: Int, to end: Int) -> Bool {
-        guard let day = day(owner, date.dayNumber) else { return true }
-        return !day.importedOverlaps(start - bufferMinutes, end + bufferMinutes)
+        guard let day = day(owner, date.dayNumber), day.count > 0 else { return true }
+        let from = start - bufferMinutes
+        let to = end + bufferMinutes
+        return !bookings(day).contains { $0.meeting == Self.imported && $0.start < to && from < $0.end }
     }
 
     /// Whether outside busy time has ever been booked for `owner`, on any day.
@@ -202,25 +181,40 @@ struct BusyLedger: Sendable {
 
     /// Whether outside busy time touches `owner` on `date` at all.
     func hasImported(_ owner: Int, on date: LocalDate) -> Bool {
-        day(owner, date.dayNumber)?.hasImported ?? false
+        guard let day = day(owner, date.dayNumber), day.count > 0 else { return false }
+        return bookings(day).contains { $0.meeting == Self.imported }
     }
 
     /// Clears `free[i]` where outside busy time keeps `owner` from `starts[i]` for
     /// `duration` minutes (buffer included): one lookup of the owner's day for every start.
     func clearImported(_ owner: Int, on date: LocalDate, starts: [LocalTime], duration: Int, free: inout [Bool]) {
-        day(owner, date.dayNumber)?.clearImported(starts: starts, duration: duration, padding: bufferMinutes, free: &free)
+        guard let day = day(owner, date.dayNumber), day.count > 0 else { return }
+        for booking in bookings(day) where booking.meeting == Self.imported {
+            for (slot, start) in starts.enumerated() where free[slot] {
+                if booking.start < start.minutes + duration + bufferMinutes, start.minutes - bufferMinutes < booking.end { free[slot] = false }
+            }
+        }
     }
 
     /// The booking that keeps `owner` from `start..<end` (buffer included), if any.
     func conflict(_ owner: Int, on date: LocalDate, from start: Int, to end: Int) -> Booking? {
-        day(owner, date.dayNumber)?.conflict(start - bufferMinutes, end + bufferMinutes)
+        guard let day = day(owner, date.dayNumber), day.count > 0 else { return nil }
+        return conflict(in: day, start - bufferMinutes, end + bufferMinutes)
     }
 
     /// Appends the positions of the meetings that keep `owner` from `start..<end` (buffer
     /// included) to `found`; false if outside busy time does, which no move can free.
     func blockers(_ owner: Int, on date: LocalDate, from start: Int, to end: Int, into found: inout [Int32]) -> Bool {
-        guard let day = day(owner, date.dayNumber) else { return true }
-        return day.blockers(start - bufferMinutes, end + bufferMinutes, into: &found)
+        guard let day = day(owner, date.dayNumber), day.count > 0 else { return true }
+        let from = start - bufferMinutes
+        let to = end + bufferMinutes
+        for index in 0..<Int(day.count) {
+            let booking = index < 3 ? day.inline(index) : spills[Int(day.spill)][index - 3]
+            guard booking.start < to, from < booking.end else { continue }
+            if booking.meeting == Self.imported { return false }
+            if !found.contains(booking.meeting) { found.append(booking.meeting) }
+        }
+        return true
     }
 
     mutating func book(_ owners: [Int], on date: LocalDate, from start: Int, to end: Int, meeting: Int32) {
@@ -234,11 +228,14 @@ struct BusyLedger: Sendable {
         let booking = Booking(start: start, end: end, meeting: meeting)
         for owner in owners {
             if let index = denseIndex(owner, date.dayNumber) {
-                _ = dense[index].remove(booking)
+                var entry = dense[index]
+                remove(booking, from: &entry)
+                dense[index] = entry
             } else {
                 let key = Self.key(owner, date.dayNumber)
-                guard var day = days[key], day.remove(booking) else { continue }
-                days[key] = day
+                guard var entry = days[key] else { continue }
+                remove(booking, from: &entry)
+                days[key] = entry
             }
         }
     }

@@ -5,7 +5,7 @@
 extension PlanningSession {
     /// The repair's budget: slots tried per meeting it may move, and a floor for small plans.
     /// Counted in work, not time, so the same input gives the same plan on any machine.
-    static let probesPerMeeting = 4_000
+    static let probesPerMeeting = 100
     static let probeFloor = 100_000
     /// Repair passes over the plan at most (each one that changes nothing ends it earlier).
     static let maximumPasses = 20
@@ -15,6 +15,11 @@ extension PlanningSession {
     static let maximumRounds = 3
     /// Slots looked at per meeting when moving others out of its way.
     static let rescueCandidates = 2_048
+    /// Deeper in an ejection chain, fewer slots are looked at.
+    static let chainCandidates = 16
+    static let maximumChainDepth = 1
+    /// Slots one rescue may try, its chains included.
+    static let probesPerRescue = 100_000
     static let swapCandidates = 48
 
     /// Places the open positions: the one with the fewest slots open first (short windows,
@@ -136,61 +141,87 @@ extension PlanningSession {
     }
 
     /// Places an unplaced meeting, if need be by moving up to two meetings out of its way,
-    /// each to another slot of its own window.
+    /// each to another slot of its own window — or, when one of them finds none, by
+    /// rescuing that one in turn (an ejection chain, at most `maximumChainDepth` deep).
+    /// Either every meeting of the chain ends up placed, or nothing changed.
     private mutating func rescue(_ position: Int, budgetEnd: Int) -> Bool {
+        var journal: [(position: Int, slot: SearchSlot?)] = []
+        var chain: [Int] = [position]
+        let rescueEnd = min(budgetEnd, probes + Self.probesPerRescue)
+        guard eject(for: position, depth: 1, chain: &chain, journal: &journal, budgetEnd: rescueEnd) else { return false }
+        // Committed: those that left a slot may have made room for others.
+        for (changed, old) in journal {
+            if let old, let item = requests[changed] { freed(item, old) }
+            if slots[changed] != nil, let uid = requests[changed]?.uid { failures[uid] = nil }
+        }
+        return true
+    }
+
+    private mutating func eject(
+        for position: Int, depth: Int, chain: inout [Int], journal: inout [(position: Int, slot: SearchSlot?)], budgetEnd: Int
+    ) -> Bool {
         guard let item = requests[position], slots[position] == nil else { return false }
         if let found = search.best(item, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
-            book(item, found.slot, at: position)
-            failures[item.uid] = nil
+            move(position, to: found.slot, journal: &journal)
             return true
         }
-        let candidates = search.candidates(
-            item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: 2, probes: &probes
-        )
+        let limit = depth == 1 ? Self.rescueCandidates : Self.chainCandidates
+        let candidates = search.candidates(item, ledger: ledger, below: Ranking.unplacedCost, limit: limit, most: 2, probes: &probes)
         for candidate in candidates {
             guard probes < budgetEnd else { return false }
-            let blockers = candidate.blockers
-            guard !blockers.isEmpty, blockers.allSatisfy({ Int($0) != position && movable[Int($0)] && slots[Int($0)] != nil })
-            else { continue }
-            let ejected = blockers.map { Int($0) }
-            var earlier: [(position: Int, slot: SearchSlot)] = []
-            for other in ejected {
-                guard let otherItem = requests[other], let slot = slots[other] else { continue }
-                unbook(otherItem, slot, at: other)
-                slots[other] = nil
-                earlier.append((other, slot))
-            }
+            let ejected = candidate.blockers.map { Int($0) }
+            guard !ejected.isEmpty, ejected.allSatisfy({ !chain.contains($0) && movable[$0] && slots[$0] != nil }) else { continue }
+            let mark = journal.count
+            let chainMark = chain.count
+            for other in ejected { move(other, to: nil, journal: &journal) }
+            chain += ejected
             probes += 1
+            var placed = false
             if case .success(let fit) = search.fit(item, on: candidate.date, at: candidate.start, ledger: ledger, spread: item.spread) {
-                let slot = search.slot(item, candidate.date, candidate.start, fit)
-                book(item, slot, at: position)
-                var replaced: [(position: Int, slot: SearchSlot)] = []
-                for (other, _) in earlier {
-                    guard let otherItem = requests[other],
-                          let found = search.best(otherItem, ledger: ledger, below: Ranking.unplacedCost, probes: &probes)
-                    else { break }
-                    book(otherItem, found.slot, at: other)
-                    replaced.append((other, found.slot))
-                }
-                if replaced.count == earlier.count {
-                    for (other, slot) in earlier {
-                        if let otherItem = requests[other] { freed(otherItem, slot) }
+                move(position, to: search.slot(item, candidate.date, candidate.start, fit), journal: &journal)
+                placed = true
+                for other in ejected {
+                    if let otherItem = requests[other],
+                       let found = search.best(otherItem, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
+                        move(other, to: found.slot, journal: &journal)
+                    } else if depth >= Self.maximumChainDepth
+                        || !eject(for: other, depth: depth + 1, chain: &chain, journal: &journal, budgetEnd: budgetEnd) {
+                        placed = false
+                        break
                     }
-                    failures[item.uid] = nil
-                    return true
                 }
-                for (other, slot) in replaced.reversed() {
-                    if let otherItem = requests[other] { unbook(otherItem, slot, at: other) }
-                }
-                unbook(item, slot, at: position)
+            }
+            if placed { return true }
+            rollBack(to: mark, journal: &journal)
+            chain.removeLast(chain.count - chainMark)
+        }
+        return false
+    }
+
+    /// Puts a meeting in `slot` (nil: takes it out), noting where it was.
+    private mutating func move(_ position: Int, to slot: SearchSlot?, journal: inout [(position: Int, slot: SearchSlot?)]) {
+        guard let item = requests[position] else { return }
+        journal.append((position, slots[position]))
+        if let old = slots[position] {
+            unbook(item, old, at: position)
+            slots[position] = nil
+            costs[position] = Ranking.unplacedCost
+        }
+        if let slot { book(item, slot, at: position) }
+    }
+
+    /// Undoes the moves noted after `mark`, latest first.
+    private mutating func rollBack(to mark: Int, journal: inout [(position: Int, slot: SearchSlot?)]) {
+        while journal.count > mark {
+            let (position, old) = journal.removeLast()
+            guard let item = requests[position] else { continue }
+            if let current = slots[position] {
+                unbook(item, current, at: position)
                 slots[position] = nil
                 costs[position] = Ranking.unplacedCost
             }
-            for (other, slot) in earlier.reversed() {
-                if let otherItem = requests[other] { book(otherItem, slot, at: other) }
-            }
+            if let old { book(item, old, at: position) }
         }
-        return false
     }
 
     /// Whether a committed move freed a booking of anyone the meeting needs (its people, an

@@ -132,6 +132,8 @@ extension PlanningSession {
     @discardableResult
     private mutating func rescueAll(_ positions: [Int], budgetEnd: Int, report: inout RepairReport) -> Int {
         var rescued = 0
+        // Only placed meetings that may move can make room (planning again: often none).
+        guard positions.contains(where: { slots[$0] != nil }) else { return 0 }
         for position in positions where slots[position] == nil && optionCounts[position] > 0 {
             guard probes < budgetEnd else { break }
             if rescue(position, budgetEnd: budgetEnd) { rescued += 1 }

@@ -156,6 +156,22 @@ struct PlanQualityTests {
         #expect(Self.transition(plan, "D-1")?.start == LocalTime(hour: 10, minute: 0))
     }
 
+    /// Eight transition meetings can each only be on Wednesday 6 October, and the NAV
+    /// advisor holds at most five one-hour meetings in a working day of 08:30–15:30 with the
+    /// buffer: three are unplaced in every plan, and the quality report proves it.
+    @Test func meetingsBeyondOnePersonsDayAreProvedUnplaceable() throws {
+        let agreement = try Fixture.agreement(Self.onlyTransitions)
+        let participants = (1...8).map { index in
+            Self.participant("D-\(index)", end: "2027-12-01", holidays: Self.holidays("2027-09-20", "2027-10-20", except: ["2027-10-06"]))
+        }
+        var session = Self.session(agreement, participants, busy: [:])
+        let plan = session.plan()
+        #expect(plan.meetings.filter { $0.kind == .transitionMeeting }.count == 5)
+        let quality = session.quality()
+        #expect(quality.unplacedOverCapacity == 3)
+        #expect(quality.unplacedOther == 0)
+    }
+
     @Test func workingDaysSkipWeekendsAndPublicHolidays() {
         let calendar = WorkingCalendar(
             meetingWeekdays: [.monday, .tuesday, .wednesday, .thursday, .friday],

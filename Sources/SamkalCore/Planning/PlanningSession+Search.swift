@@ -14,12 +14,13 @@ extension PlanningSession {
     /// Rounds of passes and rescues at most.
     static let maximumRounds = 3
     /// Slots looked at per meeting when moving others out of its way.
-    static let rescueCandidates = 2_048
-    /// Deeper in an ejection chain, fewer slots are looked at.
-    static let chainCandidates = 16
+    static let rescueCandidates = 256
+    /// Deeper in an ejection chain, only slots one meeting holds, and few. At 1 there are no
+    /// deeper chains: on the benchmark, depth 2 and 3 rescued no more and cost seconds.
+    static let chainCandidates = 8
     static let maximumChainDepth = 1
     /// Slots one rescue may try, its chains included.
-    static let probesPerRescue = 100_000
+    static let probesPerRescue = 30_000
     static let swapCandidates = 48
 
     /// Places the open positions: the one with the fewest slots open first (short windows,
@@ -36,8 +37,12 @@ extension PlanningSession {
             let position = open[index]
             guard let item = requests[position], slots[position] == nil else { continue }
             movable[position] = true
-            if let found = search.best(item, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
+            var poolLimited = false
+            if let found = search.best(item, ledger: ledger, below: Ranking.unplacedCost, probes: &probes, poolLimited: &poolLimited) {
                 book(item, found.slot, at: position)
+                constructedAt[position] = repairStep
+                constructedPoolLimited[position] = poolLimited
+                repairStep += 1
             } else {
                 place(item, at: position)
             }
@@ -79,8 +84,9 @@ extension PlanningSession {
         let budgetEnd = probes + Self.probesPerMeeting * positions.count + Self.probeFloor
         var report = RepairReport()
         if freedAt.count < ownerCount { freedAt += [Int](repeating: -1, count: ownerCount - freedAt.count) }
-        var triedAt = [Int](repeating: -1, count: positions.count)
-        var poolLimited = [Bool](repeating: false, count: positions.count)
+        // A meeting construction placed has been tried: it took the best slot free then.
+        var triedAt = positions.map { constructedAt[$0] }
+        var poolLimited = positions.map { constructedPoolLimited[$0] }
         swapProbesLeft = Self.swapProbesPerMeeting * positions.count
         rescueAll(positions, budgetEnd: budgetEnd, report: &report)
         // Rounds of passes; a rescue at the end of a round may leave room to improve again.
@@ -93,6 +99,11 @@ extension PlanningSession {
                 if !improvePass(positions, triedAt: &triedAt, poolLimited: &poolLimited, swaps: pass == 1, budgetEnd: budgetEnd, report: &report) { break }
             }
             guard probes < budgetEnd, rescueAll(positions, budgetEnd: budgetEnd, report: &report) > 0 else { break }
+        }
+        // Last, longer chains for what is still unplaced, then once more what that allows.
+        if Self.maximumChainDepth > 1, probes < budgetEnd, rescueAll(positions, depth: Self.maximumChainDepth, budgetEnd: budgetEnd, report: &report) > 0 {
+            report.passes += 1
+            _ = improvePass(positions, triedAt: &triedAt, poolLimited: &poolLimited, swaps: false, budgetEnd: budgetEnd, report: &report)
         }
         report.exhausted = probes >= budgetEnd
         report.probes = probes - firstProbe
@@ -114,13 +125,18 @@ extension PlanningSession {
         for index in order {
             guard probes < budgetEnd else { break }
             let position = positions[index]
-            if triedAt[index] >= 0, !freedSince(triedAt[index], for: position, pools: poolLimited[index]) { continue }
-            triedAt[index] = repairStep
-            repairStep += 1
-            if improveAlone(position, poolLimited: &poolLimited[index]) {
+            let offDay = costs[position] - boundCosts[position] >= Ranking.dayWeight
+            let stale = triedAt[index] >= 0 && !freedSince(triedAt[index], for: position, pools: poolLimited[index])
+            // Nothing it needs was freed since it last tried: no move can help, a swap may.
+            if stale, !(swaps && offDay) { continue }
+            if !stale {
+                triedAt[index] = repairStep
+                repairStep += 1
+            }
+            if !stale, improveAlone(position, poolLimited: &poolLimited[index]) {
                 report.moves += 1
                 changed = true
-            } else if swaps, swapProbesLeft > 0, costs[position] - boundCosts[position] >= Ranking.dayWeight, swap(position) {
+            } else if swaps, swapProbesLeft > 0, offDay, swap(position) {
                 report.swaps += 1
                 changed = true
             }
@@ -130,13 +146,23 @@ extension PlanningSession {
 
     /// Tries to rescue every unplaced meeting; how many were placed.
     @discardableResult
-    private mutating func rescueAll(_ positions: [Int], budgetEnd: Int, report: inout RepairReport) -> Int {
+    private mutating func rescueAll(_ positions: [Int], depth: Int = 1, budgetEnd: Int, report: inout RepairReport) -> Int {
         var rescued = 0
         // Only placed meetings that may move can make room (planning again: often none).
         guard positions.contains(where: { slots[$0] != nil }) else { return 0 }
         for position in positions where slots[position] == nil && optionCounts[position] > 0 {
             guard probes < budgetEnd else { break }
-            if rescue(position, budgetEnd: budgetEnd) { rescued += 1 }
+            // A rescue that failed is tried again only once one of its people was freed since
+            // (interpreters and rooms are rarely what binds; this gate is a heuristic).
+            if let failed = rescueFailedAt[position], !freedSince(failed, for: position, pools: false) { continue }
+            let step = repairStep
+            repairStep += 1
+            if rescue(position, depth: depth, budgetEnd: budgetEnd) {
+                rescued += 1
+                rescueFailedAt[position] = nil
+            } else {
+                rescueFailedAt[position] = step
+            }
         }
         report.chains += rescued
         return rescued
@@ -146,11 +172,13 @@ extension PlanningSession {
     /// each to another slot of its own window — or, when one of them finds none, by
     /// rescuing that one in turn (an ejection chain, at most `maximumChainDepth` deep).
     /// Either every meeting of the chain ends up placed, or nothing changed.
-    private mutating func rescue(_ position: Int, budgetEnd: Int) -> Bool {
+    private mutating func rescue(_ position: Int, depth maximumDepth: Int, budgetEnd: Int) -> Bool {
         var journal: [(position: Int, slot: SearchSlot?)] = []
         var chain: [Int] = [position]
         let rescueEnd = min(budgetEnd, probes + Self.probesPerRescue)
-        guard eject(for: position, depth: 1, chain: &chain, journal: &journal, budgetEnd: rescueEnd) else { return false }
+        guard eject(for: position, depth: 1, maximumDepth: maximumDepth, chain: &chain, journal: &journal, budgetEnd: rescueEnd) else {
+            return false
+        }
         // Committed: those that left a slot may have made room for others.
         for (changed, old) in journal {
             if let old, let item = requests[changed] { freed(item, old) }
@@ -159,16 +187,23 @@ extension PlanningSession {
         return true
     }
 
+    // swiftlint:disable:next function_parameter_count
     private mutating func eject(
-        for position: Int, depth: Int, chain: inout [Int], journal: inout [(position: Int, slot: SearchSlot?)], budgetEnd: Int
+        for position: Int, depth: Int, maximumDepth: Int, chain: inout [Int], journal: inout [(position: Int, slot: SearchSlot?)],
+        budgetEnd: Int
     ) -> Bool {
         guard let item = requests[position], slots[position] == nil else { return false }
         if let found = search.best(item, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
             move(position, to: found.slot, journal: &journal)
             return true
         }
-        let limit = depth == 1 ? Self.rescueCandidates : Self.chainCandidates
-        let candidates = search.candidates(item, ledger: ledger, below: Ranking.unplacedCost, limit: limit, most: 2, probes: &probes)
+        // Deeper in a chain, only slots that one meeting holds, and only a few of them.
+        let candidates = depth == 1
+            ? search.candidates(item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: 2, probes: &probes)
+            : search.candidates(
+                item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: 1,
+                accepted: Self.chainCandidates, probes: &probes
+            )
         for candidate in candidates {
             guard probes < budgetEnd else { return false }
             let ejected = candidate.blockers.map { Int($0) }
@@ -186,8 +221,8 @@ extension PlanningSession {
                     if let otherItem = requests[other],
                        let found = search.best(otherItem, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
                         move(other, to: found.slot, journal: &journal)
-                    } else if depth >= Self.maximumChainDepth
-                        || !eject(for: other, depth: depth + 1, chain: &chain, journal: &journal, budgetEnd: budgetEnd) {
+                    } else if depth >= maximumDepth
+                        || !eject(for: other, depth: depth + 1, maximumDepth: maximumDepth, chain: &chain, journal: &journal, budgetEnd: budgetEnd) {
                         placed = false
                         break
                     }
@@ -347,11 +382,13 @@ extension PlanningSession {
 }
 
 extension PlanningSession {
-    /// How many of the unplaced meetings no plan could place for want of one person's time:
-    /// for a person P and the window W of an unplaced meeting that needs P, the meetings that
-    /// need P with windows inside W cannot all fit when they outnumber the meetings P's
-    /// working hours on W's meeting days hold (back to back with the buffer). Proofs are
-    /// taken largest first and must share no meeting, so their sum is a true lower bound.
+    /// How many of the unplaced meetings no plan could place for want of one person's time.
+    /// For a person P, lay a grid on every day with a point every `spacing` minutes (the
+    /// shortest of P's meetings plus the buffer). Two of P's meetings never cover the same
+    /// point, and a meeting can cover only points its open starts (outside busy time alone)
+    /// reach. So P's meetings in any plan are at most a maximum matching of meetings to
+    /// points; what exceeds it is unplaced in every plan. Proofs are taken largest first and
+    /// share no meeting, so their sum is a true lower bound.
     func overCapacityCount(unplaced: [Int]) -> (count: Int, uids: Set<String>) {
         guard !unplaced.isEmpty else { return (0, []) }
         let staff = Set(unplaced.flatMap { requests[$0]?.attendeeKeys ?? [] })
@@ -360,27 +397,17 @@ extension PlanningSession {
             guard let item = requests[position], item.participantID != nil else { continue }
             for key in item.attendeeKeys where staff.contains(key) { needing[key, default: []].append(position) }
         }
-        let hours = calendar.workingHours.end.minutes - calendar.workingHours.start.minutes
         let buffer = ledger.bufferMinutes
         var proofs: [(deficit: Int, members: [Int], unplaced: [Int])] = []
-        for position in unplaced {
-            guard let item = requests[position] else { continue }
-            for key in item.attendeeKeys.sorted() {
-                for widening in [0, 7, 14, 28, 56] {
-                    let first = item.window.first.adding(days: -widening)
-                    let last = item.window.last.adding(days: widening)
-                    let members = (needing[key] ?? []).filter { member in
-                        guard let window = requests[member]?.window else { return false }
-                        return window.first >= first && window.last <= last
-                    }
-                    let shortest = members.compactMap { requests[$0]?.durationMinutes }.min() ?? item.durationMinutes
-                    let perDay = (hours + buffer) / (shortest + buffer)
-                    var days = 0
-                    for number in first.dayNumber...last.dayNumber where calendar.isMeetingDay(LocalDate(dayNumber: number)) { days += 1 }
-                    let deficit = members.count - perDay * days
-                    if deficit > 0 { proofs.append((deficit, members, members.filter { slots[$0] == nil })) }
-                }
-            }
+        for key in staff.sorted() {
+            // Meetings with no open slot at all are counted as impossible already.
+            let members = (needing[key] ?? []).filter { optionCounts[$0] != 0 }
+            let shortest = members.compactMap { requests[$0]?.durationMinutes }.min() ?? 60
+            let spacing = shortest + buffer
+            let points = members.map { member in requests[member].map { search.openGridPoints($0, ledger: ledger, spacing: spacing) } ?? [] }
+            let held = SlotMatching.maximum(points)
+            let deficit = members.count - held
+            if deficit > 0 { proofs.append((deficit, members, members.filter { slots[$0] == nil })) }
         }
         proofs.sort { ($0.deficit, $0.members.first ?? 0) > ($1.deficit, $1.members.first ?? 0) }
         var used = Set<Int>()
@@ -396,3 +423,4 @@ extension PlanningSession {
         return (count, uids)
     }
 }
+

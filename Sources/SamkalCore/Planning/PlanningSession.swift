@@ -24,6 +24,12 @@ public struct PlanningSession: Sendable {
     var boundCosts: [Int] = []
     var boundDistances: [Int32] = []
     var movable: [Bool] = []
+    /// Per position: the repair step at which construction placed it at the cheapest slot
+    /// free then (-1: not by construction), and whether an interpreter or room was what
+    /// kept it from a cheaper one. Construction only adds bookings, so such a meeting can
+    /// improve only once something it needs is freed.
+    var constructedAt: [Int] = []
+    var constructedPoolLimited: [Bool] = []
     /// Slots tried so far by construction and repair (the repair's budget is counted in these).
     var probes = 0
     var repairReport = RepairReport()
@@ -33,6 +39,8 @@ public struct PlanningSession: Sendable {
     var freedAt: [Int] = []
     var repairStep = 0
     var swapProbesLeft = 0
+    /// Unplaced positions whose rescue failed, with the step it failed at.
+    var rescueFailedAt: [Int: Int] = [:]
     var ownerCount: Int { registry.names.count }
     private var positions: [String: Int] = [:]
     /// Each participant's positions, for replanning one participant without a scan of everything.
@@ -293,7 +301,10 @@ public struct PlanningSession: Sendable {
             boundCosts.append(0)
             boundDistances.append(0)
             movable.append(false)
+            constructedAt.append(-1)
+            constructedPoolLimited.append(false)
         }
+        constructedAt[position] = -1
         costs[position] = Ranking.unplacedCost
         optionCounts[position] = -1
         movable[position] = false

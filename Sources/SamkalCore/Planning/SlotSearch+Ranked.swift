@@ -52,9 +52,10 @@ extension SlotSearch {
 
     /// The slots where, other meetings of the plan aside, the request would fit, in
     /// increasing cost below `bound`, with the meetings in the way (at most `most` of them):
-    /// where a meeting could go if those moved. At most `limit` slots are looked at.
+    /// where a meeting could go if those moved. At most `limit` slots are looked at and
+    /// `accepted` returned.
     func candidates(
-        _ request: MeetingRequest, ledger: BusyLedger, below bound: Int, limit: Int, most: Int, probes: inout Int
+        _ request: MeetingRequest, ledger: BusyLedger, below bound: Int, limit: Int, most: Int, accepted: Int = .max, probes: inout Int
     ) -> [(date: LocalDate, start: LocalTime, cost: Int, blockers: [Int32])] {
         var result: [(date: LocalDate, start: LocalTime, cost: Int, blockers: [Int32])] = []
         var found: [Int32] = []
@@ -67,7 +68,7 @@ extension SlotSearch {
             if blockers(request, on: day, at: time, ledger: ledger, most: most, into: &found, scratch: &scratch) {
                 result.append((day, time, cost, found))
             }
-            return looked < limit
+            return looked < limit && result.count < accepted
         }
         return result
     }
@@ -131,16 +132,48 @@ extension SlotSearch {
     /// How many (day, start) pairs the request has with outside busy time alone in the way,
     /// and its best one: the meeting's lower bound, in cost and in working days.
     func options(_ request: MeetingRequest, ledger: BusyLedger) -> (count: Int, bestCost: Int, bestDistance: Int) {
-        let times = startTimes(preferred: request.preferredTime, duration: request.durationMinutes)
-        guard !times.isEmpty else { return (0, Ranking.unplacedCost, 0) }
         let nominal = request.nominalDate ?? request.window.first
-        let interpreterKeys = request.interpreterLanguage.map { interpreters[$0]?.map(\.key) ?? [] }
-        let people = request.headCount
-        let roomKeys = request.needsRoom ? rooms.filter { $0.room.capacity >= people }.map(\.key) : nil
-        if interpreterKeys?.isEmpty == true || roomKeys?.isEmpty == true { return (0, Ranking.unplacedCost, 0) }
         var count = 0
         var bestCost = Ranking.unplacedCost
         var bestDistance = Int.max
+        scanOpenDays(request, ledger: ledger) { day, times, free in
+            var open = 0
+            for isFree in free where isFree { open += 1 }
+            let preferred = times.first == request.preferredTime && free[0]
+            count += open
+            let distance = calendar.workingDays(from: nominal, to: day)
+            bestCost = min(bestCost, request.ranking.cost(distance: distance, preferred: preferred))
+            bestDistance = min(bestDistance, distance)
+        }
+        return (count, bestCost, bestDistance == .max ? 0 : bestDistance)
+    }
+
+    /// The blocks of `spacing` minutes from the start of the working day (numbered across
+    /// days) that some start outside busy time leaves open falls in. A meeting starting in
+    /// block k covers the block's last minute; two meetings of one person, each `spacing` or
+    /// longer with the buffer, never cover the same one.
+    func openGridPoints(_ request: MeetingRequest, ledger: BusyLedger, spacing: Int) -> [Int] {
+        var points: [Int] = []
+        let perDay = (24 * 60 + spacing - 1) / spacing + 1
+        scanOpenDays(request, ledger: ledger) { day, times, free in
+            for (index, start) in times.enumerated() where free[index] {
+                let point = day.dayNumber * perDay + (start.minutes - calendar.workingHours.start.minutes) / spacing
+                if points.last != point, !points.contains(point) { points.append(point) }
+            }
+        }
+        return points
+    }
+
+    /// Calls `body` for each usable day of the window with at least one start that outside
+    /// busy time leaves open: the start times in `startTimes` order (the preferred one
+    /// first) and which of them are open.
+    private func scanOpenDays(_ request: MeetingRequest, ledger: BusyLedger, _ body: (LocalDate, [LocalTime], [Bool]) -> Void) {
+        let times = startTimes(preferred: request.preferredTime, duration: request.durationMinutes)
+        guard !times.isEmpty else { return }
+        let interpreterKeys = request.interpreterLanguage.map { interpreters[$0]?.map(\.key) ?? [] }
+        let people = request.headCount
+        let roomKeys = request.needsRoom ? rooms.filter { $0.room.capacity >= people }.map(\.key) : nil
+        if interpreterKeys?.isEmpty == true || roomKeys?.isEmpty == true { return }
         var free = [Bool](repeating: true, count: times.count)
         var member = free
         // A pool with one member no outside busy time ever touches never closes a slot.
@@ -165,15 +198,9 @@ extension SlotSearch {
                 }
                 for index in free.indices where !any[index] { free[index] = false }
             }
-            let open = free.reduce(0) { $0 + ($1 ? 1 : 0) }
-            guard open > 0 else { continue }
-            count += open
-            let distance = calendar.workingDays(from: nominal, to: day)
-            let preferred = times.first == request.preferredTime && free[0]
-            bestCost = min(bestCost, request.ranking.cost(distance: distance, preferred: preferred))
-            bestDistance = min(bestDistance, distance)
+            guard free.contains(true) else { continue }
+            body(day, times, free)
         }
-        return (count, bestCost, bestDistance == .max ? 0 : bestDistance)
     }
 
     /// Whether the agreement has an interpreter for the language and a room big enough, if needed.

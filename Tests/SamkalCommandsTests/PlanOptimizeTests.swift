@@ -68,3 +68,46 @@ struct PlanOptimizeTests {
         #expect(result.status == 0, "\(result.stderr)")
     }
 }
+
+/// `plan --optimize` on a store: meetings that had to leave their day come back once the
+/// busy time is gone, listed by `plan diff`; without the flag they stay.
+struct PlanOptimizeStoreTests {
+    typealias CLI = CommandLineTests
+
+    static func calendar(_ events: [String]) -> String {
+        (["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB"] + events + ["END:VCALENDAR", ""]).joined(separator: "\r\n")
+    }
+
+    @Test func optimizingMovesUnsentMeetingsBackAndPlanDiffSaysSo() throws {
+        let data = try CLI.temporaryDirectory().path
+        let environment = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        let csv = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
+        #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: environment).status == 0)
+        let directory = try CLI.temporaryDirectory()
+        let busy = directory.appendingPathComponent("ola.ics")
+        try Self.calendar([
+            "BEGIN:VEVENT", "UID:kurs@x", "DTSTAMP:20270101T000000Z",
+            "DTSTART;TZID=Europe/Oslo:20270104T083000", "DTEND;TZID=Europe/Oslo:20270104T153000",
+            "RRULE:FREQ=WEEKLY;BYDAY=MO,TU", "SUMMARY:Kurs", "END:VEVENT",
+        ]).write(to: busy, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["busy", "import", "ola-brattoy", busy.path], environment: environment).status == 0)
+        let plan = ["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31", "--stamp", "2026-11-20T12:00:00Z"]
+        #expect(try CLI.run(plan, environment: environment).status == 0)
+
+        // The course is over: Ola is free on Mondays and Tuesdays again.
+        try Self.calendar([
+            "BEGIN:VEVENT", "UID:annet@x", "DTSTAMP:20270101T000000Z",
+            "DTSTART;TZID=Europe/Oslo:20300104T083000", "DTEND;TZID=Europe/Oslo:20300104T093000", "SUMMARY:Annet", "END:VEVENT",
+        ]).write(to: busy, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["busy", "import", "ola-brattoy", busy.path], environment: environment).status == 0)
+        let again = try CLI.run(plan, environment: environment)
+        #expect(again.status == 0, "\(again.stderr)")
+        let unchanged = try CLI.run(["plan", "diff"], environment: environment)
+        #expect(!unchanged.stdout.contains("nærmere ønsket dag"), "\(unchanged.stdout)")
+
+        let optimized = try CLI.run(plan + ["--optimize"], environment: environment)
+        #expect(optimized.status == 0, "\(optimized.stderr)")
+        let diff = try CLI.run(["plan", "diff"], environment: environment)
+        #expect(diff.stdout.contains("flyttet: nærmere ønsket dag og tid"), "\(diff.stdout)")
+    }
+}

@@ -117,7 +117,7 @@ struct RunCommand: ParsableCommand {
         for (note, count) in Dictionary(grouping: plan.unplaced, by: { Self.category($0.note) }).mapValues(\.count).sorted(by: { $0.key < $1.key }) {
             print("    \(note): \(count)")
         }
-        Self.report(quality)
+        Self.report(quality, greedy: greedy)
         let others = Set(quality.unplacedOtherUIDs)
         for (note, count) in Dictionary(grouping: plan.unplaced.filter { others.contains($0.uid) }, by: { "\($0.kind.rawValue): \(Self.category($0.note))" })
             .mapValues(\.count).sorted(by: { $0.key < $1.key }) {
@@ -130,9 +130,9 @@ struct RunCommand: ParsableCommand {
         if !violations.isEmpty { throw ExitCode.failure }
     }
 
-    static func report(_ quality: PlanQuality) {
+    static func report(_ quality: PlanQuality, greedy: Bool) {
         let repair = quality.repair
-        Swift.print("  strategy: \(repair.passes == 0 && repair.probes == 0 ? "as planned, no repair" : "most constrained first + repair")")
+        Swift.print("  strategy: \(greedy ? "greedy baseline (window order, no repair)" : "most constrained first + repair")")
         Swift.print("  repair: \(repair.passes) passes, \(repair.moves) moves, \(repair.swaps) swaps, \(repair.chains) rescued, \(repair.probes) probes\(repair.exhausted ? ", budget exhausted" : "")")
         Swift.print("  distance from the nominal day: \(quality.distance) working days; lower bound \(quality.lowerBound) (\(ratio(quality.distance, quality.lowerBound)))")
         Swift.print("  could move alone to a better slot: \(quality.improvableAlone)")

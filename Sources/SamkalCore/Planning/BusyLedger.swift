@@ -165,15 +165,6 @@ struct BusyLedger: Sendable {
         return conflict(in: day, start - bufferMinutes, end + bufferMinutes) == nil
     }
 
-    /// Whether outside busy time alone leaves `owner` free for `start..<end` (buffer
-    /// included): what no rearranging of the plan can change.
-    func isFreeOfImported(_ owner: Int, on date: LocalDate, from start: Int, to end: Int) -> Bool {
-        guard let day = day(owner, date.dayNumber), day.count > 0 else { return true }
-        let from = start - bufferMinutes
-        let to = end + bufferMinutes
-        return !bookings(day).contains { $0.meeting == Self.imported && $0.start < to && from < $0.end }
-    }
-
     /// Whether outside busy time has ever been booked for `owner`, on any day.
     func hasImported(_ owner: Int) -> Bool {
         owner < importedOwners.count && importedOwners[owner]

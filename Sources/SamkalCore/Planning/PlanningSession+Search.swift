@@ -13,13 +13,11 @@ extension PlanningSession {
     static let swapProbesPerMeeting = 1
     /// Rounds of passes and rescues at most.
     static let maximumRounds = 3
-    /// Slots looked at per meeting when moving others out of its way.
+    /// Slots looked at per meeting when moving others out of its way. (Chains deeper than one
+    /// step, where a moved meeting moves others in turn, rescued no more on the benchmark
+    /// within any budget near the time target, so there are none.)
     static let rescueCandidates = 256
-    /// Deeper in an ejection chain, only slots one meeting holds, and few. At 1 there are no
-    /// deeper chains: on the benchmark, depth 2 and 3 rescued no more and cost seconds.
-    static let chainCandidates = 8
-    static let maximumChainDepth = 1
-    /// Slots one rescue may try, its chains included.
+    /// Slots one rescue may try.
     static let probesPerRescue = 30_000
     static let swapCandidates = 48
 
@@ -44,7 +42,7 @@ extension PlanningSession {
                 constructedPoolLimited[position] = poolLimited
                 repairStep += 1
             } else {
-                place(item, at: position)
+                place(item, at: position, diagnosing: true)
             }
         }
     }
@@ -100,11 +98,6 @@ extension PlanningSession {
             }
             guard probes < budgetEnd, rescueAll(positions, budgetEnd: budgetEnd, report: &report) > 0 else { break }
         }
-        // Last, longer chains for what is still unplaced, then once more what that allows.
-        if Self.maximumChainDepth > 1, probes < budgetEnd, rescueAll(positions, depth: Self.maximumChainDepth, budgetEnd: budgetEnd, report: &report) > 0 {
-            report.passes += 1
-            _ = improvePass(positions, triedAt: &triedAt, poolLimited: &poolLimited, swaps: false, budgetEnd: budgetEnd, report: &report)
-        }
         report.exhausted = probes >= budgetEnd
         report.probes = probes - firstProbe
         repairReport.add(report)
@@ -146,7 +139,7 @@ extension PlanningSession {
 
     /// Tries to rescue every unplaced meeting; how many were placed.
     @discardableResult
-    private mutating func rescueAll(_ positions: [Int], depth: Int = 1, budgetEnd: Int, report: inout RepairReport) -> Int {
+    private mutating func rescueAll(_ positions: [Int], budgetEnd: Int, report: inout RepairReport) -> Int {
         var rescued = 0
         // Only placed meetings that may move can make room (planning again: often none).
         guard positions.contains(where: { slots[$0] != nil }) else { return 0 }
@@ -157,7 +150,7 @@ extension PlanningSession {
             if let failed = rescueFailedAt[position], !freedSince(failed, for: position, pools: false) { continue }
             let step = repairStep
             repairStep += 1
-            if rescue(position, depth: depth, budgetEnd: budgetEnd) {
+            if rescue(position, budgetEnd: min(budgetEnd, probes + Self.probesPerRescue)) {
                 rescued += 1
                 rescueFailedAt[position] = nil
             } else {
@@ -169,96 +162,81 @@ extension PlanningSession {
     }
 
     /// Places an unplaced meeting, if need be by moving up to two meetings out of its way,
-    /// each to another slot of its own window — or, when one of them finds none, by
-    /// rescuing that one in turn (an ejection chain, at most `maximumChainDepth` deep).
-    /// Either every meeting of the chain ends up placed, or nothing changed.
-    private mutating func rescue(_ position: Int, depth maximumDepth: Int, budgetEnd: Int) -> Bool {
+    /// each to another slot of its own window. Either all of them end up placed, or nothing
+    /// changed.
+    private mutating func rescue(_ position: Int, budgetEnd: Int) -> Bool {
+        guard let item = requests[position], slots[position] == nil else { return false }
         var journal: [(position: Int, slot: SearchSlot?)] = []
-        var chain: [Int] = [position]
-        let rescueEnd = min(budgetEnd, probes + Self.probesPerRescue)
-        guard eject(for: position, depth: 1, maximumDepth: maximumDepth, chain: &chain, journal: &journal, budgetEnd: rescueEnd) else {
-            return false
+        if let found = search.best(item, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
+            move(position, to: found.slot, journal: &journal)
+        } else {
+            var rescued = false
+            for candidate in search.candidates(item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: 2, probes: &probes) {
+                guard probes < budgetEnd else { break }
+                if ejecting(candidate.blockers.map { Int($0) }, for: position, at: candidate, journal: &journal) {
+                    rescued = true
+                    break
+                }
+            }
+            guard rescued else { return false }
         }
         // Committed: those that left a slot may have made room for others.
         for (changed, old) in journal {
-            if let old, let item = requests[changed] { freed(item, old) }
+            if let old, let moved = requests[changed] { freed(moved, old) }
             if slots[changed] != nil, let uid = requests[changed]?.uid { failures[uid] = nil }
         }
         return true
     }
 
-    // swiftlint:disable:next function_parameter_count
-    private mutating func eject(
-        for position: Int, depth: Int, maximumDepth: Int, chain: inout [Int], journal: inout [(position: Int, slot: SearchSlot?)],
-        budgetEnd: Int
+    /// Takes `ejected` out, puts the meeting at `position` in the candidate slot and the
+    /// ejected ones at their best free slots; if any finds none, undoes it all.
+    private mutating func ejecting(
+        _ ejected: [Int], for position: Int, at candidate: (date: LocalDate, start: LocalTime, cost: Int, blockers: [Int32]),
+        journal: inout [(position: Int, slot: SearchSlot?)]
     ) -> Bool {
-        guard let item = requests[position], slots[position] == nil else { return false }
-        if let found = search.best(item, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
-            move(position, to: found.slot, journal: &journal)
-            return true
-        }
-        // Deeper in a chain, only slots that one meeting holds, and only a few of them.
-        let candidates = depth == 1
-            ? search.candidates(item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: 2, probes: &probes)
-            : search.candidates(
-                item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: 1,
-                accepted: Self.chainCandidates, probes: &probes
-            )
-        for candidate in candidates {
-            guard probes < budgetEnd else { return false }
-            let ejected = candidate.blockers.map { Int($0) }
-            guard !ejected.isEmpty, ejected.allSatisfy({ !chain.contains($0) && movable[$0] && slots[$0] != nil }) else { continue }
-            let mark = journal.count
-            let chainMark = chain.count
-            for other in ejected { move(other, to: nil, journal: &journal) }
-            chain += ejected
-            probes += 1
-            var placed = false
-            if case .success(let fit) = search.fit(item, on: candidate.date, at: candidate.start, ledger: ledger, spread: item.spread) {
-                move(position, to: search.slot(item, candidate.date, candidate.start, fit), journal: &journal)
-                placed = true
-                for other in ejected {
-                    if let otherItem = requests[other],
-                       let found = search.best(otherItem, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
-                        move(other, to: found.slot, journal: &journal)
-                    } else if depth >= maximumDepth
-                        || !eject(for: other, depth: depth + 1, maximumDepth: maximumDepth, chain: &chain, journal: &journal, budgetEnd: budgetEnd) {
-                        placed = false
-                        break
-                    }
-                }
+        guard let item = requests[position], !ejected.isEmpty,
+              ejected.allSatisfy({ $0 != position && movable[$0] && slots[$0] != nil })
+        else { return false }
+        for other in ejected { move(other, to: nil, journal: &journal) }
+        probes += 1
+        if case .success(let fit) = search.fit(item, on: candidate.date, at: candidate.start, ledger: ledger, spread: item.spread) {
+            move(position, to: search.slot(item, candidate.date, candidate.start, fit), journal: &journal)
+            let replaced = ejected.allSatisfy { other in
+                guard let otherItem = requests[other],
+                      let found = search.best(otherItem, ledger: ledger, below: Ranking.unplacedCost, probes: &probes)
+                else { return false }
+                move(other, to: found.slot, journal: &journal)
+                return true
             }
-            if placed { return true }
-            rollBack(to: mark, journal: &journal)
-            chain.removeLast(chain.count - chainMark)
+            if replaced { return true }
         }
+        rollBack(to: 0, journal: &journal)
         return false
     }
 
     /// Puts a meeting in `slot` (nil: takes it out), noting where it was.
     private mutating func move(_ position: Int, to slot: SearchSlot?, journal: inout [(position: Int, slot: SearchSlot?)]) {
-        guard let item = requests[position] else { return }
         journal.append((position, slots[position]))
-        if let old = slots[position] {
-            unbook(item, old, at: position)
-            slots[position] = nil
-            costs[position] = Ranking.unplacedCost
-        }
-        if let slot { book(item, slot, at: position) }
+        reseat(position, to: slot)
     }
 
     /// Undoes the moves noted after `mark`, latest first.
     private mutating func rollBack(to mark: Int, journal: inout [(position: Int, slot: SearchSlot?)]) {
         while journal.count > mark {
             let (position, old) = journal.removeLast()
-            guard let item = requests[position] else { continue }
-            if let current = slots[position] {
-                unbook(item, current, at: position)
-                slots[position] = nil
-                costs[position] = Ranking.unplacedCost
-            }
-            if let old { book(item, old, at: position) }
+            reseat(position, to: old)
         }
+    }
+
+    /// Moves a meeting from whatever slot it holds to `slot` (nil: unplaced).
+    private mutating func reseat(_ position: Int, to slot: SearchSlot?) {
+        guard let item = requests[position] else { return }
+        if let current = slots[position] {
+            unbook(item, current, at: position)
+            slots[position] = nil
+            costs[position] = Ranking.unplacedCost
+        }
+        if let slot { book(item, slot, at: position) }
     }
 
     /// Whether a committed move freed a booking of anyone the meeting needs (its people, an

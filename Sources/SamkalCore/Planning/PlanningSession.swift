@@ -343,8 +343,8 @@ public struct PlanningSession: Sendable {
         }
     }
 
-    mutating func place(_ item: MeetingRequest, at position: Int) {
-        switch search.find(item, ledger: ledger, registry: registry) {
+    mutating func place(_ item: MeetingRequest, at position: Int, diagnosing: Bool = false) {
+        switch search.find(item, ledger: ledger, registry: registry, diagnosing: diagnosing) {
         case .placed(let slot):
             book(item, slot, at: position)
         case .failed(let note):

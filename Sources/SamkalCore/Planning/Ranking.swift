@@ -36,9 +36,4 @@ enum Ranking: Sendable, Hashable {
         case .timeFirst(let bound): return (preferred && distance <= bound ? 0 : Self.tierWeight) + base
         }
     }
-
-    /// The cheapest any slot at this distance can be (the preferred time).
-    func floor(distance: Int) -> Int {
-        cost(distance: distance, preferred: true)
-    }
 }

@@ -52,10 +52,9 @@ extension SlotSearch {
 
     /// The slots where, other meetings of the plan aside, the request would fit, in
     /// increasing cost below `bound`, with the meetings in the way (at most `most` of them):
-    /// where a meeting could go if those moved. At most `limit` slots are looked at and
-    /// `accepted` returned.
+    /// where a meeting could go if those moved. At most `limit` slots are looked at.
     func candidates(
-        _ request: MeetingRequest, ledger: BusyLedger, below bound: Int, limit: Int, most: Int, accepted: Int = .max, probes: inout Int
+        _ request: MeetingRequest, ledger: BusyLedger, below bound: Int, limit: Int, most: Int, probes: inout Int
     ) -> [(date: LocalDate, start: LocalTime, cost: Int, blockers: [Int32])] {
         var result: [(date: LocalDate, start: LocalTime, cost: Int, blockers: [Int32])] = []
         var found: [Int32] = []
@@ -68,7 +67,7 @@ extension SlotSearch {
             if blockers(request, on: day, at: time, ledger: ledger, most: most, into: &found, scratch: &scratch) {
                 result.append((day, time, cost, found))
             }
-            return looked < limit && result.count < accepted
+            return looked < limit
         }
         return result
     }
@@ -158,7 +157,7 @@ extension SlotSearch {
         scanOpenDays(request, ledger: ledger) { day, times, free in
             for (index, start) in times.enumerated() where free[index] {
                 let point = day.dayNumber * perDay + (start.minutes - calendar.workingHours.start.minutes) / spacing
-                if points.last != point, !points.contains(point) { points.append(point) }
+                if !points.contains(point) { points.append(point) }
             }
         }
         return points

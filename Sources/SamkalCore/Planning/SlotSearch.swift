@@ -63,7 +63,9 @@ struct SlotSearch {
     private static let passesWithWeekday: [(preferredDay: Bool, preferredTime: Bool)] = [(true, true), (true, false), (false, true), (false, false)]
     private static let passesWithoutWeekday: [(preferredDay: Bool, preferredTime: Bool)] = [(true, true), (true, false)]
 
-    func find(_ request: MeetingRequest, ledger: BusyLedger, registry: OwnerRegistry) -> Outcome {
+    /// With `diagnosing`, the caller already knows no slot is free (the cost-ordered search
+    /// found none): only the pass that counts who binds runs, for the note.
+    func find(_ request: MeetingRequest, ledger: BusyLedger, registry: OwnerRegistry, diagnosing: Bool = false) -> Outcome {
         if let language = request.interpreterLanguage, (interpreters[language] ?? []).isEmpty {
             return .failed(.noInterpreter(language: language))
         }
@@ -106,7 +108,7 @@ struct SlotSearch {
         var busyCount: [Int] = []
         var interpreterMisses = 0
         var roomMisses = 0
-        for countBusy in [false, true] {
+        for countBusy in diagnosing ? [true] : [false, true] {
             if countBusy { busyCount = [Int](repeating: 0, count: min(64, request.checkedKeys.count)) }
             interpreterMisses = 0
             roomMisses = 0

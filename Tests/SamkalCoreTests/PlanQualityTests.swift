@@ -2,8 +2,8 @@ import SamkalCore
 import Testing
 
 /// The planner's objective on hand-made instances where placing in window order fails:
-/// the most constrained meeting first, a rescue that moves a meeting out of the way, the
-/// nearest working day before the preferred hour (and the hour first with `prefer: time`).
+/// the most constrained meeting first, a rescue that moves a meeting out of the way, one
+/// that lays a full day out again, the nearest working day before the preferred hour (and the hour first with `prefer: time`).
 struct PlanQualityTests {
     typealias Fixture = ParticipantPlanningTests
 
@@ -170,6 +170,27 @@ struct PlanQualityTests {
         let quality = session.quality()
         #expect(quality.unplacedOverCapacity == 3)
         #expect(quality.unplacedOther == 0)
+    }
+
+    /// Four transition meetings can only be on Wednesday 6 October, and the NAV advisor is
+    /// free 09:15–14:00 that day: exactly four hours with the buffers between them. Laid out
+    /// around the preferred 10:00 only three fit (10:00, 11:15, 12:30); the rescue lays the
+    /// day out again end to end (09:15, 10:30, 11:45, 13:00) and all four take place.
+    @Test func aRescueLaysOutAFullDayAgain() throws {
+        let agreement = try Fixture.agreement(Self.onlyTransitions)
+        let participants = (1...4).map { index in
+            Self.participant("D-\(index)", end: "2027-12-01", holidays: Self.holidays("2027-09-20", "2027-10-20", except: ["2027-10-06"]))
+        }
+        let day = Self.date("2027-10-06")
+        let busy = ["veileder": [BusyInterval(date: day, start: 0, end: 9 * 60), BusyInterval(date: day, start: 14 * 60 + 15, end: 24 * 60)]]
+        var session = Self.session(agreement, participants, busy: busy)
+        let plan = session.plan()
+        #expect(plan.unplaced.isEmpty)
+        let starts = plan.meetings.filter { $0.kind == .transitionMeeting }.map(\.start).sorted()
+        #expect(starts == [LocalTime(hour: 9, minute: 15), LocalTime(hour: 10, minute: 30), LocalTime(hour: 11, minute: 45), LocalTime(hour: 13, minute: 0)])
+        let quality = session.quality()
+        #expect(quality.repair.chains == 1)
+        #expect(quality.unplacedOther == 0 && quality.unplacedOverCapacity == 0)
     }
 
     @Test func workingDaysSkipWeekendsAndPublicHolidays() {

@@ -173,14 +173,22 @@ struct BusyLedger: Sendable {
     /// Whether outside busy time touches `owner` on `date` at all.
     func hasImported(_ owner: Int, on date: LocalDate) -> Bool {
         guard let day = day(owner, date.dayNumber), day.count > 0 else { return false }
-        return bookings(day).contains { $0.meeting == Self.imported }
+        for index in 0..<Int(day.count) where booking(index, of: day).meeting == Self.imported { return true }
+        return false
+    }
+
+    /// The `index`-th booking of a day, inline ones first (no copy of the day's list).
+    private func booking(_ index: Int, of day: Day) -> Booking {
+        index < 3 ? day.inline(index) : spills[Int(day.spill)][index - 3]
     }
 
     /// Clears `free[i]` where outside busy time keeps `owner` from `starts[i]` for
     /// `duration` minutes (buffer included): one lookup of the owner's day for every start.
     func clearImported(_ owner: Int, on date: LocalDate, starts: [LocalTime], duration: Int, free: inout [Bool]) {
         guard let day = day(owner, date.dayNumber), day.count > 0 else { return }
-        for booking in bookings(day) where booking.meeting == Self.imported {
+        for index in 0..<Int(day.count) {
+            let booking = booking(index, of: day)
+            guard booking.meeting == Self.imported else { continue }
             for (slot, start) in starts.enumerated() where free[slot] {
                 if booking.start < start.minutes + duration + bufferMinutes, start.minutes - bufferMinutes < booking.end { free[slot] = false }
             }
@@ -200,12 +208,23 @@ struct BusyLedger: Sendable {
         let from = start - bufferMinutes
         let to = end + bufferMinutes
         for index in 0..<Int(day.count) {
-            let booking = index < 3 ? day.inline(index) : spills[Int(day.spill)][index - 3]
+            let booking = booking(index, of: day)
             guard booking.start < to, from < booking.end else { continue }
             if booking.meeting == Self.imported { return false }
             if !found.contains(booking.meeting) { found.append(booking.meeting) }
         }
         return true
+    }
+
+    /// The positions of the meetings of the plan booked for `owner` on `date` (outside busy
+    /// time not included).
+    func meetings(of owner: Int, on date: LocalDate) -> [Int] {
+        guard let day = day(owner, date.dayNumber), day.count > 0 else { return [] }
+        var found: [Int] = []
+        for booking in bookings(day) where booking.meeting != Self.imported && !found.contains(Int(booking.meeting)) {
+            found.append(Int(booking.meeting))
+        }
+        return found
     }
 
     mutating func book(_ owners: [Int], on date: LocalDate, from start: Int, to end: Int, meeting: Int32) {

@@ -20,6 +20,10 @@ extension PlanningSession {
     /// Slots one rescue may try.
     static let probesPerRescue = 30_000
     static let swapCandidates = 48
+    /// Slots a rescue may try laying out a day again (`repack`), and then moving one meeting
+    /// out of the way to a day laid out again, and per meeting moved so.
+    static let probesPerRepack = 20_000
+    static let probesPerRepackedEjection = 3_000
 
     /// Places the open positions: the one with the fewest slots open first (short windows,
     /// busy participants, interpreters), each at its cheapest free slot.
@@ -150,7 +154,7 @@ extension PlanningSession {
             if let failed = rescueFailedAt[position], !freedSince(failed, for: position, pools: false) { continue }
             let step = repairStep
             repairStep += 1
-            if rescue(position, budgetEnd: min(budgetEnd, probes + Self.probesPerRescue)) {
+            if rescue(position, budgetEnd: budgetEnd) {
                 rescued += 1
                 rescueFailedAt[position] = nil
             } else {
@@ -161,23 +165,20 @@ extension PlanningSession {
         return rescued
     }
 
-    /// Places an unplaced meeting, if need be by moving up to two meetings out of its way,
-    /// each to another slot of its own window. Either all of them end up placed, or nothing
-    /// changed.
+    /// Places an unplaced meeting, if need be by making room: moving up to two meetings out
+    /// of its way, each to another slot of its own window; else laying out again the day of
+    /// one of its people (`repack`); else moving one meeting out of its way to a day laid
+    /// out again. Either all of them end up placed, or nothing changed. Each way has its own
+    /// budget, within the repair's.
     private mutating func rescue(_ position: Int, budgetEnd: Int) -> Bool {
         guard let item = requests[position], slots[position] == nil else { return false }
         var journal: [(position: Int, slot: SearchSlot?)] = []
         if let found = search.best(item, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
             move(position, to: found.slot, journal: &journal)
         } else {
-            var rescued = false
-            for candidate in search.candidates(item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: 2, probes: &probes) {
-                guard probes < budgetEnd else { break }
-                if ejecting(candidate.blockers.map { Int($0) }, for: position, at: candidate, journal: &journal) {
-                    rescued = true
-                    break
-                }
-            }
+            let rescued = ejecting(position, most: 2, repacking: 0, budgetEnd: min(budgetEnd, probes + Self.probesPerRescue), journal: &journal)
+                || repack(position, budgetEnd: min(budgetEnd, probes + Self.probesPerRepack), journal: &journal)
+                || ejecting(position, most: 1, repacking: Self.probesPerRepackedEjection, budgetEnd: min(budgetEnd, probes + Self.probesPerRepack), journal: &journal)
             guard rescued else { return false }
         }
         // Committed: those that left a slot may have made room for others.
@@ -188,40 +189,58 @@ extension PlanningSession {
         return true
     }
 
-    /// Takes `ejected` out, puts the meeting at `position` in the candidate slot and the
-    /// ejected ones at their best free slots; if any finds none, undoes it all.
+    /// Tries the slots where at most `most` meetings stand in the way, cheapest first, until
+    /// moving those out of the way (`ejectingAt`) places the meeting.
     private mutating func ejecting(
+        _ position: Int, most: Int, repacking: Int, budgetEnd: Int, journal: inout [(position: Int, slot: SearchSlot?)]
+    ) -> Bool {
+        guard let item = requests[position] else { return false }
+        for candidate in search.candidates(item, ledger: ledger, below: Ranking.unplacedCost, limit: Self.rescueCandidates, most: most, probes: &probes) {
+            guard probes < budgetEnd else { return false }
+            if ejectingAt(candidate.blockers.map { Int($0) }, for: position, at: candidate, repacking: repacking, journal: &journal) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Takes `ejected` out, puts the meeting at `position` in the candidate slot and the
+    /// ejected ones at their best free slots or, with `repacking` > 0, on a day laid out
+    /// again (`repack`, within that many slots tried); if any finds none, undoes it all.
+    private mutating func ejectingAt(
         _ ejected: [Int], for position: Int, at candidate: (date: LocalDate, start: LocalTime, cost: Int, blockers: [Int32]),
-        journal: inout [(position: Int, slot: SearchSlot?)]
+        repacking: Int, journal: inout [(position: Int, slot: SearchSlot?)]
     ) -> Bool {
         guard let item = requests[position], !ejected.isEmpty,
               ejected.allSatisfy({ $0 != position && movable[$0] && slots[$0] != nil })
         else { return false }
+        let mark = journal.count
         for other in ejected { move(other, to: nil, journal: &journal) }
         probes += 1
         if case .success(let fit) = search.fit(item, on: candidate.date, at: candidate.start, ledger: ledger, spread: item.spread) {
             move(position, to: search.slot(item, candidate.date, candidate.start, fit), journal: &journal)
             let replaced = ejected.allSatisfy { other in
-                guard let otherItem = requests[other],
-                      let found = search.best(otherItem, ledger: ledger, below: Ranking.unplacedCost, probes: &probes)
-                else { return false }
-                move(other, to: found.slot, journal: &journal)
-                return true
+                guard let otherItem = requests[other] else { return false }
+                if let found = search.best(otherItem, ledger: ledger, below: Ranking.unplacedCost, probes: &probes) {
+                    move(other, to: found.slot, journal: &journal)
+                    return true
+                }
+                return repacking > 0 && repack(other, budgetEnd: probes + repacking, journal: &journal)
             }
             if replaced { return true }
         }
-        rollBack(to: 0, journal: &journal)
+        rollBack(to: mark, journal: &journal)
         return false
     }
 
     /// Puts a meeting in `slot` (nil: takes it out), noting where it was.
-    private mutating func move(_ position: Int, to slot: SearchSlot?, journal: inout [(position: Int, slot: SearchSlot?)]) {
+    mutating func move(_ position: Int, to slot: SearchSlot?, journal: inout [(position: Int, slot: SearchSlot?)]) {
         journal.append((position, slots[position]))
         reseat(position, to: slot)
     }
 
     /// Undoes the moves noted after `mark`, latest first.
-    private mutating func rollBack(to mark: Int, journal: inout [(position: Int, slot: SearchSlot?)]) {
+    mutating func rollBack(to mark: Int, journal: inout [(position: Int, slot: SearchSlot?)]) {
         while journal.count > mark {
             let (position, old) = journal.removeLast()
             reseat(position, to: old)

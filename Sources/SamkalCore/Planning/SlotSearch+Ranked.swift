@@ -169,15 +169,18 @@ extension SlotSearch {
     private func scanOpenDays(_ request: MeetingRequest, ledger: BusyLedger, _ body: (LocalDate, [LocalTime], [Bool]) -> Void) {
         let times = startTimes(preferred: request.preferredTime, duration: request.durationMinutes)
         guard !times.isEmpty else { return }
-        let interpreterKeys = request.interpreterLanguage.map { interpreters[$0]?.map(\.key) ?? [] }
-        let people = request.headCount
-        let roomKeys = request.needsRoom ? rooms.filter { $0.room.capacity >= people }.map(\.key) : nil
-        if interpreterKeys?.isEmpty == true || roomKeys?.isEmpty == true { return }
+        guard hasPools(request) else { return }
         var free = [Bool](repeating: true, count: times.count)
         var member = free
         // A pool with one member no outside busy time ever touches never closes a slot.
-        let pools = [interpreterKeys, roomKeys].compactMap { pool in
-            pool.flatMap { $0.allSatisfy(ledger.hasImported) ? $0 : nil }
+        var pools: [[Int]] = []
+        if let language = request.interpreterLanguage, let pool = interpreters[language], pool.allSatisfy({ ledger.hasImported($0.key) }) {
+            pools.append(pool.map(\.key))
+        }
+        if request.needsRoom {
+            let people = request.headCount
+            let fitting = rooms.lazy.filter { $0.room.capacity >= people }
+            if fitting.allSatisfy({ ledger.hasImported($0.key) }) { pools.append(fitting.map(\.key)) }
         }
         let checked = request.checkedKeys.filter(ledger.hasImported)
         for number in request.window.first.dayNumber...request.window.last.dayNumber {

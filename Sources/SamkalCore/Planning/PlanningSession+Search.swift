@@ -45,10 +45,28 @@ extension PlanningSession {
                 constructedAt[position] = repairStep
                 constructedPoolLimited[position] = poolLimited
                 repairStep += 1
+            } else if optionCounts[position] > 0, rescueWhileConstructing(position) {
+                constructedAt[position] = repairStep
+                repairStep += 1
             } else {
                 place(item, at: position, diagnosing: true)
             }
         }
+    }
+
+    /// Makes room for a meeting no free slot is left for, at once: the meetings placed so far
+    /// are few, so those in its way still have room to move, and a full day's other
+    /// attendees are still free to be laid out again. A failure is noted, so the repair tries
+    /// again only once one of its people was freed.
+    private mutating func rescueWhileConstructing(_ position: Int) -> Bool {
+        let step = repairStep
+        repairStep += 1
+        guard rescue(position, budgetEnd: probes + Self.probesPerRescue + 2 * Self.probesPerRepack) else {
+            rescueFailedAt[position] = step
+            return false
+        }
+        repairReport.chains += 1
+        return true
     }
 
     /// Counts, for positions not yet counted, the slots that outside busy time leaves open

@@ -96,6 +96,30 @@ struct PlanRepairPropertyTests {
         #expect(first.unplaced == reversed.unplaced)
     }
 
+    /// Planning again with nothing changed changes nothing: a meeting that stays keeps its
+    /// room, also where the order of placing (most constrained first, then the repair) gave
+    /// it another room than the first it would try.
+    @Test(arguments: [1, 4, 6] as [UInt64])
+    func planningAgainWithNothingChangedChangesNothing(seed: UInt64) throws {
+        let agreement = try Fixture.agreement("""
+            rooms:
+              - { id: rom1, name: Rom 1, capacity: 6 }
+              - { id: rom2, name: Rom 2, capacity: 6 }
+            """)
+        let (participants, busy) = Self.instance(seed: seed)
+        let first = Planner.plan(Self.request(participants, busy: busy, agreement: agreement))
+        #expect(Set(first.meetings.map(\.location)).count > 1, "the rooms are used")
+        let again = Planner.plan(PlanRequest(
+            agreement: agreement, range: Fixture.span("2027-01-01", "2027-12-31"), stamp: UTCTimestamp(date: Fixture.date("2026-12-01")),
+            participants: participants, busy: busy, previous: first.meetings, identity: .testing
+        ))
+        #expect(again.moves.isEmpty)
+        #expect(again.meetings.count == first.meetings.count)
+        for (before, after) in zip(first.meetings, again.meetings) where before != after {
+            Issue.record("\(before.period): \(before.location) → \(after.location), \(before.attendees.map(\.id)) → \(after.attendees.map(\.id))")
+        }
+    }
+
     /// D-1's transition (nominal Wed 2027-10-06) was placed a day early while the NAV
     /// advisor was busy on the 6th; that busy time is gone now.
     static func storedEarly(status: MeetingStatus) throws -> (agreement: Agreement, participants: [Participant], stored: [PlannedMeeting]) {

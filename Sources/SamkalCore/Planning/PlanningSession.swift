@@ -112,13 +112,15 @@ public struct PlanningSession: Sendable {
         participantRequests = []
         // Where each meeting planned before was; a meeting stored under a readable UID keeps
         // its slot under its opaque one.
-        var earlier: [(date: LocalDate, start: LocalTime, minutes: Int)?] = []
+        var earlier: [(date: LocalDate, start: LocalTime, minutes: Int, held: SlotSearch.Held)?] = []
+        // A stored meeting names its room by the room's name.
+        let roomIDs = Dictionary(request.agreement.rooms.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
         // With `optimizeFrom`, stored meetings never sent and not yet past may move too.
         var unsent: [Int] = []
         for meeting in request.previous where meeting.status != .cancelled {
             guard let position = positions[request.identity.reissuedUID(of: meeting.uid) ?? meeting.uid] else { continue }
             if earlier.isEmpty { earlier = Array(repeating: nil, count: requests.count) }
-            earlier[position] = (meeting.date, meeting.start, meeting.end.minutes - meeting.start.minutes)
+            earlier[position] = (meeting.date, meeting.start, meeting.end.minutes - meeting.start.minutes, Self.held(by: meeting, rooms: roomIDs))
             if let from = request.optimizeFrom, meeting.status == .tentative, meeting.date >= from, meeting.participantID != nil {
                 unsent.append(position)
             }
@@ -180,7 +182,7 @@ public struct PlanningSession: Sendable {
             guard let item = requests[position] else { continue }
             changed.remove(item.uid)
             if let slot = earlier[position] {
-                keep(item, at: position, slot.date, slot.start)
+                keep(item, at: position, slot.date, slot.start, SlotSearch.Held(interpreterID: slot.interpreterID, roomID: slot.room?.id))
             }
         }
         let open = fresh.filter { slots[$0] == nil && requests[$0] != nil }
@@ -324,16 +326,24 @@ public struct PlanningSession: Sendable {
         return keyed
     }
 
-    private mutating func keep(_ item: MeetingRequest, at position: Int, _ earlier: (date: LocalDate, start: LocalTime, minutes: Int)) {
+    private mutating func keep(
+        _ item: MeetingRequest, at position: Int, _ earlier: (date: LocalDate, start: LocalTime, minutes: Int, held: SlotSearch.Held)
+    ) {
         guard earlier.minutes == item.durationMinutes else {
             moves[item.uid] = .durationChanged
             return
         }
-        keep(item, at: position, earlier.date, earlier.start)
+        keep(item, at: position, earlier.date, earlier.start, earlier.held)
     }
 
-    private mutating func keep(_ item: MeetingRequest, at position: Int, _ date: LocalDate, _ start: LocalTime) {
-        switch search.keep(item, date: date, start: start, ledger: ledger, registry: registry) {
+    /// The interpreter and room of a stored meeting: the attendee who is an interpreter, and
+    /// the room of the agreement its location names.
+    private static func held(by meeting: PlannedMeeting, rooms: [String: String]) -> SlotSearch.Held {
+        SlotSearch.Held(interpreterID: meeting.attendees.last { $0.role == .interpreter }?.id, roomID: rooms[meeting.location])
+    }
+
+    private mutating func keep(_ item: MeetingRequest, at position: Int, _ date: LocalDate, _ start: LocalTime, _ held: SlotSearch.Held) {
+        switch search.keep(item, date: date, start: start, held: held, ledger: ledger, registry: registry) {
         case .success(let slot):
             book(item, slot, at: position)
         case .failure(.busy(let ids)):

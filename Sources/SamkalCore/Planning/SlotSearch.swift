@@ -162,7 +162,11 @@ struct SlotSearch {
 
     /// Whether a request can keep a slot it had before: the same day and time, with
     /// everyone free and an interpreter and room found.
-    func keep(_ request: MeetingRequest, date: LocalDate, start: LocalTime, ledger: BusyLedger, registry: OwnerRegistry) -> Result<Slot, MoveReason> {
+    /// The interpreter and room a stored meeting had, kept when still free (`held`): planning
+    /// again must not send a new room or a different interpreter for a meeting that stays.
+    func keep(
+        _ request: MeetingRequest, date: LocalDate, start: LocalTime, held: Held, ledger: BusyLedger, registry: OwnerRegistry
+    ) -> Result<Slot, MoveReason> {
         guard request.window.contains(date) else { return .failure(.outsideWindow) }
         guard calendar.isMeetingDay(date), calendar.workingHours.contains(time: start, duration: request.durationMinutes) else {
             return .failure(.notAvailableDay)
@@ -174,7 +178,7 @@ struct SlotSearch {
             }
             if hasClearDay { return .failure(.inAvoidPeriod(name: period.name)) }
         }
-        switch fit(request, on: date, at: start, ledger: ledger, spread: request.spread, everyBusy: true) {
+        switch fit(request, on: date, at: start, ledger: ledger, spread: request.spread, everyBusy: true, held: held) {
         case .success(let found):
             return .success(Slot(
                 date: date, start: start, interpreterID: found.interpreter?.id, room: found.room?.room,
@@ -194,6 +198,14 @@ struct SlotSearch {
         let room: (room: Room, key: Int)?
     }
 
+    /// The interpreter (person id) and room (room id) a meeting held before, if any.
+    struct Held {
+        var interpreterID: String?
+        var roomID: String?
+
+        static let none = Held()
+    }
+
     /// The first element that matches, searching round from `offset`.
     static func first<Element>(in pool: [Element], from offset: Int, where matches: (Element) -> Bool) -> Element? {
         guard !pool.isEmpty else { return nil }
@@ -209,7 +221,7 @@ struct SlotSearch {
     /// (the fast path); with true it reports all of them (to name who binds a failure).
     func fit(
         _ request: MeetingRequest, on day: LocalDate, at time: LocalTime, ledger: BusyLedger,
-        spread: Int, everyBusy: Bool = false
+        spread: Int, everyBusy: Bool = false, held: Held = .none
     ) -> Result<Fit, Misfit> {
         let end = time.minutes + request.durationMinutes
         var mask: UInt64 = 0
@@ -223,13 +235,18 @@ struct SlotSearch {
         guard mask == 0 else { return .failure(.busy(mask: mask, blocking: blocking)) }
         var interpreter: (id: String, key: Int)?
         if let language = request.interpreterLanguage, let pool = interpreters[language] {
-            interpreter = Self.first(in: pool, from: spread) { ledger.isFree($0.key, on: day, from: time.minutes, to: end) }
+            let free = { (member: (id: String, key: Int)) in ledger.isFree(member.key, on: day, from: time.minutes, to: end) }
+            interpreter = held.interpreterID.flatMap { id in pool.first { $0.id == id && free($0) } }
+                ?? Self.first(in: pool, from: spread, where: free)
             guard interpreter != nil else { return .failure(.interpreter) }
         }
         var room: (room: Room, key: Int)?
         if request.needsRoom {
             let people = request.headCount
-            room = Self.first(in: rooms, from: spread) { $0.room.capacity >= people && ledger.isFree($0.key, on: day, from: time.minutes, to: end) }
+            let usable = { (member: (room: Room, key: Int)) in
+                member.room.capacity >= people && ledger.isFree(member.key, on: day, from: time.minutes, to: end)
+            }
+            room = held.roomID.flatMap { id in rooms.first { $0.room.id == id && usable($0) } } ?? Self.first(in: rooms, from: spread, where: usable)
             guard room != nil else { return .failure(.room) }
         }
         return .success(Fit(interpreter: interpreter, room: room))

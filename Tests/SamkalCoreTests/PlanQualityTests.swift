@@ -156,6 +156,20 @@ struct PlanQualityTests {
         #expect(Self.transition(plan, "D-1")?.start == LocalTime(hour: 10, minute: 0))
     }
 
+    /// The nominal day (Wednesday 6 October) is taken and the plan starts that day: of the
+    /// two days one working day away, Thursday (inside the plan) comes before Tuesday
+    /// (outside it, where the meeting would not be in this plan at all).
+    @Test func ofTwoEqualDaysTheOneInsideThePlannedRangeComesFirst() throws {
+        let participants = [Self.participant("D-1", end: "2027-12-01")]
+        let busy = ["veileder": [BusyInterval(date: Self.date("2027-10-06"), start: 0, end: 24 * 60)]]
+        let agreement = try Fixture.agreement(Self.onlyTransitions)
+        let inside = Self.session(agreement, participants, busy: busy, from: "2027-10-06", to: "2027-12-31").plan()
+        #expect(Self.transition(inside, "D-1")?.date == Self.date("2027-10-07"))
+        // Planned from September, Tuesday (the earlier) wins the tie as before.
+        let whole = Self.session(agreement, participants, busy: busy).plan()
+        #expect(Self.transition(whole, "D-1")?.date == Self.date("2027-10-05"))
+    }
+
     /// Eight transition meetings can each only be on Wednesday 6 October, and the NAV
     /// advisor holds at most five one-hour meetings in a working day of 08:30–15:30 with the
     /// buffer: three are unplaced in every plan, and the quality report proves it.

@@ -14,9 +14,9 @@ extension PlanningSession {
     /// others of that day are), or nothing changed.
     mutating func repack(_ position: Int, budgetEnd: Int, journal: inout [(position: Int, slot: SearchSlot?)]) -> Bool {
         guard let item = requests[position], slots[position] == nil else { return false }
-        var walk = DistanceWalk(calendar: calendar, request: item)
+        var walk = DistanceWalk(calendar: calendar, request: item, inside: search.plannedRange)
         while let level = walk.next() {
-            for day in [level.earlier] + (level.later.map { [$0] } ?? []) {
+            for day in [level.first] + (level.second.map { [$0] } ?? []) {
                 for key in item.checkedKeys {
                     guard probes < budgetEnd else { return false }
                     if repack(position, on: day, around: key, budgetEnd: budgetEnd, journal: &journal) { return true }

@@ -58,7 +58,7 @@ public struct PlanningSession: Sendable {
         var registry = OwnerRegistry()
         for person in agreement.sortedPeople { _ = registry.key(person.id) }
         for room in agreement.rooms { _ = registry.key("room:" + room.id) }
-        search = SlotSearch(calendar: calendar, agreement: agreement, registry: registry)
+        search = SlotSearch(calendar: calendar, agreement: agreement, registry: registry, plannedRange: request.range)
         attendeeCache = registry.names.map { name in
             agreement.people[name].map { MeetingAttendee(person: $0, isConvener: false) }
         }

@@ -230,32 +230,34 @@ extension SlotSearch {
         let ranking = request.ranking
         // With `prefer: time`, the preferred time within the bound comes first of all.
         if case .timeFirst(let within) = ranking, preferredFirst {
-            var walk = DistanceWalk(calendar: calendar, request: request)
+            var walk = DistanceWalk(calendar: calendar, request: request, inside: plannedRange)
             while let level = walk.next(), level.distance <= within {
                 let cost = ranking.cost(distance: level.distance, preferred: true)
-                guard cost < bound, visit(level.earlier, first, cost) else { return }
-                if let later = level.later, !visit(later, first, cost) { return }
+                guard cost < bound, visit(level.first, first, cost) else { return }
+                if let second = level.second, !visit(second, first, cost) { return }
             }
         }
-        var walk = DistanceWalk(calendar: calendar, request: request)
+        var walk = DistanceWalk(calendar: calendar, request: request, inside: plannedRange)
         while let level = walk.next() {
             for (index, time) in times.enumerated() {
                 let preferred = index == 0 && preferredFirst
                 if preferred, case .timeFirst(let within) = ranking, level.distance <= within { continue }
                 // Costs only grow in this order, so the first one at the bound ends the search.
                 let cost = ranking.cost(distance: level.distance, preferred: preferred)
-                guard cost < bound, visit(level.earlier, time, cost) else { return }
-                if let later = level.later, !visit(later, time, cost) { return }
+                guard cost < bound, visit(level.first, time, cost) else { return }
+                if let second = level.second, !visit(second, time, cost) { return }
             }
         }
     }
 }
 
 /// A request's usable days by working-day distance from its nominal day: level 0 is the
-/// nominal day, level k the k-th meeting day before it and the k-th after (earlier first).
-/// Blocked days count towards the distance but are not offered.
+/// nominal day, level k the k-th meeting day before it and the k-th after (earlier first,
+/// unless only the later one lies `inside` the planned range). Blocked days count towards
+/// the distance but are not offered.
 struct DistanceWalk {
     private let calendar: WorkingCalendar
+    private let inside: DateSpan?
     private let blocked: [DateSpan]
     private let first: Int
     private let last: Int
@@ -267,8 +269,9 @@ struct DistanceWalk {
     private var pendingLeft: (day: Int, distance: Int)?
     private var pendingRight: (day: Int, distance: Int)?
 
-    init(calendar: WorkingCalendar, request: MeetingRequest) {
+    init(calendar: WorkingCalendar, request: MeetingRequest, inside: DateSpan? = nil) {
         self.calendar = calendar
+        self.inside = inside
         blocked = request.blocked
         first = request.window.first.dayNumber
         last = request.window.last.dayNumber
@@ -307,11 +310,11 @@ struct DistanceWalk {
         return nil
     }
 
-    /// One distance and its days: the one before the nominal day first.
+    /// One distance and its days, in the order to try them.
     struct Level {
         let distance: Int
-        let earlier: LocalDate
-        let later: LocalDate?
+        let first: LocalDate
+        let second: LocalDate?
     }
 
     /// The next level, nearest first.
@@ -321,14 +324,19 @@ struct DistanceWalk {
         if let before, let after, before.distance == after.distance {
             pendingLeft = nextLeft()
             pendingRight = nextRight()
-            return Level(distance: before.distance, earlier: LocalDate(dayNumber: before.day), later: LocalDate(dayNumber: after.day))
+            let earlier = LocalDate(dayNumber: before.day)
+            let later = LocalDate(dayNumber: after.day)
+            if let inside, !inside.contains(earlier), inside.contains(later) {
+                return Level(distance: before.distance, first: later, second: earlier)
+            }
+            return Level(distance: before.distance, first: earlier, second: later)
         }
         if let before, after.map({ before.distance < $0.distance }) ?? true {
             pendingLeft = nextLeft()
-            return Level(distance: before.distance, earlier: LocalDate(dayNumber: before.day), later: nil)
+            return Level(distance: before.distance, first: LocalDate(dayNumber: before.day), second: nil)
         }
         guard let after else { return nil }
         pendingRight = nextRight()
-        return Level(distance: after.distance, earlier: LocalDate(dayNumber: after.day), later: nil)
+        return Level(distance: after.distance, first: LocalDate(dayNumber: after.day), second: nil)
     }
 }

@@ -35,9 +35,15 @@ struct SlotSearch {
         case room
     }
 
+    /// The range being planned: of two days equally good for a meeting, the one inside it
+    /// comes first (a meeting placed outside is not in this plan, and would be placed anew
+    /// by the next run).
+    let plannedRange: DateSpan?
+
     /// `registry` must already hold every person and every `room:<id>`.
-    init(calendar: WorkingCalendar, agreement: Agreement, registry: OwnerRegistry) {
+    init(calendar: WorkingCalendar, agreement: Agreement, registry: OwnerRegistry, plannedRange: DateSpan? = nil) {
         self.calendar = calendar
+        self.plannedRange = plannedRange
         var byLanguage: [String: [(id: String, key: Int)]] = [:]
         for person in agreement.sortedPeople where person.role == .interpreter {
             guard let key = registry.existingKey(person.id) else { continue }

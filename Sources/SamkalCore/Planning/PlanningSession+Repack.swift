@@ -29,9 +29,10 @@ extension PlanningSession {
     /// One day and one person whose day leaves the meeting no start: that person's movable
     /// meetings of the day are taken out and, with the unplaced one, laid out again in some
     /// order, each at the earliest start after the one before where it fits everyone it
-    /// needs. For a given order no other start can leave more room for the rest, so trying
-    /// orders (depth first, cut off when what is left cannot fit in what is left of the day)
-    /// finds a layout if one exists, within the budget.
+    /// needs. For a given order no other start can leave more room for the rest (as long as
+    /// the meetings share no one else), so trying orders depth first, cut off when what is
+    /// left cannot fit in what is left of the day, finds a layout where one exists and the
+    /// budget allows.
     private mutating func repack(
         _ position: Int, on day: LocalDate, around key: Int, budgetEnd: Int, journal: inout [(position: Int, slot: SearchSlot?)]
     ) -> Bool {

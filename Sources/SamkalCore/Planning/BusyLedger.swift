@@ -69,13 +69,6 @@ struct BusyLedger: Sendable {
     /// The bookings beyond three of one owner's day, by `Day.spill`.
     private var spills: [[Booking]] = []
 
-    /// Every booking of a day, inline ones first.
-    private func bookings(_ day: Day) -> [Booking] {
-        var result = (0..<min(3, Int(day.count))).map(day.inline)
-        if day.spill >= 0 { result += spills[Int(day.spill)] }
-        return result
-    }
-
     private func conflict(in day: Day, _ start: Int, _ end: Int) -> Booking? {
         if let found = day.inlineConflict(start, end) { return found }
         guard day.count > 3, day.spill >= 0 else { return nil }
@@ -97,9 +90,8 @@ struct BusyLedger: Sendable {
     /// Takes out the first booking equal to `booking`; the last one fills the hole.
     private mutating func remove(_ booking: Booking, from day: inout Day) {
         let count = Int(day.count)
-        func at(_ index: Int) -> Booking { index < 3 ? day.inline(index) : spills[Int(day.spill)][index - 3] }
-        guard let index = (0..<count).first(where: { at($0) == booking }) else { return }
-        let last = at(count - 1)
+        guard let index = (0..<count).first(where: { self.booking($0, of: day) == booking }) else { return }
+        let last = self.booking(count - 1, of: day)
         if index < 3 { day.setInline(index, last) } else { spills[Int(day.spill)][index - 3] = last }
         if count > 3 { spills[Int(day.spill)].removeLast() }
         day.count -= 1
@@ -221,8 +213,9 @@ struct BusyLedger: Sendable {
     func meetings(of owner: Int, on date: LocalDate) -> [Int] {
         guard let day = day(owner, date.dayNumber), day.count > 0 else { return [] }
         var found: [Int] = []
-        for booking in bookings(day) where booking.meeting != Self.imported && !found.contains(Int(booking.meeting)) {
-            found.append(Int(booking.meeting))
+        for index in 0..<Int(day.count) {
+            let meeting = booking(index, of: day).meeting
+            if meeting != Self.imported, !found.contains(Int(meeting)) { found.append(Int(meeting)) }
         }
         return found
     }

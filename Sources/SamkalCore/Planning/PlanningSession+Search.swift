@@ -59,14 +59,19 @@ extension PlanningSession {
     /// attendees are still free to be laid out again. A failure is noted, so the repair tries
     /// again only once one of its people was freed.
     private mutating func rescueWhileConstructing(_ position: Int) -> Bool {
-        let step = repairStep
-        repairStep += 1
-        guard rescue(position, budgetEnd: probes + Self.probesPerRescue + 2 * Self.probesPerRepack) else {
-            rescueFailedAt[position] = step
-            return false
-        }
+        guard attemptRescue(position, budgetEnd: probes + Self.probesPerRescue + 2 * Self.probesPerRepack) else { return false }
         repairReport.chains += 1
         return true
+    }
+
+    /// One rescue, with its outcome noted: a failure with the step it failed at (tried again
+    /// only once someone it needs is freed), a success clears that.
+    private mutating func attemptRescue(_ position: Int, budgetEnd: Int) -> Bool {
+        let step = repairStep
+        repairStep += 1
+        let rescued = rescue(position, budgetEnd: budgetEnd)
+        rescueFailedAt[position] = rescued ? nil : step
+        return rescued
     }
 
     /// Counts, for positions not yet counted, the slots that outside busy time leaves open
@@ -170,14 +175,7 @@ extension PlanningSession {
             // A rescue that failed is tried again only once one of its people was freed since
             // (interpreters and rooms are rarely what binds; this gate is a heuristic).
             if let failed = rescueFailedAt[position], !freedSince(failed, for: position, pools: false) { continue }
-            let step = repairStep
-            repairStep += 1
-            if rescue(position, budgetEnd: budgetEnd) {
-                rescued += 1
-                rescueFailedAt[position] = nil
-            } else {
-                rescueFailedAt[position] = step
-            }
+            if attemptRescue(position, budgetEnd: budgetEnd) { rescued += 1 }
         }
         report.chains += rescued
         return rescued

@@ -307,6 +307,7 @@ public struct PlanningSession: Sendable {
             constructedPoolLimited.append(false)
         }
         constructedAt[position] = -1
+        rescueFailedAt[position] = nil
         costs[position] = Ranking.unplacedCost
         optionCounts[position] = -1
         movable[position] = false

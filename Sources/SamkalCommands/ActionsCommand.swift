@@ -22,16 +22,17 @@ struct ActionsListCommand: AsyncParsableCommand {
         let language = session.language
         let person = session.person
         let store = session.store
-        let agreement = try await store.agreement(id: nil)
+        let people = try await AgreementChoice.everyone(in: store)
+        let zoneID = try await AgreementChoice.displayZone(in: store)
         let items = try await ActionItemService(store: store).list(openOnly: !all, as: person, now: SystemClock.now())
             .sorted { ($0.assigneeID, $0.due, $0.id) < ($1.assigneeID, $1.due, $1.id) }
-        let style = ListingStyle(format.format, language: language, zoneID: agreement?.timeZoneID)
+        let style = ListingStyle(format.format, language: language, zoneID: zoneID)
         // JSON and CSV keep `åpen`/`utført` in every language (what earlier versions wrote).
         let listing = style.listing(
             .actions,
             rows: items.map { item in
                 [
-                    String(item.id), item.assigneeID, agreement?.people[item.assigneeID]?.name ?? item.assigneeID,
+                    String(item.id), item.assigneeID, people[item.assigneeID]?.name ?? item.assigneeID,
                     item.text, item.due.description, item.meetingUID,
                     style.value(item.isOpen ? "åpen" : "utført", shown: (item.isOpen ? UserText.open : .done).text(in: language)),
                 ]

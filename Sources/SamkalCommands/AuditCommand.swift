@@ -9,14 +9,16 @@ struct AuditCommand: AsyncParsableCommand {
 
     @Option(help: .localized(.auditLimit, valueName: .countValue)) var limit: Int?
     @OptionGroup var format: ListingFormatOption
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await asker.guardedSession(.readAudit(target: limit.map { "last \($0)" } ?? "all"))
+        let (session, agreement, audit) = try await asker.guardedSession(agreementID: agreementOption.id, .readAudit(target: limit.map { "last \($0)" } ?? "all"))
         let language = session.language
         let store = session.store
         try await store.recordAudit([audit])
-        let entries = try await store.auditLog(limit: limit)
+        // With one agreement stored, every entry is its (refusals of unknown people too).
+        let entries = try await store.auditLog(agreementID: try await store.agreementIDs().count > 1 ? agreement.id : nil, limit: limit)
         let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
         // JSON and CSV keep `ja`/`nei` in every language, as the participant CSV does.
         let listing = style.listing(

@@ -18,6 +18,7 @@ struct BusyImportCommand: AsyncParsableCommand {
     @Option(help: .localized(.busyFrom, valueName: .dateValue)) var from: String?
     @Option(help: .localized(.busyTo, valueName: .dateValue)) var to: String?
 
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func validate() throws {
@@ -27,7 +28,7 @@ struct BusyImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (session, agreement, audit) = try await Convening.session(asker, action: .importBusyTime)
+        let (session, agreement, audit) = try await Convening.session(asker, agreement: agreementOption, action: .importBusyTime)
         let language = session.language
         let store = session.store
         var files: [(owner: String, path: String)] = []

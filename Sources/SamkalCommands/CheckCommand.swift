@@ -3,7 +3,7 @@ import SamkalCore
 import SamkalService
 
 /// `samkal check AGREEMENT`: validates an agreement file and the calendars it names.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("check", .check) }
 
     @Argument(help: .localized(.checkAgreement, valueName: .agreementFileValue))
@@ -12,15 +12,9 @@ struct CheckCommand: ParsableCommand {
     /// Accepted as on every command; checking a file reads no one's personal data.
     @OptionGroup var asker: AskerOptions
 
-    func run() throws {
+    func run() async throws {
         let language = asker.languageOption.language
-        let loaded: Agreement
-        do {
-            loaded = try AgreementLoader.load(path: agreement)
-        } catch {
-            Console.error(error.formatted(in: language))
-            throw ExitCode.failure
-        }
+        let loaded = try await AgreementFile.load(agreement, storeOptions: asker.storeOptions, language: language)
         Console.out(AgreementSummary.render(loaded, language: language))
     }
 }

@@ -17,9 +17,11 @@ enum FeedLinks {
     /// a person their own calendar's. An unknown id is treated like someone else's link.
     static func authorize(id: Int64, session: AskerOptions.Session) async throws -> AuditEntry {
         let store = session.store
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, session.language) }
         let subscription = try await store.feed(id: id)
         let own = subscription.flatMap { $0.kind == .person ? $0.subject : nil }
+        guard let agreement = try await LinkDirectory(store: store).agreement(managing: id, as: session.person, own: own) else {
+            throw CommandFailure.store(.noAgreement, session.language)
+        }
         return try await AccessGate.admit(
             .manageLink(owner: own, target: "feed:\(id)"), person: session.person, agreement: agreement, store: store, language: session.language
         )
@@ -58,7 +60,7 @@ struct FeedsAddCommand: AsyncParsableCommand {
         let language = session.language
         let store = session.store
         let address = try baseURL.address(language: language)
-        guard let stored = try await store.agreement(id: agreement) else { throw CommandFailure.store(.noAgreement, language) }
+        let stored = try await AgreementOption.choose(agreement, in: store, language: language)
         let audit = try await AccessGate.admit(
             .manageLink(owner: person, target: person.map { "person:" + $0 } ?? party.map { "party:" + $0 } ?? "agreement:" + stored.id),
             person: session.person, agreement: stored, store: store, language: language
@@ -88,12 +90,13 @@ struct FeedsListCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("list", .feedsList) }
 
     @OptionGroup var format: ListingFormatOption
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
         let session = try asker.session()
         let store = session.store
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, session.language) }
+        let agreement = try await agreementOption.agreement(in: store, language: session.language)
         let feeds = try await AccessGate.run(language: session.language) {
             try await LinkDirectory(store: store).list(agreement, as: session.person, now: SystemClock.now())
         }

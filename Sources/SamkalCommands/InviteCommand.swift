@@ -18,6 +18,7 @@ struct InviteCommand: AsyncParsableCommand {
     @Option(help: .localized(.outboxDirectory, valueName: .directoryValue)) var outboxDir: String?
     @Flag(help: .localized(.markSent)) var markSent = false
     @Option(help: .localized(.retries, valueName: .countValue)) var retries = 3
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
     @OptionGroup var smtp: SMTPOptions
 
@@ -31,7 +32,7 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (session, agreement, _) = try await Convening.session(asker, action: .sendInvitations)
+        let (session, agreement, _) = try await Convening.session(asker, agreement: agreementOption, action: .sendInvitations)
         let language = session.language
         let store = session.store
         let smtpConfiguration = try smtp.configuration(language: language)
@@ -101,7 +102,9 @@ struct InviteCommand: AsyncParsableCommand {
 enum Convening {
     /// The session and the stored agreement, once the asker is known to be of the refugee
     /// service; a refusal is audited under `action`.
-    static func session(_ asker: AskerOptions, action: AuditEntry.Action) async throws -> (AskerOptions.Session, Agreement, AuditEntry) {
-        try await asker.guardedSession(.convene(action))
+    static func session(
+        _ asker: AskerOptions, agreement: AgreementOption, action: AuditEntry.Action
+    ) async throws -> (AskerOptions.Session, Agreement, AuditEntry) {
+        try await asker.guardedSession(agreementID: agreement.id, .convene(action))
     }
 }

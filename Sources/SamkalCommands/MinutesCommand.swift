@@ -41,8 +41,9 @@ struct MinutesLogCommand: AsyncParsableCommand {
         let store = session.store
         let meetingUID = try await MeetingArgument.uid(meeting, session: session, asker: asker)
         guard let stored = try await store.meeting(uid: meetingUID) else { throw CommandFailure.store(.unknownMeeting(meetingUID), language) }
-        guard let agreement = try await store.agreement(id: nil) else {
-            throw CommandFailure.store(.noAgreement, language)
+        // The meeting's own agreement: its people are whom attendance may name.
+        guard let agreementID = try await store.agreementID(ofMeeting: meetingUID), let agreement = try await store.agreement(id: agreementID) else {
+            throw CommandFailure.store(.unknownMeeting(meetingUID), language)
         }
         let answers = ReplyBook(try await store.replies())
         let marks: [AttendanceMark]
@@ -109,7 +110,9 @@ struct MinutesShowCommand: AsyncParsableCommand {
             if case .refused(let rule) = result { throw CommandFailure.refusal(rule, language) }
             return
         }
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        guard let agreementID = try await store.agreementID(ofMeeting: meetingUID), let agreement = try await store.agreement(id: agreementID) else {
+            throw CommandFailure.store(.unknownMeeting(meetingUID), language)
+        }
         // Names (and reasons for absence) only of the participants the reader may see.
         Console.out(renderer.render(
             meeting: history.meeting, revisions: history.revisions, actionItems: history.actionItems,
@@ -138,7 +141,7 @@ struct MinutesListCommand: AsyncParsableCommand {
         let store = session.store
         let filter = MinutesFilter(participantID: participant, kind: kind, range: range, withOpenActionItems: openActions)
         let listings = try await MinutesService(store: store).list(filter, as: person, now: SystemClock.now())
-        let zoneID = try await store.agreement(id: nil)?.timeZoneID
+        let zoneID = try await AgreementChoice.displayZone(in: store)
         let style = ListingStyle(format.format, language: language, zoneID: zoneID)
         let listing = style.listing(
             .minutes,

@@ -14,10 +14,11 @@ struct OutboxListCommand: AsyncParsableCommand {
 
     @Option(help: .localized(.outboxStatus, valueName: .statusValue)) var status: String?
     @OptionGroup var format: ListingFormatOption
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await Convening.session(asker, action: .readOutbox)
+        let (session, agreement, audit) = try await Convening.session(asker, agreement: agreementOption, action: .readOutbox)
         try await session.store.recordAudit([audit])
         var filter: OutboxEntry.Status?
         if let status {
@@ -28,7 +29,9 @@ struct OutboxListCommand: AsyncParsableCommand {
             }
             filter = parsed
         }
-        let entries = try await session.store.outbox(status: filter)
+        // The messages of this agreement's meetings only.
+        let uids = Set(try await session.store.meetings(agreementID: agreement.id).map(\.uid))
+        let entries = try await session.store.outbox(status: filter).filter { uids.contains($0.invitation.meetingUID) }
         let style = ListingStyle(format.format, language: session.language, zoneID: agreement.timeZoneID)
         let rows = entries.map { entry in
             [
@@ -47,10 +50,11 @@ struct OutboxListCommand: AsyncParsableCommand {
 struct OutboxRetryCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("retry", .outboxRetry) }
 
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, _, audit) = try await Convening.session(asker, action: .requeueOutbox)
+        let (session, _, audit) = try await Convening.session(asker, agreement: agreementOption, action: .requeueOutbox)
         try await session.store.recordAudit([audit])
         let count = try await session.store.retryFailedOutbox(now: SystemClock.now())
         Console.out(UserText.messagesRequeued(count).text(in: session.language) + "\n")

@@ -17,26 +17,32 @@ struct ParticipantsCommand: AsyncParsableCommand {
     }
 }
 
-/// The agreement participants belong to: loaded from `--agreement` (stored with the
-/// participants, in the same transaction), or the one stored.
+/// The agreement participants belong to: `--agreement` names a stored agreement by id, or
+/// an agreement file (a `.yaml`/`.yml` name, or any file that exists) loaded and stored with
+/// the participants in the same transaction; without it, the only one stored.
 struct AgreementSelection: ParsableArguments {
     @Option(name: .customLong("agreement"), help: .localized(.agreementFileOrStored, valueName: .agreementFileValue))
-    var file: String?
+    var value: String?
+
+    /// Whether `--agreement` names a file rather than a stored agreement's id.
+    private var file: String? {
+        guard let value else { return nil }
+        let isYAML = value.hasSuffix(".yaml") || value.hasSuffix(".yml")
+        return isYAML || value.contains("/") || FileManager.default.fileExists(atPath: value) ? value : nil
+    }
 
     func agreement(in store: some SamkalStore, language: Language) async throws -> Agreement {
         if let file {
+            let stored = try await AgreementLoader.storedAgreements(in: store)
             let loaded: Agreement
             do {
-                loaded = try AgreementLoader.load(path: file)
+                loaded = try AgreementLoader.load(path: file, stored: stored)
             } catch {
                 throw CommandFailure.diagnostics(error, language)
             }
             return loaded
         }
-        guard let stored = try await store.agreement(id: nil) else {
-            throw CommandFailure.store(.noAgreement, language)
-        }
-        return stored
+        return try await AgreementOption.choose(value, in: store, language: language)
     }
 }
 
@@ -116,6 +122,7 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
 struct ParticipantsListCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("list", .participantsList) }
 
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
 
@@ -124,7 +131,7 @@ struct ParticipantsListCommand: AsyncParsableCommand {
         let language = session.language
         let person = session.person
         let store = session.store
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
+        let agreement = try await agreementOption.agreement(in: store, language: language)
         let listing = try await AccessGate.run(language: language) {
             try await ParticipantDirectory(store: store).list(agreement, as: person, now: SystemClock.now())
         }
@@ -141,6 +148,7 @@ struct ParticipantsShowCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("show", .participantsShow) }
 
     @Argument(help: .localized(.participantID, valueName: .participantValue)) var id: String
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
     @OptionGroup var format: ListingFormatOption
 
@@ -149,11 +157,11 @@ struct ParticipantsShowCommand: AsyncParsableCommand {
         let language = session.language
         let person = session.person
         let store = session.store
-        guard let agreement = try await store.agreement(id: nil) else { throw CommandFailure.store(.noAgreement, language) }
         let participant: Participant
+        let agreement: Agreement
         do {
-            participant = try await AccessGate.run(language: language) {
-                try await ParticipantDirectory(store: store).show(id: id, in: agreement, as: person, now: SystemClock.now())
+            (participant, agreement) = try await AccessGate.run(language: language) { [agreementOption] in
+                try await ParticipantDirectory(store: store).show(id: id, agreementID: agreementOption.id, as: person, now: SystemClock.now())
             }
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
@@ -168,10 +176,14 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
 
     @Argument(help: .localized(.participantID, valueName: .participantValue)) var id: String
     @Option(help: .localized(.participantEndOn, valueName: .dateValue)) var on: String?
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await asker.guardedSession(.manageParticipants(target: id))
+        // Judged by the participant's own agreement: another municipality's refugee service is refused.
+        let (session, agreement, audit) = try await asker.guardedSession(
+            participant: id, agreementID: agreementOption.id, .manageParticipants(target: id)
+        )
         let language = session.language
         let store = session.store
         let date: LocalDate
@@ -215,6 +227,7 @@ enum ParticipantListing {
                     ),
                     participant.teamMemberIDs.joined(separator: ";"),
                     spans(participant.parentalLeave), spans(participant.holidays),
+                    participant.homeMunicipality ?? agreement.municipality ?? "",
                 ]
             }
         )

@@ -13,12 +13,16 @@ struct PlanCommand: AsyncParsableCommand {
 }
 
 /// `samkal plan AGREEMENT --from --to [--json] [--ics DIR] [--optimize]`: plans the
-/// agreement-level meetings and stores them as a new plan version.
+/// agreement's meetings and stores them as a new plan version; `samkal plan --all [FILE…]`
+/// plans every stored agreement (and the files given) together (`PlanRegionRun`).
 struct PlanRunCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("run", .planRun) }
 
-    @Argument(help: .localized(.agreementFile, valueName: .agreementFileValue))
-    var agreement: String
+    @Argument(help: .localized(.planAgreementFiles, valueName: .agreementFileValue))
+    var agreements: [String] = []
+
+    @Flag(help: .localized(.planAll))
+    var all = false
 
     @Option(help: .localized(.planFirstDay, valueName: .dateValue))
     var from: String
@@ -46,19 +50,34 @@ struct PlanRunCommand: AsyncParsableCommand {
 
     @OptionGroup var asker: AskerOptions
 
+    /// The one agreement file (without `--all`).
+    private var agreement: String { agreements.first ?? "" }
+
+    func validate() throws {
+        let language = CommandLanguage.current
+        if !all && agreements.count != 1 { throw ValidationError(OptionProblemText.agreementFileOrAll.text(in: language)) }
+        if all {
+            for (flag, given) in [("--json", json), ("--dry-run", dryRun), ("--participants", participants != nil)] where given {
+                throw ValidationError(OptionProblemText.notTogether("--all", flag).text(in: language))
+            }
+        }
+    }
+
     func run() async throws {
+        if all {
+            let range = try dateRange(language: asker.languageOption.language)
+            try await PlanRegionRun(
+                files: agreements, range: range, stamp: try parsedStamp(language: asker.languageOption.language),
+                ics: ics, optimize: optimize, asker: asker
+            ).run()
+            return
+        }
         let language = asker.languageOption.language
         let person = try asker.identity.person(language)
         let storeOptions = asker.storeOptions
         let range = try dateRange(language: language)
         let stampOverride = try parsedStamp(language: language)
-        let loaded: Agreement
-        do {
-            loaded = try AgreementLoader.load(path: agreement)
-        } catch {
-            Console.error(error.formatted(in: language))
-            throw ExitCode.failure
-        }
+        let loaded = try await AgreementFile.load(agreement, storeOptions: storeOptions, language: language)
         let stamp = stampOverride ?? UTCTimestamp(date: loaded.revised ?? range.first)
         // The refugee service plans: it convenes the meetings and the plan holds its participants.
         let store = try storeOptions.open(language: language)
@@ -124,7 +143,7 @@ struct PlanRunCommand: AsyncParsableCommand {
         }
     }
 
-    private func dateRange(language: Language) throws -> DateSpan {
+    func dateRange(language: Language) throws -> DateSpan {
         guard let first = LocalDate(iso: from) else {
             throw ValidationError(UserText.invalidDateFormat(flag: "--from", value: from).text(in: language))
         }
@@ -140,7 +159,7 @@ struct PlanRunCommand: AsyncParsableCommand {
         return range
     }
 
-    private func parsedStamp(language: Language) throws -> UTCTimestamp? {
+    func parsedStamp(language: Language) throws -> UTCTimestamp? {
         guard let stamp else { return nil }
         guard let value = UTCTimestamp(iso: stamp) else {
             throw ValidationError(UserText.invalidStamp(stamp).text(in: language))
@@ -161,7 +180,7 @@ struct PlanRunCommand: AsyncParsableCommand {
         return zip(scopes, feeds).map { scope, feed in
             FeedFile(
                 label: label(of: scope, agreement: agreement),
-                name: identity.opaque("feed\u{0}" + scope.identityKey) + ".ics", text: feed.text
+                name: identity.opaque("feed\u{0}" + scope.identityKey(agreementID: agreement.id)) + ".ics", text: feed.text
             )
         }
     }
@@ -173,7 +192,7 @@ struct PlanRunCommand: AsyncParsableCommand {
         try FeedScope.all(in: agreement).map { scope in
             FeedFile(
                 label: label(of: scope, agreement: agreement),
-                name: identity.opaque("feed\u{0}" + scope.identityKey) + ".ics",
+                name: identity.opaque("feed\u{0}" + scope.identityKey(agreementID: agreement.id)) + ".ics",
                 text: try FeedBuilder().text(for: scope, plan: plan, agreement: agreement, participants: participantsByID).text
             )
         }

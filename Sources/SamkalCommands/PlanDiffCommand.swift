@@ -7,7 +7,7 @@ import SamkalStore
 struct PlanDiffCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("diff", .planDiff) }
 
-    @Option(help: .localized(.planAgreementID, valueName: .agreementIDValue))
+    @Option(name: [.customLong("agreement"), .customLong("agreement-id")], help: .localized(.chosenAgreement, valueName: .agreementIDValue))
     var agreementID: String?
 
     @OptionGroup var format: ListingFormatOption

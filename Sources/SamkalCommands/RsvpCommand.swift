@@ -15,10 +15,11 @@ struct RsvpImportCommand: AsyncParsableCommand {
 
     @Argument(help: .localized(.replyFile, valueName: .fileValue)) var file: String
     @Option(help: .localized(.replySender, valueName: .emailValue)) var from: String?
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, _, _) = try await Convening.session(asker, action: .recordReplies)
+        let (session, _, _) = try await Convening.session(asker, agreement: agreementOption, action: .recordReplies)
         let language = session.language
         let store = session.store
 
@@ -60,13 +61,15 @@ struct RsvpListCommand: AsyncParsableCommand {
 
     @Option(help: .localized(.onlyMeeting, valueName: .meetingValue)) var meeting: String?
     @OptionGroup var format: ListingFormatOption
+    @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await Convening.session(asker, action: .readReplies)
+        let (session, agreement, audit) = try await Convening.session(asker, agreement: agreementOption, action: .readReplies)
         let meeting = try await MeetingArgument.uidIfGiven(self.meeting, session: session, asker: asker)
         try await session.store.recordAudit([AuditEntry(
-            at: audit.at, actorID: audit.actorID, action: .readReplies, target: meeting ?? "all", allowed: true, rule: audit.rule
+            at: audit.at, actorID: audit.actorID, action: .readReplies, target: meeting ?? "all", allowed: true, rule: audit.rule,
+            agreementID: agreement.id
         )])
         let language = session.language
         let book = ReplyBook(try await session.store.replies())

@@ -56,7 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let address = try baseURL.address(listeningHost: host, port: port, language: language)
         let store = try storeOptions.open(language: language)
-        if try await store.agreement(id: nil) == nil {
+        // The example only into an empty store (never beside agreements already stored).
+        if try await store.agreementIDs().isEmpty {
             try await ExampleBootstrap.run(
                 store: store, identity: try storeOptions.identity(language: language), address: address, language: language
             )
@@ -74,40 +75,66 @@ struct ServeCommand: AsyncParsableCommand {
     }
 }
 
-/// The embedded default: the example agreement and participants, planned for the coming year.
+/// The embedded default: the example region — Åfjord's and Osen's agreements with NAV
+/// Nord-Fosen and their regional leader meeting — with their participants, planned together
+/// for the coming year.
 enum ExampleBootstrap {
+    /// The example's agreement files and participant lists, in the order they are read.
+    static let files: [(agreement: String, participants: String?)] = [
+        ("afjord-nav-nord-fosen.yaml", "afjord-deltakere.csv"),
+        ("osen-nav-nord-fosen.yaml", "osen-deltakere.csv"),
+        ("nord-fosen-region.yaml", nil),
+    ]
+
     static func run(store: any SamkalStore, identity: MeetingIdentity, address: SubscriptionAddress, language: Language) async throws {
         guard let directory = ResourceLocator.directory(named: "calendars", containing: "afjord-nav-nord-fosen.yaml") else {
             Console.error(UserText.error(UserText.exampleMissing.text(in: language)).text(in: language))
             throw ExitCode.failure
         }
-        let agreementPath = (directory as NSString).appendingPathComponent("afjord-nav-nord-fosen.yaml")
-        let agreement: Agreement
-        do {
-            agreement = try AgreementLoader.load(path: agreementPath)
-        } catch {
-            throw CommandFailure.diagnostics(error, language)
+        // Everything is read and checked before anything is stored.
+        var loaded: [String: Agreement] = [:]
+        var agreements: [(Agreement, [Participant])] = []
+        for (file, participantFile) in files {
+            let agreement: Agreement
+            do {
+                agreement = try AgreementLoader.load(path: (directory as NSString).appendingPathComponent(file), known: loaded)
+            } catch {
+                throw CommandFailure.diagnostics(error, language)
+            }
+            loaded[agreement.id] = agreement
+            let participants = try participantFile.map {
+                try ParticipantFile.read((directory as NSString).appendingPathComponent($0), agreement: agreement, language: language)
+            } ?? []
+            agreements.append((agreement, participants))
         }
-        let participants = try ParticipantFile.read((directory as NSString).appendingPathComponent("afjord-deltakere.csv"), agreement: agreement, language: language)
         let now = SystemClock.now()
-        _ = try await store.importParticipants(participants, agreement: agreement, now: now)
-        let today = SystemClock.today(in: agreement.timeZoneID)
+        for (agreement, participants) in agreements {
+            _ = try await store.importParticipants(participants, agreement: agreement, now: now)
+        }
+        let today = SystemClock.today(in: agreements[0].0.timeZoneID)
         let range = DateSpan(first: today, last: today.adding(days: 365))!
-        let outcome = try await PlanningService(store: store, identity: identity).plan(
-            agreement, range: range, stamp: now, language: language, participants: participants,
-            record: true, audit: nil, now: now
+        let parts = try await PlanningService(store: store, identity: identity).planRegion(
+            agreements.map(\.0), range: range, stamp: now, language: language, audits: [:], now: now
         )
-        guard let version = outcome.version else { return }
         Console.out(UserText.examplePlanned(
-            from: range.first.description, to: range.last.description, meetings: version.plan.meetings.count
+            from: range.first.description, to: range.last.description, meetings: parts.reduce(0) { $0 + $1.version.plan.meetings.count }
         ).text(in: language) + "\n")
         // What a planner would want to know of the year before subscribing to it.
-        let notes = PlanTable.notes(outcome.plan)
-        if !notes.isEmpty { Console.out(notes.joined(separator: "\n") + "\n") }
+        for part in parts {
+            let notes = PlanTable.notes(part.version.plan)
+            if !notes.isEmpty { Console.out("\(part.agreement.id):\n" + notes.joined(separator: "\n") + "\n") }
+        }
         Console.out("\n" + SubscriptionLinkText.linksHeading.text(in: language) + "\n")
-        var subjects: [(FeedSubscription.Kind, String, String)] = [(.agreement, agreement.id, agreement.name)]
-        subjects += agreement.parties.map { (.party, $0.id, $0.name) }
-        subjects += agreement.sortedPeople.map { (.person, $0.id, $0.name) }
+        // One link per agreement, and one per party and per person whichever agreements they are in.
+        var subjects: [(FeedSubscription.Kind, String, String)] = []
+        var seen: Set<String> = []
+        for (agreement, _) in agreements {
+            subjects.append((.agreement, agreement.id, agreement.name))
+            for party in agreement.parties where seen.insert("party:" + party.id).inserted { subjects.append((.party, party.id, party.name)) }
+            for person in agreement.sortedPeople where seen.insert("person:" + person.id).inserted {
+                subjects.append((.person, person.id, person.name))
+            }
+        }
         for (kind, subject, label) in subjects {
             let (_, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store)
             let links = address.links(for: token)

@@ -26,16 +26,31 @@ public struct FeedBuilder: Sendable {
         for scope: FeedScope, plan: Plan, agreement: Agreement,
         participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:], replies: ReplyBook = ReplyBook()
     ) -> ICalCalendar {
-        let view = MeetingView(viewer: scope.viewer, agreement: agreement, participants: participants, language: plan.language, replies: replies)
+        calendar(for: scope, sections: [FeedSection(plan: plan, agreement: agreement, participants: participants, stamps: stamps)], replies: replies)
+    }
+
+    /// The feed of `scope` over several agreements (a person or party who works in more
+    /// than one): each section's meetings shown by its own agreement's rule, in the order
+    /// given. One section gives the same calendar as `calendar(for:plan:agreement:…)`.
+    public func calendar(for scope: FeedScope, sections: [FeedSection], replies: ReplyBook = ReplyBook()) -> ICalCalendar {
+        var zones: [String] = []
+        var events: [ICalEvent] = []
+        for section in sections {
+            if !zones.contains(section.plan.timeZoneID) { zones.append(section.plan.timeZoneID) }
+            let view = MeetingView(
+                viewer: scope.viewer, agreement: section.agreement, participants: section.participants, language: section.plan.language, replies: replies
+            )
+            events += section.plan.meetings.filter { !$0.isReissuedUnderOpaqueUID && view.disclosure(of: $0) != .hidden }.map { meeting in
+                view.event(for: meeting, stamp: section.stamps[meeting.uid] ?? section.plan.stamp)
+            }
+        }
         return ICalCalendar(
             productID: productID,
             method: nil,
-            name: name(of: scope, agreement: agreement),
+            name: sections.first.map { name(of: scope, agreement: $0.agreement) } ?? "samkal",
             refreshIntervalSeconds: refreshIntervalSeconds,
-            timeZones: [ICalTimeZone(plan.timeZoneID)],
-            events: plan.meetings.filter { !$0.isReissuedUnderOpaqueUID && view.disclosure(of: $0) != .hidden }.map { meeting in
-                view.event(for: meeting, stamp: stamps[meeting.uid] ?? plan.stamp)
-            }
+            timeZones: zones.map { ICalTimeZone($0) },
+            events: events
         )
     }
 
@@ -45,6 +60,12 @@ public struct FeedBuilder: Sendable {
         participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:], replies: ReplyBook = ReplyBook()
     ) throws -> (text: String, eventCount: Int) {
         let calendar = calendar(for: scope, plan: plan, agreement: agreement, participants: participants, stamps: stamps, replies: replies)
+        return (try calendar.serialized(), calendar.events.count)
+    }
+
+    /// The feed of `scope` over several agreements as iCalendar text, and how many events it holds.
+    public func text(for scope: FeedScope, sections: [FeedSection], replies: ReplyBook = ReplyBook()) throws -> (text: String, eventCount: Int) {
+        let calendar = calendar(for: scope, sections: sections, replies: replies)
         return (try calendar.serialized(), calendar.events.count)
     }
 
@@ -61,6 +82,21 @@ public struct FeedBuilder: Sendable {
         case .party(let id): "samkal: \(agreement.party(id)?.name ?? id)"
         case .person(let id): "samkal: \(agreement.people[id]?.name ?? id)"
         }
+    }
+}
+
+/// One agreement's part of a feed: its meetings as planned, and what shows them.
+public struct FeedSection: Sendable {
+    public let plan: Plan
+    public let agreement: Agreement
+    public let participants: [String: Participant]
+    public let stamps: [String: UTCTimestamp]
+
+    public init(plan: Plan, agreement: Agreement, participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:]) {
+        self.plan = plan
+        self.agreement = agreement
+        self.participants = participants
+        self.stamps = stamps
     }
 }
 

@@ -12,10 +12,12 @@ public enum FeedScope: Sendable, Hashable, Codable {
             + agreement.sortedPeople.map(\.id).map(FeedScope.person)
     }
 
-    /// What the feed's opaque file name is derived from (with the installation's secret).
-    public var identityKey: String {
+    /// What the feed's opaque file name is derived from (with the installation's secret):
+    /// a person's and a party's are the same in every agreement (one calendar), an
+    /// agreement's names the agreement (several share a directory).
+    public func identityKey(agreementID: String) -> String {
         switch self {
-        case .agreement: "agreement"
+        case .agreement: "agreement\u{0}" + agreementID
         case .party(let id): "party\u{0}" + id
         case .person(let id): "person\u{0}" + id
         }

@@ -31,24 +31,61 @@ public struct FeedRendering: Sendable {
         self.language = language
     }
 
-    /// The feed of `scope` in the agreement `agreementID` (or the only one stored).
+    /// The feed of `scope`: an agreement's feed of `agreementID` (or of the only one
+    /// stored); a person's or party's over every agreement they are in.
     public func render(_ scope: FeedScope, agreementID: String?, now: UTCTimestamp) async throws -> RenderedCalendar {
         try await render([scope], agreementID: agreementID, now: now)[0]
     }
 
-    /// Several feeds of one agreement from one read of the store, in the order asked.
+    /// Several feeds from one read of the store, in the order asked: `.agreement` is the
+    /// agreement `agreementID` (or the only one stored); a person's or party's feed spans
+    /// every stored agreement they are in, each meeting shown by its own agreement's rule
+    /// (one person, one calendar). Someone in no agreement gets `agreementID`'s view.
     public func render(_ scopes: [FeedScope], agreementID: String?, now: UTCTimestamp) async throws -> [RenderedCalendar] {
-        guard let agreement = try await store.agreement(id: agreementID) else { throw StoreError.noAgreement }
+        var agreements: [Agreement] = []
+        for id in try await store.agreementIDs() {
+            if let agreement = try await store.agreement(id: id) { agreements.append(agreement) }
+        }
+        let replies = ReplyBook(try await store.replies())
+        let confirmed = try await store.meetingConfirmationTimes()
+        var snapshots: [String: Snapshot] = [:]
+        var chosen: Agreement?
+        var rendered: [RenderedCalendar] = []
+        for scope in scopes {
+            var members: [Agreement]
+            switch scope {
+            case .agreement: members = []
+            case .party(let id): members = agreements.filter { $0.party(id) != nil }
+            case .person(let id): members = agreements.filter { $0.people[id] != nil }
+            }
+            if members.isEmpty {
+                if chosen == nil { chosen = try await AgreementChoice.resolve(agreementID, in: store) }
+                members = chosen.map { [$0] } ?? []
+            }
+            var sections: [Snapshot] = []
+            for agreement in members {
+                if let snapshot = snapshots[agreement.id] {
+                    sections.append(snapshot)
+                    continue
+                }
+                let snapshot = try await snapshot(of: agreement, replies: replies, confirmed: confirmed)
+                snapshots[agreement.id] = snapshot
+                sections.append(snapshot)
+            }
+            rendered.append(try render(scope, from: sections, now: now))
+        }
+        return rendered
+    }
+
+    private func snapshot(of agreement: Agreement, replies: ReplyBook, confirmed: [String: UTCTimestamp]) async throws -> Snapshot {
         let participants = try await store.participants(agreementID: agreement.id)
         let byID = Dictionary(participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let snapshot = Snapshot(
+        return Snapshot(
             agreement: agreement, participants: byID, policy: AccessPolicy(agreement: agreement, participants: byID),
             versions: try await store.meetingChangeTimes(agreementID: agreement.id),
-            replies: ReplyBook(try await store.replies()),
-            confirmed: try await store.meetingConfirmationTimes(),
+            replies: replies, confirmed: confirmed,
             meetings: try await store.meetings(agreementID: agreement.id)
         )
-        return try scopes.map { try render($0, from: snapshot, now: now) }
     }
 
     /// What every feed of an agreement is rendered from.
@@ -62,7 +99,24 @@ public struct FeedRendering: Sendable {
         let meetings: [PlannedMeeting]
     }
 
-    private func render(_ scope: FeedScope, from snapshot: Snapshot, now: UTCTimestamp) throws -> RenderedCalendar {
+    private func render(_ scope: FeedScope, from snapshots: [Snapshot], now: UTCTimestamp) throws -> RenderedCalendar {
+        var sections: [FeedSection] = []
+        var lastChange = 0
+        var nextDrop: Int?
+        var anyVersion = 0
+        for snapshot in snapshots {
+            let part = section(scope, from: snapshot, now: now)
+            sections.append(part.section)
+            lastChange = max(lastChange, part.lastChange)
+            if let drop = part.nextDrop { nextDrop = min(nextDrop ?? drop, drop) }
+            anyVersion = max(anyVersion, snapshot.versions.values.map(\.secondsSince1970).max() ?? 0)
+        }
+        let feed = try builder.text(for: scope, sections: sections, replies: snapshots.first?.replies ?? ReplyBook())
+        if lastChange == 0 { lastChange = anyVersion }
+        return RenderedCalendar(text: feed.text, lastModified: lastChange, validUntil: nextDrop, eventCount: feed.eventCount)
+    }
+
+    private func section(_ scope: FeedScope, from snapshot: Snapshot, now: UTCTimestamp) -> (section: FeedSection, lastChange: Int, nextDrop: Int?) {
         let (agreement, policy, versions, replies, confirmed) = (snapshot.agreement, snapshot.policy, snapshot.versions, snapshot.replies, snapshot.confirmed)
         // When each meeting's content last changed; Last-Modified moves forward on changes
         // and cancellations, and when a cancelled meeting drops out of the feed (its
@@ -100,8 +154,6 @@ public struct FeedRendering: Sendable {
             stamp: UTCTimestamp(date: agreement.revised ?? first), timeZoneID: agreement.timeZoneID,
             language: language, meetings: shown, warnings: [], unplaced: []
         )
-        let feed = try builder.text(for: scope, plan: plan, agreement: agreement, participants: snapshot.participants, stamps: changed, replies: replies)
-        if lastChange == 0 { lastChange = versions.values.map(\.secondsSince1970).max() ?? 0 }
-        return RenderedCalendar(text: feed.text, lastModified: lastChange, validUntil: nextDrop, eventCount: feed.eventCount)
+        return (FeedSection(plan: plan, agreement: agreement, participants: snapshot.participants, stamps: changed), lastChange, nextDrop)
     }
 }

@@ -49,9 +49,11 @@ public struct PlanningService: Sendable {
         let optimizeFrom = optimize ? zone.date(at: now) : nil
         // Participants and busy time are read side by side (each on its own connection).
         let store = store
+        // The people and rooms other stored agreements have too: their meetings there are busy time here.
+        let sharing = try await Self.sharing(of: agreement, in: store)
         async let storedParticipants = given == nil ? store.participants(agreementID: agreement.id) : []
         async let storedBusy = store.busyTime()
-        async let storedMeetings = store.meetingsSnapshot(agreementID: agreement.id)
+        async let storedMeetings = store.meetingsSnapshot(agreementID: agreement.id, sharing: sharing)
         let participants: [Participant]
         if let given {
             participants = given
@@ -60,24 +62,25 @@ public struct PlanningService: Sendable {
         }
         let busy = zone.busyIntervals(try await storedBusy)
         let identity = identity
-        let request = { @Sendable (previous: [PlannedMeeting]) in
+        let request = { @Sendable (previous: [PlannedMeeting], elsewhere: [BookingElsewhere]) in
             PlanRequest(
                 agreement: agreement, range: range, stamp: stamp, language: language,
-                participants: participants, busy: busy, previous: previous, identity: identity,
-                optimizeFrom: optimizeFrom
+                participants: participants, busy: busy, elsewhere: Self.busyTime(of: elsewhere, in: agreement),
+                previous: previous, identity: identity, optimizeFrom: optimizeFrom
             )
         }
         guard record else {
             if let audit { try await store.recordAudit([audit]) }
-            let previous = try await storedMeetings.meetings
-            let computed = Planner.plan(request(previous))
+            let snapshot = try await storedMeetings
+            let previous = snapshot.meetings
+            let computed = Planner.plan(request(previous, snapshot.elsewhere))
             let plan = PlanVersioning.reconcile(stored: PlanVersioning.storedToReconcile(previous, with: computed), with: computed).plan
             return Outcome(plan: plan, version: nil, participants: participants, prepared: preparing?(plan), optimizeFrom: optimizeFrom)
         }
         let preparation = Preparation()
         let snapshot = try await storedMeetings
-        let version = try await store.recordPlan(agreement: agreement, audit: audit, now: now, previous: snapshot, planning: { previous in
-            var session = PlanningSession(request(previous))
+        let version = try await store.recordPlan(agreement: agreement, audit: audit, now: now, previous: snapshot, planning: { previous, elsewhere in
+            var session = PlanningSession(request(previous, elsewhere))
             session.planAll()
             let plan = session.plan()
             BackgroundRelease.release(session)
@@ -92,6 +95,30 @@ public struct PlanningService: Sendable {
             plan: version.plan, version: version, participants: participants, prepared: prepared ?? preparing?(version.plan),
             optimizeFrom: optimizeFrom
         )
+    }
+}
+
+extension PlanningService {
+    /// The people and rooms of `agreement` that another stored agreement has too (same id).
+    static func sharing(of agreement: Agreement, in store: any SamkalStore) async throws -> SharedResources {
+        var others: [Agreement] = []
+        for id in try await store.agreementIDs() where id != agreement.id {
+            if let other = try await store.agreement(id: id) { others.append(other) }
+        }
+        return sharing(of: agreement, among: others)
+    }
+
+    /// Other agreements' bookings as busy time by owner: the person, or `room:<id>` of
+    /// the agreement's room with that name.
+    static func busyTime(of bookings: [BookingElsewhere], in agreement: Agreement) -> [String: [BusyInterval]] {
+        let roomIDs = Dictionary(agreement.rooms.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        var busy: [String: [BusyInterval]] = [:]
+        for booking in bookings {
+            let interval = BusyInterval(date: booking.date, start: booking.start, end: booking.end)
+            for person in booking.personIDs { busy[person, default: []].append(interval) }
+            if let name = booking.roomName, let room = roomIDs[name] { busy["room:" + room, default: []].append(interval) }
+        }
+        return busy
     }
 }
 

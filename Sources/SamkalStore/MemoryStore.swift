@@ -43,15 +43,18 @@ public final class MemoryStore: SamkalStore {
             guard let entry else { return }
             audit.append(AuditEntry(
                 id: Int64(audit.count + 1), at: entry.at, actorID: entry.actorID, action: entry.action,
-                target: entry.target, allowed: entry.allowed, rule: entry.rule
+                target: entry.target, allowed: entry.allowed, rule: entry.rule, agreementID: entry.agreementID
             ))
         }
 
-        /// Stores the agreement; a person id of another stored agreement is refused.
+        /// Stores the agreement; a person another stored agreement defines with another name
+        /// or address is refused (one id is one person in the whole store).
         mutating func store(_ agreement: Agreement) throws {
-            for other in agreements.values where other.id != agreement.id {
-                if let person = agreement.sortedPeople.first(where: { other.people[$0.id] != nil }) {
-                    throw StoreError.personInAnotherAgreement(person: person.id, agreement: other.id)
+            for person in agreement.sortedPeople {
+                for other in agreements.values.sorted(by: { $0.id < $1.id }) where other.id != agreement.id {
+                    if let known = other.people[person.id], known.name != person.name || known.email != person.email {
+                        throw StoreError.personDefinedDifferently(person: person.id, agreement: other.id)
+                    }
                 }
             }
             agreements[agreement.id] = agreement
@@ -69,6 +72,13 @@ public final class MemoryStore: SamkalStore {
         func meetings(of agreementID: String) -> [PlannedMeeting] {
             meetings.values.filter { $0.agreementID == agreementID }.map(\.meeting)
                 .sorted { ($0.date, $0.uid) < ($1.date, $1.uid) }
+        }
+
+        func bookingsElsewhere(agreementID: String, sharing: SharedResources) -> [BookingElsewhere] {
+            guard !sharing.isEmpty else { return [] }
+            return agreements.keys.sorted().filter { $0 != agreementID }.flatMap { other in
+                BookingElsewhere.of(meetings(of: other), agreementID: other, sharing: sharing)
+            }
         }
 
         func stored(_ uid: String) throws -> StoredMeeting {
@@ -107,11 +117,20 @@ public final class MemoryStore: SamkalStore {
 
     // MARK: Agreements and participants
 
-    public func agreement(id: String?) async throws -> Agreement? {
-        read { state in
-            if let id { return state.agreements[id] }
-            return state.agreements.count == 1 ? state.agreements.values.first : nil
-        }
+    public func agreementIDs() async throws -> [String] {
+        read { $0.agreements.keys.sorted() }
+    }
+
+    public func agreement(id: String) async throws -> Agreement? {
+        read { $0.agreements[id] }
+    }
+
+    public func agreementID(ofParticipant id: String) async throws -> String? {
+        read { $0.participants[id]?.agreementID }
+    }
+
+    public func agreementID(ofMeeting uid: String) async throws -> String? {
+        read { $0.meetings[uid]?.agreementID }
     }
 
     public func importParticipants(_ participants: [Participant], agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> ImportSummary {
@@ -121,9 +140,12 @@ public final class MemoryStore: SamkalStore {
             var inserted = 0
             var updated = 0
             for participant in participants {
+                if let existing = state.participants[participant.id], existing.agreementID != agreement.id {
+                    throw StoreError.participantInAnotherAgreement(participant: participant.id, agreement: existing.agreementID)
+                }
                 switch state.participants[participant.id] {
                 case nil: inserted += 1
-                case let existing? where existing.participant != participant || existing.agreementID != agreement.id: updated += 1
+                case let existing? where existing.participant != participant: updated += 1
                 default: break
                 }
                 state.participants[participant.id] = (agreement.id, participant)
@@ -157,7 +179,23 @@ public final class MemoryStore: SamkalStore {
     }
 
     private func record(_ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, reconciled: (Plan) -> Void) throws -> PlanVersion {
+        try transaction { state in try Self.record(plan, agreement: agreement, audit: audit, now: now, in: &state, reconciled: reconciled) }
+    }
+
+    public func recordPlans(_ runs: [PlanRun], now: UTCTimestamp) async throws -> [PlanVersion] {
         try transaction { state in
+            try runs.map { run in
+                let previous = state.meetings(of: run.agreement.id)
+                let plan = try run.planning(previous, state.bookingsElsewhere(agreementID: run.agreement.id, sharing: run.sharing))
+                return try Self.record(plan, agreement: run.agreement, audit: run.audit, now: now, in: &state, reconciled: { _ in })
+            }
+        }
+    }
+
+    private static func record(
+        _ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, in state: inout State, reconciled: (Plan) -> Void
+    ) throws -> PlanVersion {
+        do {
             try state.store(agreement)
             state.log(audit)
             var byUID: [String: PlannedMeeting] = [:]
@@ -178,26 +216,34 @@ public final class MemoryStore: SamkalStore {
         }
     }
 
-    public func meetingsSnapshot(agreementID: String) async throws -> MeetingsSnapshot {
+    public func meetingsSnapshot(agreementID: String, sharing: SharedResources) async throws -> MeetingsSnapshot {
         read { state in
-            MeetingsSnapshot(meetings: state.meetings(of: agreementID), stamp: Self.stamp(revision: state.revision))
+            MeetingsSnapshot(
+                meetings: state.meetings(of: agreementID), elsewhere: state.bookingsElsewhere(agreementID: agreementID, sharing: sharing),
+                sharing: sharing, stamp: Self.stamp(revision: state.revision)
+            )
         }
+    }
+
+    public func bookingsElsewhere(agreementID: String, sharing: SharedResources) async throws -> [BookingElsewhere] {
+        read { $0.bookingsElsewhere(agreementID: agreementID, sharing: sharing) }
     }
 
     public func recordPlan(
         agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
-        planning: @Sendable ([PlannedMeeting]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
+        planning: @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion {
         // Planning outside the lock; the state is checked unchanged before recording.
         let snapshot: MeetingsSnapshot
         if let previous, previous.stamp == changeStamp() {
             snapshot = previous
         } else {
-            snapshot = try await meetingsSnapshot(agreementID: agreement.id)
+            snapshot = try await meetingsSnapshot(agreementID: agreement.id, sharing: previous?.sharing ?? .none)
         }
-        let plan = try planning(snapshot.meetings)
+        let plan = try planning(snapshot.meetings, snapshot.elsewhere)
         guard changeStamp() == snapshot.stamp else {
-            return try await recordPlan(agreement: agreement, audit: audit, now: now, previous: nil, planning: planning, reconciled: reconciled)
+            let again = try await meetingsSnapshot(agreementID: agreement.id, sharing: snapshot.sharing)
+            return try await recordPlan(agreement: agreement, audit: audit, now: now, previous: again, planning: planning, reconciled: reconciled)
         }
         return try record(plan, agreement: agreement, audit: audit, now: now, reconciled: reconciled)
     }
@@ -262,8 +308,14 @@ public final class MemoryStore: SamkalStore {
         try transaction { state in for entry in entries { state.log(entry) } }
     }
 
-    public func auditLog(limit: Int?) async throws -> [AuditEntry] {
-        read { state in limit.map { Array(state.audit.suffix(max(0, $0))) } ?? state.audit }
+    public func auditLog(agreementID: String?, limit: Int?) async throws -> [AuditEntry] {
+        read { state in
+            let entries = agreementID.map { id in
+                let people = state.agreements[id]?.people ?? [:]
+                return state.audit.filter { $0.agreementID == id || ($0.agreementID == nil && people[$0.actorID] != nil) }
+            } ?? state.audit
+            return limit.map { Array(entries.suffix(max(0, $0))) } ?? entries
+        }
     }
 
     // MARK: Subscriptions

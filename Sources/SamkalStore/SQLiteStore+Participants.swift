@@ -12,38 +12,49 @@ extension SQLiteStore {
                 """,
             arguments: [agreement.id, agreement.name, json, now.description]
         )
-        // A person belongs to one agreement; the same people under a new agreement id are
-        // refused with a sentence rather than the table's constraint.
-        let ids = agreement.sortedPeople.map(\.id)
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+        // One id is one person in the whole store: a person another agreement defines with
+        // another name or address is refused with a sentence, not stored twice.
+        let people = agreement.sortedPeople
+        for chunk in stride(from: 0, to: people.count, by: 500).map({ Array(people[$0..<min($0 + 500, people.count)]) }) {
             let marks = databaseQuestionMarks(count: chunk.count)
-            if let row = try Row.fetchOne(
-                db, sql: "SELECT id, agreementId FROM person WHERE agreementId != ? AND id IN (\(marks)) ORDER BY id LIMIT 1",
-                arguments: StatementArguments([agreement.id] + chunk)
-            ) {
-                throw StoreError.personInAnotherAgreement(person: row["id"], agreement: row["agreementId"])
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT id, agreementId, name, email FROM person WHERE agreementId != ? AND id IN (\(marks)) ORDER BY id, agreementId",
+                arguments: StatementArguments([agreement.id] + chunk.map(\.id))
+            )
+            for row in rows {
+                let id: String = row["id"]
+                guard let person = agreement.people[id] else { continue }
+                if person.name != row["name"] || person.email != row["email"] {
+                    throw StoreError.personDefinedDifferently(person: id, agreement: row["agreementId"])
+                }
             }
         }
         try db.execute(sql: "DELETE FROM person WHERE agreementId = ?", arguments: [agreement.id])
-        for person in agreement.sortedPeople {
+        for person in people {
             try db.execute(
-                sql: "INSERT INTO person (id, agreementId, name, email, role, partyId) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [person.id, agreement.id, person.name, person.email, person.role.rawValue, person.partyID]
+                sql: "INSERT INTO person (agreementId, id, name, email, role, partyId) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [agreement.id, person.id, person.name, person.email, person.role.rawValue, person.partyID]
             )
         }
     }
 
-    /// The agreement with `id`, or the only one stored when `id` is `nil`.
-    public func agreement(id: String?) async throws -> Agreement? {
+    public func agreementIDs() async throws -> [String] {
+        try await writer.read { db in try String.fetchAll(db, sql: "SELECT id FROM agreement ORDER BY id") }
+    }
+
+    public func agreement(id: String) async throws -> Agreement? {
         try await writer.read { db in
-            if let id {
-                return try String.fetchOne(db, sql: "SELECT json FROM agreement WHERE id = ?", arguments: [id])
-                    .map { try StoredJSON.decode(Agreement.self, from: $0) }
-            }
-            let all = try String.fetchAll(db, sql: "SELECT json FROM agreement ORDER BY id LIMIT 2")
-            guard all.count == 1 else { return nil }
-            return try StoredJSON.decode(Agreement.self, from: all[0])
+            try String.fetchOne(db, sql: "SELECT json FROM agreement WHERE id = ?", arguments: [id])
+                .map { try StoredJSON.decode(Agreement.self, from: $0) }
         }
+    }
+
+    public func agreementID(ofParticipant id: String) async throws -> String? {
+        try await writer.read { db in try String.fetchOne(db, sql: "SELECT agreementId FROM participant WHERE id = ?", arguments: [id]) }
+    }
+
+    public func agreementID(ofMeeting uid: String) async throws -> String? {
+        try await writer.read { db in try String.fetchOne(db, sql: "SELECT agreementId FROM meeting WHERE uid = ?", arguments: [uid]) }
     }
 
     public func importParticipants(_ participants: [Participant], agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp) async throws -> ImportSummary {
@@ -56,8 +67,11 @@ extension SQLiteStore {
             var inserted = 0
             var updated = 0
             for (id, json) in encoded {
-                let existing = try String.fetchOne(db, sql: "SELECT json FROM participant WHERE id = ?", arguments: [id])
-                switch existing {
+                let row = try Row.fetchOne(db, sql: "SELECT agreementId, json FROM participant WHERE id = ?", arguments: [id])
+                if let row, row["agreementId"] != agreementID {
+                    throw StoreError.participantInAnotherAgreement(participant: id, agreement: row["agreementId"])
+                }
+                switch row?["json"] as String? {
                 case nil:
                     try db.execute(
                         sql: "INSERT INTO participant (id, agreementId, json, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)",
@@ -68,8 +82,8 @@ extension SQLiteStore {
                     break
                 default:
                     try db.execute(
-                        sql: "UPDATE participant SET agreementId = ?, json = ?, updatedAt = ? WHERE id = ?",
-                        arguments: [agreementID, json, now.description, id]
+                        sql: "UPDATE participant SET json = ?, updatedAt = ? WHERE id = ?",
+                        arguments: [json, now.description, id]
                     )
                     updated += 1
                 }

@@ -9,26 +9,98 @@ extension SQLiteStore {
         }
     }
 
-    public func meetingsSnapshot(agreementID: String) async throws -> MeetingsSnapshot {
+    public func meetingsSnapshot(agreementID: String, sharing: SharedResources) async throws -> MeetingsSnapshot {
         let stamp = changeStamp()
-        return MeetingsSnapshot(meetings: try await meetings(agreementID: agreementID), stamp: stamp)
+        return try await writer.read { db in
+            MeetingsSnapshot(
+                meetings: try Self.meetings(db, agreementID: agreementID),
+                elsewhere: try Self.bookingsElsewhere(db, agreementID: agreementID, sharing: sharing), sharing: sharing, stamp: stamp
+            )
+        }
+    }
+
+    public func bookingsElsewhere(agreementID: String, sharing: SharedResources) async throws -> [BookingElsewhere] {
+        try await writer.read { db in try Self.bookingsElsewhere(db, agreementID: agreementID, sharing: sharing) }
+    }
+
+    /// One indexed read: the attendee rows of the shared people (by `meetingAttendee_person`)
+    /// and the meetings in the shared rooms, of the other agreements' meetings not cancelled.
+    static func bookingsElsewhere(_ db: Database, agreementID: String, sharing: SharedResources) throws -> [BookingElsewhere] {
+        guard !sharing.isEmpty else { return [] }
+        struct Found { var agreementID: String; var day: Int; var start: Int; var end: Int; var people: [String]; var room: String? }
+        var byMeeting: [Int64: Found] = [:]
+        let rooms = Set(sharing.roomNames)
+        for chunk in stride(from: 0, to: sharing.personIDs.count, by: 500).map({ Array(sharing.personIDs[$0..<min($0 + 500, sharing.personIDs.count)]) }) {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT m.id, m.agreementId, m.day, m.startMinute, m.endMinute, m.location, a.personId
+                FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId
+                WHERE a.personId IN (\(databaseQuestionMarks(count: chunk.count))) AND m.agreementId != ? AND m.status != 'cancelled'
+                """, arguments: StatementArguments(chunk + [agreementID]))
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                let person: String = row[6]
+                if byMeeting[id] == nil {
+                    let location: String = row[5]
+                    byMeeting[id] = Found(agreementID: row[1], day: row[2], start: row[3], end: row[4], people: [], room: rooms.contains(location) ? location : nil)
+                }
+                if byMeeting[id]?.people.contains(person) == false { byMeeting[id]?.people.append(person) }
+            }
+        }
+        if !sharing.roomNames.isEmpty {
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, agreementId, day, startMinute, endMinute, location FROM meeting
+                WHERE location IN (\(databaseQuestionMarks(count: sharing.roomNames.count))) AND agreementId != ? AND status != 'cancelled'
+                """, arguments: StatementArguments(sharing.roomNames + [agreementID]))
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                if byMeeting[id] == nil {
+                    byMeeting[id] = Found(agreementID: row[1], day: row[2], start: row[3], end: row[4], people: [], room: row[5])
+                }
+            }
+        }
+        return byMeeting.keys.sorted().compactMap { id in
+            byMeeting[id].map {
+                BookingElsewhere(
+                    agreementID: $0.agreementID, date: LocalDate(dayNumber: $0.day), start: $0.start, end: $0.end,
+                    personIDs: $0.people.sorted(), roomName: $0.room
+                )
+            }
+        }
     }
 
     public func recordPlan(
         agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
-        planning: @Sendable ([PlannedMeeting]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
+        planning: @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion {
         let agreementJSON = try StoredJSON.encode(agreement)
         return try await writer.write { db in
             // One read of the stored meetings serves both the planner and the reconciliation:
-            // the snapshot, unless anything was committed since it was taken.
-            let all = try previous.flatMap { $0.stamp == self.changeStamp() ? $0.meetings : nil }
-                ?? Self.meetings(db, agreementID: agreement.id)
-            let plan = try planning(all)
+            // the snapshot, unless anything was committed since it was taken (then the other
+            // agreements' bookings are read again too).
+            let current = previous.flatMap { $0.stamp == self.changeStamp() ? $0 : nil }
+            let all = try current?.meetings ?? Self.meetings(db, agreementID: agreement.id)
+            let elsewhere = try current?.elsewhere
+                ?? Self.bookingsElsewhere(db, agreementID: agreement.id, sharing: previous?.sharing ?? .none)
+            let plan = try planning(all, elsewhere)
             return try Self.record(
                 db, plan, stored: PlanVersioning.storedToReconcile(all, with: plan), agreement: agreement, json: agreementJSON,
                 audit: audit, now: now, reconciled: reconciled
             )
+        }
+    }
+
+    public func recordPlans(_ runs: [PlanRun], now: UTCTimestamp) async throws -> [PlanVersion] {
+        let encoded = try runs.map { try StoredJSON.encode($0.agreement) }
+        return try await writer.write { db in
+            try zip(runs, encoded).map { run, json in
+                // Read inside the transaction: the runs before this one are already written.
+                let all = try Self.meetings(db, agreementID: run.agreement.id)
+                let plan = try run.planning(all, try Self.bookingsElsewhere(db, agreementID: run.agreement.id, sharing: run.sharing))
+                return try Self.record(
+                    db, plan, stored: PlanVersioning.storedToReconcile(all, with: plan), agreement: run.agreement, json: json,
+                    audit: run.audit, now: now
+                )
+            }
         }
     }
 

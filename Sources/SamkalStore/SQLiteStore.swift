@@ -116,8 +116,10 @@ public final class SQLiteStore: SamkalStore {
 
     static func audit(_ db: Database, _ entry: AuditEntry) throws {
         try db.execute(
-            sql: "INSERT INTO audit (at, actorId, action, target, allowed, rule) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [entry.at.description, entry.actorID, entry.action.rawValue, entry.target, entry.allowed, entry.rule.rawValue]
+            sql: "INSERT INTO audit (at, actorId, action, target, allowed, rule, agreementId) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [
+                entry.at.description, entry.actorID, entry.action.rawValue, entry.target, entry.allowed, entry.rule.rawValue, entry.agreementID,
+            ]
         )
     }
 
@@ -128,15 +130,26 @@ public final class SQLiteStore: SamkalStore {
         }
     }
 
-    public func auditLog(limit: Int?) async throws -> [AuditEntry] {
+    public func auditLog(agreementID: String?, limit: Int?) async throws -> [AuditEntry] {
         try await writer.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit ?? -1])
+            let rows = try Row.fetchAll(
+                db,
+                sql: agreementID == nil ? "SELECT * FROM audit ORDER BY id DESC LIMIT ?" : """
+                    SELECT * FROM audit WHERE agreementId = ?1
+                       OR (agreementId IS NULL AND actorId IN (SELECT id FROM person WHERE agreementId = ?1))
+                    ORDER BY id DESC LIMIT ?2
+                    """,
+                arguments: agreementID.map { [$0, limit ?? -1] } ?? [limit ?? -1]
+            )
             return rows.reversed().compactMap { row -> AuditEntry? in
                 guard let at = UTCTimestamp(iso: row["at"]),
                       let action = AuditEntry.Action(rawValue: row["action"]),
                       let rule = AccessRule(rawValue: row["rule"])
                 else { return nil }
-                return AuditEntry(id: row["id"], at: at, actorID: row["actorId"], action: action, target: row["target"], allowed: row["allowed"], rule: rule)
+                return AuditEntry(
+                    id: row["id"], at: at, actorID: row["actorId"], action: action, target: row["target"], allowed: row["allowed"], rule: rule,
+                    agreementID: row["agreementId"]
+                )
             }
         }
     }

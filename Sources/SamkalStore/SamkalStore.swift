@@ -14,7 +14,15 @@ public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore, Records
 
     // MARK: Agreements and participants
 
-    func agreement(id: String?) async throws -> Agreement?
+    /// The ids of every stored agreement, sorted.
+    func agreementIDs() async throws -> [String]
+    /// The stored agreement with `id`. Which agreement a command means is chosen by
+    /// `AgreementChoice` (service), never by the store.
+    func agreement(id: String) async throws -> Agreement?
+    /// The agreement a participant belongs to (the one whose refugee service runs their programme).
+    func agreementID(ofParticipant id: String) async throws -> String?
+    /// The agreement a stored meeting belongs to.
+    func agreementID(ofMeeting uid: String) async throws -> String?
     /// Imports (inserts or updates by id) participants of `agreement`, storing the
     /// agreement too, in one transaction.
     /// `audit` is written in the same transaction.
@@ -32,18 +40,29 @@ public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore, Records
     /// An agreement's stored meetings as read at one moment, to plan from: read before the
     /// plan's transaction (beside other reads), and used by `recordPlan` only if nothing was
     /// committed since.
-    func meetingsSnapshot(agreementID: String) async throws -> MeetingsSnapshot
+    /// `sharing`: the people and rooms other agreements' meetings may take (`elsewhere`).
+    func meetingsSnapshot(agreementID: String, sharing: SharedResources) async throws -> MeetingsSnapshot
+    /// Other agreements' meetings that take any of `sharing` (not cancelled).
+    func bookingsElsewhere(agreementID: String, sharing: SharedResources) async throws -> [BookingElsewhere]
     /// Plans and records in one transaction: `planning` is given the agreement's stored
-    /// meetings and returns the plan, which is reconciled with those same meetings — no
-    /// other writer in between. The stored meetings are `previous` if nothing was committed
-    /// since it was read, else they are read again in the transaction. `reconciled` is told
+    /// meetings and the other agreements' bookings of its shared people and rooms, and
+    /// returns the plan, which is reconciled with those same meetings — no other writer in
+    /// between (so two agreements planned at once never book a shared person twice). Both
+    /// are `previous`'s if nothing was committed since it was read, else they are read again
+    /// in the transaction. `reconciled` is told
     /// the plan as it will stand as soon as it is known, before it is written, so a caller
     /// can prepare its output while the store writes (nothing is committed yet: it must not
     /// be shown as recorded until this returns).
     func recordPlan(
         agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
-        planning: @Sendable ([PlannedMeeting]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
+        planning: @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
     ) async throws -> PlanVersion
+    /// Plans and records several agreements (a region) in one transaction, in the order
+    /// given: each run's `planning` is given its agreement's stored meetings and the other
+    /// agreements' bookings of its `sharing` as they stand at that point — the meetings of
+    /// the runs before it included, so no shared person or room is booked twice. All are
+    /// recorded, one version each, or none.
+    func recordPlans(_ runs: [PlanRun], now: UTCTimestamp) async throws -> [PlanVersion]
     func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary?
     func meeting(uid: String) async throws -> PlannedMeeting?
     func meetings(agreementID: String) async throws -> [PlannedMeeting]
@@ -60,7 +79,9 @@ public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore, Records
 
     // MARK: Audit (minutes, attendance and action items: `RecordsStore`)
 
-    func auditLog(limit: Int?) async throws -> [AuditEntry]
+    /// The last `limit` entries (all when nil); with `agreementID`, those of that agreement
+    /// and those of no agreement made by its people.
+    func auditLog(agreementID: String?, limit: Int?) async throws -> [AuditEntry]
     /// Audit entries of their own: refusals, and reads that change nothing else.
     func recordAudit(_ entries: [AuditEntry]) async throws
 }
@@ -78,11 +99,19 @@ extension SamkalStore {
     public func recordPlan(
         agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
     ) async throws -> PlanVersion {
-        try await recordPlan(agreement: agreement, audit: audit, now: now, previous: nil, planning: planning, reconciled: { _ in })
+        try await recordPlan(agreement: agreement, audit: audit, now: now, previous: nil, planning: { previous, _ in try planning(previous) }, reconciled: { _ in })
+    }
+
+    public func meetingsSnapshot(agreementID: String) async throws -> MeetingsSnapshot {
+        try await meetingsSnapshot(agreementID: agreementID, sharing: .none)
     }
 
     public func recordPlan(_ plan: Plan, agreement: Agreement, now: UTCTimestamp) async throws -> PlanVersion {
         try await recordPlan(plan, agreement: agreement, audit: nil, now: now)
+    }
+
+    public func auditLog(limit: Int?) async throws -> [AuditEntry] {
+        try await auditLog(agreementID: nil, limit: limit)
     }
 
     public func replaceBusy(_ imports: [(owner: String, source: String, periods: [BusyPeriod])]) async throws {
@@ -104,11 +133,34 @@ public struct ImportSummary: Sendable, Hashable, Codable {
 /// taken before the read: equal stamps later mean they still stand.
 public struct MeetingsSnapshot: Sendable {
     public let meetings: [PlannedMeeting]
+    /// Other agreements' bookings of `sharing`, read at the same moment.
+    public let elsewhere: [BookingElsewhere]
+    public let sharing: SharedResources
     public let stamp: StoreChangeStamp
 
-    public init(meetings: [PlannedMeeting], stamp: StoreChangeStamp) {
+    public init(meetings: [PlannedMeeting], elsewhere: [BookingElsewhere] = [], sharing: SharedResources = .none, stamp: StoreChangeStamp) {
         self.meetings = meetings
+        self.elsewhere = elsewhere
+        self.sharing = sharing
         self.stamp = stamp
+    }
+}
+
+/// One agreement of `recordPlans`.
+public struct PlanRun: Sendable {
+    public let agreement: Agreement
+    public let audit: AuditEntry?
+    public let sharing: SharedResources
+    public let planning: @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan
+
+    public init(
+        agreement: Agreement, audit: AuditEntry?, sharing: SharedResources,
+        planning: @escaping @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan
+    ) {
+        self.agreement = agreement
+        self.audit = audit
+        self.sharing = sharing
+        self.planning = planning
     }
 }
 
@@ -136,6 +188,14 @@ public enum StoreError: Error, Sendable, Hashable {
     case attendanceBeforeMeeting(meetingUID: String, date: String, start: String)
     /// A subscription token's hash is already in use (a token was reused).
     case duplicateToken
-    /// A person of the agreement is already a person of another agreement in the store.
-    case personInAnotherAgreement(person: String, agreement: String)
+    /// Several agreements are stored and the command did not say which (`--agreement ID`).
+    case agreementNotChosen(ids: [String])
+    /// `--agreement ID` names no stored agreement; `known` are those stored.
+    case unknownAgreement(String, known: [String])
+    /// A person id of the agreement is defined with another name or address by another
+    /// stored agreement: the same id is the same person in the whole store.
+    case personDefinedDifferently(person: String, agreement: String)
+    /// A participant of the import is already a participant of another agreement: each
+    /// participant belongs to exactly one.
+    case participantInAnotherAgreement(participant: String, agreement: String)
 }

@@ -161,6 +161,28 @@ enum Schema {
         migrator.registerMigration("v5: meetings and attendees in rows, compact plan changes") { db in
             try MeetingRows.migrateFromJSON(db)
         }
+        migrator.registerMigration("v6: several agreements: people as memberships, audit by agreement") { db in
+            // The same person may work under several agreements: one row per (agreement, person).
+            try db.rename(table: "person", to: "personV5")
+            try db.create(table: "person", options: .withoutRowID) { table in
+                table.column("agreementId", .text).notNull()
+                table.column("id", .text).notNull()
+                table.column("name", .text).notNull()
+                table.column("email", .text).notNull()
+                table.column("role", .text).notNull()
+                table.column("partyId", .text).notNull()
+                table.primaryKey(["agreementId", "id"])
+            }
+            try db.create(index: "person_id", on: "person", columns: ["id"])
+            try db.execute(sql: """
+                INSERT INTO person (agreementId, id, name, email, role, partyId)
+                SELECT agreementId, id, name, email, role, partyId FROM personV5
+                """)
+            try db.drop(table: "personV5")
+            // Whose entry it is; entries written before (one agreement per store) are that agreement's.
+            try db.alter(table: "audit") { table in table.add(column: "agreementId", .text) }
+            try db.execute(sql: "UPDATE audit SET agreementId = (SELECT id FROM agreement) WHERE (SELECT COUNT(*) FROM agreement) = 1")
+        }
         return migrator
     }
 }

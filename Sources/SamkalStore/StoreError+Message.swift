@@ -40,11 +40,29 @@ extension StoreError {
                 nn: "lenkja finst allereie; lag ei ny",
                 en: "the link exists already; make a new one"
             )
-        case .personInAnotherAgreement(let person, let agreement):
+        case .agreementNotChosen(let ids):
             language.pick(
-                nb: "personen \(person) hører allerede til avtalen \(agreement) i dette lageret: behold avtalens id (id i avtalefilen), eller bruk en egen --data for den nye avtalen; ingenting ble lagret",
-                nn: "personen \(person) høyrer allereie til avtalen \(agreement) i dette lageret: behald id-en til avtalen (id i avtalefila), eller bruk ein eigen --data for den nye avtalen; ingenting vart lagra",
-                en: "the person \(person) already belongs to the agreement \(agreement) in this store: keep the agreement's id (id in the agreement file), or use a separate --data for the new agreement; nothing was stored"
+                nb: "flere avtaler er lagret (\(ids.joined(separator: ", "))): velg én med --agreement ID",
+                nn: "fleire avtalar er lagra (\(ids.joined(separator: ", "))): vel éin med --agreement ID",
+                en: "several agreements are stored (\(ids.joined(separator: ", "))): choose one with --agreement ID"
+            )
+        case .unknownAgreement(let id, let known):
+            language.pick(
+                nb: "ukjent avtale: \(id) (lagret: \(known.isEmpty ? "ingen" : known.joined(separator: ", ")))",
+                nn: "ukjend avtale: \(id) (lagra: \(known.isEmpty ? "ingen" : known.joined(separator: ", ")))",
+                en: "unknown agreement: \(id) (stored: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+            )
+        case .personDefinedDifferently(let person, let agreement):
+            language.pick(
+                nb: "personen \(person) er definert med et annet navn eller en annen adresse i avtalen \(agreement): samme id er samme person i hele lageret, så skriv personen likt (eller vis til den med from: \(agreement)); ingenting ble lagret",
+                nn: "personen \(person) er definert med eit anna namn eller ei anna adresse i avtalen \(agreement): same id er same person i heile lageret, så skriv personen likt (eller vis til han med from: \(agreement)); ingenting vart lagra",
+                en: "the person \(person) is defined with another name or address in the agreement \(agreement): the same id is the same person in the whole store, so write the person the same way (or refer to them with from: \(agreement)); nothing was stored"
+            )
+        case .participantInAnotherAgreement(let participant, let agreement):
+            language.pick(
+                nb: "deltakeren \(participant) hører allerede til avtalen \(agreement): en deltaker hører til én avtale (den kommunen som driver programmet); bruk --agreement \(agreement), eller avslutt deltakeren der først; ingenting ble lagret",
+                nn: "deltakaren \(participant) høyrer allereie til avtalen \(agreement): ein deltakar høyrer til éin avtale (den kommunen som driv programmet); bruk --agreement \(agreement), eller avslutt deltakaren der først; ingenting vart lagra",
+                en: "the participant \(participant) already belongs to the agreement \(agreement): a participant belongs to one agreement (the municipality that runs the programme); use --agreement \(agreement), or end the participant there first; nothing was stored"
             )
         }
     }

@@ -17,7 +17,7 @@ struct LegacyUIDTests {
         #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: env).status == 0)
         #expect(try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-12-31"], environment: env).status == 0)
         let source = try SQLiteStore(directory: current)
-        let agreement = try #require(try await source.agreement(id: nil))
+        let agreement = try #require(try await source.agreement(id: "afjord-nav-nord-fosen"))
         let participants = try await source.participants(agreementID: agreement.id)
         let meetings = try await source.meetings(agreementID: agreement.id)
 

@@ -49,7 +49,8 @@ struct ServeEndToEndTests {
         var printed = ""
         let deadline = Date().addingTimeInterval(60)
         func lastLinksPrinted() -> Bool {
-            let parts = printed.components(separatedBy: "person Yonas Berhe:\n")
+            // The last link printed: the regional agreement's (its parties and people came before).
+            let parts = printed.components(separatedBy: "avtale Regionalt ledermøte for introduksjonsprogrammet, NAV Nord-Fosen med Åfjord og Osen:\n")
             return parts.count > 1 && parts[1].contains("webcal:") && parts[1].hasSuffix("\n")
         }
         while Date() < deadline, !lastLinksPrinted() {
@@ -58,7 +59,7 @@ struct ServeEndToEndTests {
             printed += String(decoding: chunk, as: UTF8.self)
         }
         let lines = printed.split(separator: "\n").map(String.init)
-        let planned = try #require(lines.first { $0.hasPrefix("Planla eksempelavtalen") })
+        let planned = try #require(lines.first { $0.hasPrefix("Planla eksempelregionen") })
         let count = try #require(Int(planned.split(separator: ":").last!.split(separator: " ").first!))
         func links(_ label: String) throws -> (http: String, webcal: String) {
             let index = try #require(lines.firstIndex { $0.hasPrefix("  \(label)") })
@@ -100,7 +101,15 @@ struct ServeEndToEndTests {
 
         let everything = try subscribe(agreementLink)
         #expect(everything["contentType"] as? String == "text/calendar; charset=utf-8")
-        #expect((everything["uids"] as? [String])?.count == count)
+        // The example region: Åfjord's, Osen's and the regional agreement's feeds hold every meeting planned.
+        let osen = try subscribe(try links("avtale Samarbeidsavtale mellom Osen").http)
+        let region = try subscribe(try links("avtale Regionalt ledermøte").http)
+        let perAgreement = [everything, osen, region].map { ($0["uids"] as? [String])?.count ?? 0 }
+        #expect(perAgreement.reduce(0, +) == count, "\(perAgreement) against \(count)")
+        #expect(perAgreement.allSatisfy { $0 > 0 })
+        // A NAV advisor who works with both municipalities has one calendar with both.
+        let shared = ((try subscribe(try links("person Jonas Ødegård").http))["uids"] as? [String]) ?? []
+        #expect(shared.contains { $0.hasSuffix("@afjord.example.no") } && shared.contains { $0.hasSuffix("@osen.example.no") })
         #expect(everything["zoned"] as? Bool == true)
         #expect(everything["timezones"] as? [String] == ["Europe/Oslo"])
         #expect(!((everything["summaries"] as? [String]) ?? []).contains { $0.contains("Amanuel") })

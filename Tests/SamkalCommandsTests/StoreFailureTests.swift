@@ -45,8 +45,9 @@ struct StoreFailureTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
     }
 
-    /// The same people under a new agreement id: a sentence, not the table's constraint.
-    @Test func theSamePeopleUnderANewAgreementIdAreRefused() throws {
+    /// A person of another stored agreement written differently (one id is one person in
+    /// the store): a sentence, not the table's constraint, and nothing stored.
+    @Test func aSharedPersonWrittenDifferentlyIsRefused() throws {
         let data = try CLI.seededDataDirectory()
         let environment = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
         #expect(try CLI.run(Self.planArguments, environment: environment).status == 0)
@@ -56,10 +57,11 @@ struct StoreFailureTests {
         defer { try? FileManager.default.removeItem(at: renamed) }
         let text = try String(contentsOfFile: CLI.example, encoding: .utf8)
             .replacingOccurrences(of: "\nid: afjord-nav-nord-fosen\n", with: "\nid: ny-avtale\n")
+            .replacingOccurrences(of: "jonas.odegard@nav.example.no", with: "jonas@nav.example.no")
         try text.write(to: renamed, atomically: true, encoding: .utf8)
         let result = try CLI.run(["plan", renamed.path, "--from", "2027-01-01", "--to", "2027-12-31"], environment: environment)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("hører allerede til avtalen afjord-nav-nord-fosen"), "\(result.stderr)")
+        #expect(result.stderr.contains("personen jonas-odegard er definert med et annet navn eller en annen adresse i avtalen afjord-nav-nord-fosen"), "\(result.stderr)")
         Self.expectNoRawError(result.stderr)
         #expect(try StoreDump.of(data) == before)
     }

@@ -55,7 +55,7 @@ struct StoreMigrationTests {
         let data = try Self.copy()
         let before = try Self.counts(data + "/samkal.sqlite")
         let store = try SQLiteStore(directory: data)
-        let agreement = try #require(try await store.agreement(id: nil))
+        let agreement = try #require(try await store.agreement(id: "afjord-nav-nord-fosen"))
 
         // Every meeting, field by field, and the last version's changes.
         let meetings = try await store.meetings(agreementID: agreement.id)

@@ -124,12 +124,13 @@ struct UsageTextLanguageTests {
         case .attendanceScope: .attendanceScope
         case .atLeast: .atLeast(option: "--retries", minimum: 1)
         case .unknownValue: .unknownValue(option: "--status", value: "x", valid: ["pending", "sent"])
+        case .agreementFileOrAll: .agreementFileOrAll
         }
     }
 
     static let optionProblems: [OptionProblemText] = [
         .notTogether("", ""), .exactlyOne([]), .busyImportSource, .attendanceScope, .atLeast(option: "", minimum: 0),
-        .unknownValue(option: "", value: "", valid: []),
+        .unknownValue(option: "", value: "", valid: []), .agreementFileOrAll,
     ].map(sample(like:))
 
     @Test(arguments: optionProblems) func everyOptionProblem(_ text: OptionProblemText) {

@@ -16,7 +16,8 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
     case tooManyOccurrences, eventWithoutStart, eventEndsBeforeStart, impossibleCalendarValue, unknownEventTimeZone
     case componentInsideEvent, componentsNestedTooDeep, lineTooLong, ruleCannotBeExpanded, eventWithoutLength
     case tooManyBusyPeriods, replyRefused, notICalendar, unbalancedComponent, csvUnreadable, csvColumnCount
-    case duplicateRow, invalidPeriod, looksLikeNationalID, inputFileMissing, inputFileIsDirectory
+    case duplicateRow, invalidPeriod, looksLikeNationalID, unknownReferencedAgreement, notInReferencedAgreement
+    case referencedZoneDiffers, referenceCycle, inputFileMissing, inputFileIsDirectory
     case inputFileNotRegular, inputFilePermissionDenied, inputFileTooLarge, inputFileUnreadable, unsupportedEncoding
     case notUTF8, csvUnterminatedQuote, csvFieldTooLong, csvRecordTooLong, csvTooManyRows, yamlTabIndentation
     case yamlAlias, yamlTooDeep, textTooLong, yamlSyntaxError
@@ -73,6 +74,10 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
         case .duplicateRow: self = .duplicateRow
         case .invalidPeriod: self = .invalidPeriod
         case .looksLikeNationalID: self = .looksLikeNationalID
+        case .unknownReferencedAgreement: self = .unknownReferencedAgreement
+        case .notInReferencedAgreement: self = .notInReferencedAgreement
+        case .referencedZoneDiffers: self = .referencedZoneDiffers
+        case .referenceCycle: self = .referenceCycle
         case .inputFileMissing: self = .inputFileMissing
         case .inputFileIsDirectory: self = .inputFileIsDirectory
         case .inputFileNotRegular: self = .inputFileNotRegular
@@ -145,6 +150,10 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
         case .duplicateRow: .duplicateRow("I", line: 3)
         case .invalidPeriod: .invalidPeriod("V")
         case .looksLikeNationalID: .looksLikeNationalID
+        case .unknownReferencedAgreement: .unknownReferencedAgreement("A")
+        case .notInReferencedAgreement: .notInReferencedAgreement(id: "P", agreement: "A")
+        case .referencedZoneDiffers: .referencedZoneDiffers(agreement: "A", zone: "Europe/Stockholm")
+        case .referenceCycle: .referenceCycle("A", limit: 8)
         case .inputFileMissing: .inputFileMissing(path: "P", kind: .agreementYAML)
         case .inputFileIsDirectory: .inputFileIsDirectory(path: "P", kind: .agreementYAML)
         case .inputFileNotRegular: .inputFileNotRegular(path: "P", kind: .agreementYAML)

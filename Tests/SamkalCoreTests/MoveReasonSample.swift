@@ -5,7 +5,7 @@ import Testing
 /// switch, so a new reason does not build without a sample.
 enum MoveReasonSample: String, CaseIterable, CustomTestStringConvertible {
     case outsideWindow, notAvailableDay, participantUnavailable, durationChanged, busyOne, busyMany
-    case interpreterOrRoomUnavailable, inAvoidPeriod, improved
+    case interpreterOrRoomUnavailable, inAvoidPeriod, improved, bookedElsewhereOne, bookedElsewhereMany
 
     init(_ reason: MoveReason) {
         switch reason {
@@ -17,6 +17,7 @@ enum MoveReasonSample: String, CaseIterable, CustomTestStringConvertible {
         case .interpreterOrRoomUnavailable: self = .interpreterOrRoomUnavailable
         case .inAvoidPeriod: self = .inAvoidPeriod
         case .improved: self = .improved
+        case .bookedElsewhere(let people): self = people.count == 1 ? .bookedElsewhereOne : .bookedElsewhereMany
         }
     }
 
@@ -31,6 +32,8 @@ enum MoveReasonSample: String, CaseIterable, CustomTestStringConvertible {
         case .interpreterOrRoomUnavailable: .interpreterOrRoomUnavailable
         case .inAvoidPeriod: .inAvoidPeriod(name: "N")
         case .improved: .improved
+        case .bookedElsewhereOne: .bookedElsewhere(people: ["P"])
+        case .bookedElsewhereMany: .bookedElsewhere(people: ["P", "Q"])
         }
     }
 

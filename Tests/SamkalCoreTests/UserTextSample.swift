@@ -10,7 +10,7 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
     case error, refused, note, yes, no, open, done, total, standardInput, identityRequired, broadMode
     case secretUnreadable, cannotWrite, cannotRead, cannotReadFile, notADirectory, directoryNotWritable
     case portOutOfRange, unexpectedFailure, noEditor, moreProblems, invalidDate, invalidDateFormat, toBeforeFrom
-    case toBeforeFromValues, yearsOutOfRange, invalidStamp, unknownTimeZone, unknownParty, planVersionSummary
+    case toBeforeFromValues, yearsOutOfRange, invalidStamp, unknownTimeZone, unknownParty, planVersionSummary, regionHeld, regionPlanned
     case cancelledMeetingTitle, planVersionHeading, noPlanVersions, feedFilesWritten, agreementOK, agreementCalendar
     case agreementSize, leaderMeetings, revisionOwnMeeting, revisionAgendaItem, cooperationMeetings, infoMeetings
     case avoidPeriods, participantMeetingsByDay, participantMeetingsSameDay, participantMeetingsWithinOneDay
@@ -56,6 +56,8 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .unknownTimeZone: self = .unknownTimeZone
         case .unknownParty: self = .unknownParty
         case .planVersionSummary: self = .planVersionSummary
+        case .regionHeld: self = .regionHeld
+        case .regionPlanned: self = .regionPlanned
         case .cancelledMeetingTitle: self = .cancelledMeetingTitle
         case .planVersionHeading: self = .planVersionHeading
         case .noPlanVersions: self = .noPlanVersions
@@ -150,6 +152,8 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .unknownTimeZone: .unknownTimeZone("Z")
         case .unknownParty: .unknownParty("P")
         case .planVersionSummary: .planVersionSummary(number: 2, added: 1, moved: 1, cancelled: 1, restored: 1)
+        case .regionHeld: .regionHeld(["osen-nav-nord-fosen"])
+        case .regionPlanned: .regionPlanned(meetings: 45, unplaced: 1)
         case .cancelledMeetingTitle: .cancelledMeetingTitle("T")
         case .planVersionHeading: .planVersionHeading(number: 2, createdAt: "2027-01-01T12:00:00Z", from: "2027-01-01", to: "2027-12-31", changes: 3)
         case .noPlanVersions: .noPlanVersions

@@ -107,7 +107,7 @@ struct PlanVersionStoreTests {
         let fixture = try await StoreFixture.make(implementation)
         let computed = fixture.plan
         let seen = Mutex<[String]>([])
-        let planning: @Sendable ([PlannedMeeting]) throws -> Plan = { previous in
+        let planning: @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan = { previous, _ in
             seen.withLock { $0.append(previous.first?.location ?? "") }
             return computed
         }

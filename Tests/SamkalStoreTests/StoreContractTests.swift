@@ -32,23 +32,47 @@ struct StoreContractTests {
         #expect(try await store.auditLog(limit: nil).contains { $0.action == .writeLinks && $0.target == "person:ola-brattoy" })
     }
 
-    /// A person belongs to one agreement: the same people under a new agreement id are
+    /// One id is one person in the whole store: another agreement may have the same people
+    /// (a region's shared NAV staff), and both are stored; the same id with another name is
     /// refused as a whole, and the store keeps what it had.
     @Test(arguments: StoreImplementation.allCases)
-    func thePeopleOfOneAgreementAreNotTakenByAnother(_ implementation: StoreImplementation) async throws {
+    func sharedPeopleAreOnePersonAndADifferentDefinitionIsRefused(_ implementation: StoreImplementation) async throws {
         let fixture = try await Fixture.make(implementation)
+        let path = Fixture.repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        let yaml = original.replacingOccurrences(of: "\nid: afjord-nav-nord-fosen\n", with: "\nid: ny-avtale\n")
+        let renamed = try AgreementParser.parse(yaml: yaml, file: path).resolved(calendarPeriods: [])
+        let stamp = UTCTimestamp(date: LocalDate(iso: "2026-11-01")!)
+        let plan = Planner.plan(PlanRequest(agreement: renamed, range: fixture.plan.range, stamp: stamp, identity: .testing))
+        _ = try await fixture.store.recordPlan(plan, agreement: renamed, now: Fixture.at(5))
+        #expect(try await fixture.store.agreementIDs() == ["afjord-nav-nord-fosen", "ny-avtale"])
+
+        let other = original.replacingOccurrences(of: "\nid: afjord-nav-nord-fosen\n", with: "\nid: tredje-avtale\n")
+            .replacingOccurrences(of: "name: Jonas Ødegård", with: "name: Jonas Ødegaard")
+        let different = try AgreementParser.parse(yaml: other, file: path).resolved(calendarPeriods: [])
+        let otherPlan = Planner.plan(PlanRequest(agreement: different, range: fixture.plan.range, stamp: stamp, identity: .testing))
+        await #expect(throws: StoreError.personDefinedDifferently(person: "jonas-odegard", agreement: "afjord-nav-nord-fosen")) {
+            _ = try await fixture.store.recordPlan(otherPlan, agreement: different, now: Fixture.at(6))
+        }
+        #expect(try await fixture.store.agreement(id: "tredje-avtale") == nil)
+        #expect(try await fixture.store.agreementIDs() == ["afjord-nav-nord-fosen", "ny-avtale"])
+    }
+
+    /// A participant belongs to exactly one agreement: importing it under another is refused
+    /// (never moved), and nothing of that import is stored.
+    @Test(arguments: StoreImplementation.allCases)
+    func aParticipantOfAnotherAgreementIsRefused(_ implementation: StoreImplementation) async throws {
+        let fixture = try await Fixture.make(implementation)
+        let stored = try await fixture.store.participants(agreementID: fixture.agreement.id)
+        let taken = try #require(stored.first)
         let path = Fixture.repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
         let yaml = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\nid: afjord-nav-nord-fosen\n", with: "\nid: ny-avtale\n")
         let renamed = try AgreementParser.parse(yaml: yaml, file: path).resolved(calendarPeriods: [])
-        #expect(renamed.id == "ny-avtale")
-        let plan = Planner.plan(PlanRequest(
-            agreement: renamed, range: fixture.plan.range, stamp: UTCTimestamp(date: LocalDate(iso: "2026-11-01")!), identity: .testing
-        ))
-        await #expect(throws: StoreError.personInAnotherAgreement(person: renamed.sortedPeople[0].id, agreement: "afjord-nav-nord-fosen")) {
-            _ = try await fixture.store.recordPlan(plan, agreement: renamed, now: Fixture.at(5))
+        await #expect(throws: StoreError.participantInAnotherAgreement(participant: taken.id, agreement: fixture.agreement.id)) {
+            _ = try await fixture.store.importParticipants([taken], agreement: renamed, now: Fixture.at(5))
         }
-        #expect(try await fixture.store.agreement(id: "ny-avtale") == nil)
-        #expect(try await fixture.store.agreement(id: nil)?.id == "afjord-nav-nord-fosen")
+        #expect(try await fixture.store.agreementIDs() == [fixture.agreement.id])
+        #expect(try await fixture.store.agreementID(ofParticipant: taken.id) == fixture.agreement.id)
     }
 
     @Test(arguments: StoreImplementation.allCases)
@@ -99,7 +123,8 @@ struct StoreContractTests {
         let times = try await fixture.store.meetingChangeTimes(agreementID: fixture.agreement.id)
         #expect(times.count == fixture.plan.meetings.count)
         #expect(Set(times.values) == [Fixture.at(1)])
-        #expect(try await fixture.store.agreement(id: nil)?.id == fixture.agreement.id)
+        #expect(try await fixture.store.agreementIDs() == [fixture.agreement.id])
+        #expect(try await fixture.store.agreement(id: fixture.agreement.id)?.id == fixture.agreement.id)
         #expect(try await fixture.store.agreement(id: "unknown") == nil)
         let meeting = try #require(fixture.plan.meetings.first)
         #expect(try await fixture.store.meeting(uid: meeting.uid) == meeting)

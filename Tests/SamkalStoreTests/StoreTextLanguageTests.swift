@@ -22,7 +22,10 @@ struct StoreTextLanguageTests {
         case .excuseWithoutReason: .excuseWithoutReason("P")
         case .attendanceBeforeMeeting: .attendanceBeforeMeeting(meetingUID: "U", date: "2027-03-02", start: "10:00")
         case .duplicateToken: .duplicateToken
-        case .personInAnotherAgreement: .personInAnotherAgreement(person: "P", agreement: "A")
+        case .agreementNotChosen: .agreementNotChosen(ids: ["afjord-nav-nord-fosen", "osen-nav-nord-fosen"])
+        case .unknownAgreement(_, let known): .unknownAgreement("A", known: known.isEmpty ? [] : ["B", "C"])
+        case .personDefinedDifferently: .personDefinedDifferently(person: "P", agreement: "A")
+        case .participantInAnotherAgreement: .participantInAnotherAgreement(participant: "D-0042", agreement: "A")
         }
     }
 
@@ -31,7 +34,9 @@ struct StoreTextLanguageTests {
         .notAnAttendee(meetingUID: "", attendeeID: ""), .unknownAttendee(attendeeID: "", suggestion: "D-0042"),
         .unknownAttendee(attendeeID: "", suggestion: nil), .excuseWithoutReason(""),
         .attendanceBeforeMeeting(meetingUID: "", date: "", start: ""), .duplicateToken,
-        .personInAnotherAgreement(person: "", agreement: ""), .unknownAttendee(attendeeID: "", suggestion: nil),
+        .agreementNotChosen(ids: []), .unknownAgreement("", known: []), .unknownAgreement("", known: ["B"]),
+        .personDefinedDifferently(person: "", agreement: ""), .participantInAnotherAgreement(participant: "", agreement: ""),
+        .unknownAttendee(attendeeID: "", suggestion: nil),
     ].map(sample(like:))
 
     /// Every status a message can have has its words in `samkal outbox`.

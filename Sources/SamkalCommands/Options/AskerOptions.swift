@@ -30,15 +30,31 @@ struct AskerOptions: ParsableArguments {
         return Session(language: language, person: person, store: try storeOptions.open(language: language), dataDirectory: storeOptions.dataDirectory)
     }
 
-    /// A session, the stored agreement (`agreementID`, or the only one stored) and the audit
-    /// entry of an operation the need-to-know rule admitted; a refusal is audited and ends
-    /// the command with status 77.
+    /// A session, the stored agreement (`agreementID`, or the only one stored: never one of
+    /// several) and the audit entry of an operation the need-to-know rule admitted; a
+    /// refusal is audited and ends the command with status 77.
     func guardedSession(
-        agreementID: String? = nil, _ operation: GuardedOperation
+        agreementID: String?, _ operation: GuardedOperation
     ) async throws -> (session: Session, agreement: Agreement, audit: AuditEntry) {
         let session = try session()
-        guard let agreement = try await session.store.agreement(id: agreementID) else {
-            throw CommandFailure.store(.noAgreement, session.language)
+        let agreement = try await AgreementOption.choose(agreementID, in: session.store, language: session.language)
+        let audit = try await AccessGate.admit(
+            operation, person: session.person, agreement: agreement, store: session.store, language: session.language
+        )
+        return (session, agreement, audit)
+    }
+
+    /// As `guardedSession(agreementID:_:)`, for an operation on one participant: the
+    /// agreement is the participant's own (with `agreementID`, it must be that one).
+    func guardedSession(
+        participant: String, agreementID: String?, _ operation: GuardedOperation
+    ) async throws -> (session: Session, agreement: Agreement, audit: AuditEntry) {
+        let session = try session()
+        let agreement: Agreement
+        do {
+            agreement = try await AgreementChoice.owning(participant: participant, expected: agreementID, in: session.store)
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, session.language)
         }
         let audit = try await AccessGate.admit(
             operation, person: session.person, agreement: agreement, store: session.store, language: session.language

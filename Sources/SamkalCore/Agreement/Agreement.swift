@@ -3,6 +3,9 @@
 public struct Agreement: Sendable, Hashable, Codable {
     public let id: String
     public let name: String
+    /// The municipality whose refugee service runs the programme (for a participant
+    /// whose home municipality is not written); nil if the file does not say.
+    public var municipality: String? = nil
     /// The date the agreement was last revised; the default DTSTAMP of its plans.
     public let revised: LocalDate?
     /// An IANA zone id, `Europe/Oslo` unless the file says otherwise.
@@ -98,5 +101,6 @@ extension Agreement {
             rooms: try container.decodeIfPresent([Room].self, forKey: .rooms) ?? [],
             avoidPeriods: try container.decode([AvoidPeriod].self, forKey: .avoidPeriods)
         )
+        municipality = try container.decodeIfPresent(String.self, forKey: .municipality)
     }
 }

@@ -13,12 +13,14 @@ public enum AgreementParser {
     static let topLevelOptional = [
         "revised", "timeZone", "workingHours", "meetingWeekdays", "uidDomain",
         "leaderMeetings", "revision", "cooperationMeetings", "infoMeetings", "avoidPeriods",
-        "participantMeetings", "rooms",
+        "participantMeetings", "rooms", "municipality",
     ]
 
-    public static func parse(yaml: String, file: String) throws(DiagnosticsError) -> AgreementDraft {
+    /// `referenced`: the agreements the file's `from:` entries may name, by id (the caller
+    /// finds them: `AgreementReferences.ids(in:file:)` says which).
+    public static func parse(yaml: String, file: String, referenced: [String: Agreement] = [:]) throws(DiagnosticsError) -> AgreementDraft {
         let reader = YAMLFieldReader(file: file)
-        var agreementReader = AgreementReader(reader: reader)
+        var agreementReader = AgreementReader(reader: reader, referenced: referenced)
         let draft = reader.root(of: yaml).flatMap { agreementReader.agreement(from: $0) }
         guard let draft, reader.diagnostics.isEmpty else {
             throw DiagnosticsError(reader.diagnostics)
@@ -33,11 +35,15 @@ struct AgreementReader {
     let reader: YAMLFieldReader
     var people: [String: Person] = [:]
     var parties: [Party] = []
+    /// The other agreements `from:` may name.
+    let referenced: [String: Agreement]
+    var timeZoneID = "Europe/Oslo"
     var workingHours = WorkingHours(start: LocalTime(hour: 8, minute: 0)!, end: LocalTime(hour: 15, minute: 45)!)!
     var meetingWeekdays: Set<Weekday> = [.monday, .tuesday, .wednesday, .thursday, .friday]
 
-    init(reader: YAMLFieldReader) {
+    init(reader: YAMLFieldReader, referenced: [String: Agreement] = [:]) {
         self.reader = reader
+        self.referenced = referenced
     }
 
     mutating func agreement(from root: YAMLField) -> AgreementDraft? {
@@ -51,6 +57,7 @@ struct AgreementReader {
         let name = top["name"].flatMap(reader.string)
         let revised = top["revised"].flatMap(reader.date)
         let timeZoneID = top["timeZone"].flatMap(timeZone) ?? "Europe/Oslo"
+        self.timeZoneID = timeZoneID
         if let field = top["workingHours"], let hours = workingHours(field) {
             workingHours = hours
         }
@@ -72,7 +79,7 @@ struct AgreementReader {
         let rooms = top["rooms"].map(readRooms) ?? []
 
         guard let id, let name else { return nil }
-        return AgreementDraft(written: Agreement(
+        var agreement = Agreement(
             id: id,
             name: name,
             revised: revised,
@@ -89,7 +96,9 @@ struct AgreementReader {
             participantMeetings: participantMeetings,
             rooms: rooms,
             avoidPeriods: avoidPeriods
-        ), calendars: avoidCalendars, timeZoneLocation: top["timeZone"]?.location)
+        )
+        agreement.municipality = top["municipality"].flatMap(reader.string)
+        return AgreementDraft(written: agreement, calendars: avoidCalendars, timeZoneLocation: top["timeZone"]?.location)
     }
 
     /// An id usable in UIDs, file names and URLs: letters, digits, `-`, `_` and `.`.

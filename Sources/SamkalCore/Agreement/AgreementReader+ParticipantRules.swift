@@ -84,6 +84,23 @@ extension AgreementReader {
         guard let items = reader.list(field, allowEmpty: true) else { return [] }
         var rooms: [Room] = []
         for item in items {
+            // `{ id: R, from: A }`: a room agreement A defines (the same room, booked once for both).
+            if AgreementReferences.hasFrom(item) {
+                guard let mapping = reader.mapping(item, required: ["id", "from"]),
+                      let idField = mapping["id"], let id = identifier(idField),
+                      let source = mapping["from"].flatMap({ referencedAgreement($0) })
+                else { continue }
+                guard let room = source.rooms.first(where: { $0.id == id }) else {
+                    reader.report(idField, .notInReferencedAgreement(id: id, agreement: source.id))
+                    continue
+                }
+                if rooms.contains(where: { $0.id == id }) || people[id] != nil {
+                    reader.report(idField, .duplicateID(id))
+                    continue
+                }
+                rooms.append(room)
+                continue
+            }
             guard let mapping = reader.mapping(item, required: ["id", "name", "capacity"]),
                   let id = mapping["id"].flatMap(identifier),
                   let name = mapping["name"].flatMap(reader.string),

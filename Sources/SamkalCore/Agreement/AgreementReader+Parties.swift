@@ -3,6 +3,10 @@ extension AgreementReader {
         guard let items = reader.list(field) else { return }
         var partyIDs: Set<String> = []
         for item in items {
+            if AgreementReferences.hasFrom(item) {
+                readReferencedParty(item, partyIDs: &partyIDs)
+                continue
+            }
             guard let mapping = reader.mapping(
                 item,
                 required: ["id", "kind", "name"],
@@ -31,6 +35,60 @@ extension AgreementReader {
             }
             parties.append(Party(id: id, kind: kind, name: name, leaderID: leaderID, memberIDs: memberIDs))
         }
+    }
+
+    /// `{ id: P, from: A, contacts: [..] }`: party P as agreement A defines it (kind, name,
+    /// leader), with the contacts listed (all of them without `contacts`). Its people are
+    /// the same people as in A: one id, one person, one calendar.
+    private mutating func readReferencedParty(_ item: YAMLField, partyIDs: inout Set<String>) {
+        guard let mapping = reader.mapping(item, required: ["id", "from"], optional: ["contacts"]),
+              let idField = mapping["id"], let id = identifier(idField),
+              let source = mapping["from"].flatMap({ referencedAgreement($0) })
+        else { return }
+        guard let party = source.party(id) else {
+            reader.report(idField, .notInReferencedAgreement(id: id, agreement: source.id))
+            return
+        }
+        guard partyIDs.insert(id).inserted else {
+            reader.report(idField, .duplicateID(id))
+            return
+        }
+        var memberIDs = party.leaderID.map { [$0] } ?? []
+        if let contactsField = mapping["contacts"], let contacts = reader.list(contactsField, allowEmpty: true) {
+            for contact in contacts {
+                guard let contactID = reader.string(contact) else { continue }
+                guard party.memberIDs.contains(contactID), contactID != party.leaderID else {
+                    reader.report(contact, .notInReferencedAgreement(id: contactID, agreement: source.id))
+                    continue
+                }
+                if !memberIDs.contains(contactID) { memberIDs.append(contactID) }
+            }
+        } else {
+            memberIDs = party.memberIDs
+        }
+        for memberID in memberIDs {
+            guard let person = source.people[memberID] else { continue }
+            if people[memberID] != nil {
+                reader.report(idField, .duplicateID(memberID))
+                continue
+            }
+            people[memberID] = person
+        }
+        parties.append(Party(id: id, kind: party.kind, name: party.name, leaderID: party.leaderID, memberIDs: memberIDs))
+    }
+
+    /// The agreement a `from:` names, if the caller found it and it shares this one's time zone.
+    func referencedAgreement(_ field: YAMLField) -> Agreement? {
+        guard let id = reader.string(field) else { return nil }
+        guard let agreement = referenced[id] else {
+            reader.report(field, .unknownReferencedAgreement(id))
+            return nil
+        }
+        guard agreement.timeZoneID == timeZoneID else {
+            reader.report(field, .referencedZoneDiffers(agreement: id, zone: agreement.timeZoneID))
+            return nil
+        }
+        return agreement
     }
 
     private mutating func person(_ field: YAMLField, partyID: String, defaultRole: PersonRole) -> Person? {

@@ -52,6 +52,15 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case duplicateRow(String, line: Int)
     case invalidPeriod(String)
     case looksLikeNationalID
+    // References to other agreements (`from:`)
+    /// `from:` names an agreement that is neither beside the file (`<id>.yaml`) nor stored.
+    case unknownReferencedAgreement(String)
+    /// A party, contact or room `from:` names is not in that agreement.
+    case notInReferencedAgreement(id: String, agreement: String)
+    /// The referenced agreement is in another time zone (one zone per region).
+    case referencedZoneDiffers(agreement: String, zone: String)
+    /// Agreements that refer to each other in a circle, or deeper than `limit`.
+    case referenceCycle(String, limit: Int)
     // Input files
     case inputFileMissing(path: String, kind: InputFileKind)
     case inputFileIsDirectory(path: String, kind: InputFileKind)
@@ -364,6 +373,30 @@ public enum InputProblem: Sendable, Hashable, Codable {
                 nb: "id ser ut som et fødselsnummer (11 sifre, med eller uten mellomrom eller bindestrek); bruk kommunens saksnummer",
                 nn: "id ser ut som eit fødselsnummer (11 siffer, med eller utan mellomrom eller bindestrek); bruk saksnummeret til kommunen",
                 en: "the id looks like a national identity number (11 digits, with or without spaces or dashes); use the municipality's case id"
+            )
+        case .unknownReferencedAgreement(let id):
+            return language.pick(
+                nb: "avtalen '\(id)' finnes verken som \(id).yaml ved siden av filen eller i lageret; planlegg den først, eller legg filen ved siden av",
+                nn: "avtalen '\(id)' finst verken som \(id).yaml ved sida av fila eller i lageret; planlegg han først, eller legg fila ved sida av",
+                en: "the agreement '\(id)' is neither beside the file as \(id).yaml nor in the store; plan it first, or put its file beside this one"
+            )
+        case .notInReferencedAgreement(let id, let agreement):
+            return language.pick(
+                nb: "'\(id)' finnes ikke i avtalen '\(agreement)'",
+                nn: "'\(id)' finst ikkje i avtalen '\(agreement)'",
+                en: "'\(id)' is not in the agreement '\(agreement)'"
+            )
+        case .referencedZoneDiffers(let agreement, let zone):
+            return language.pick(
+                nb: "avtalen '\(agreement)' bruker tidssonen \(zone); avtaler som deler folk må bruke samme tidssone",
+                nn: "avtalen '\(agreement)' bruker tidssona \(zone); avtalar som deler folk må bruke same tidssone",
+                en: "the agreement '\(agreement)' uses the time zone \(zone); agreements that share people must use the same one"
+            )
+        case .referenceCycle(let id, let limit):
+            return language.pick(
+                nb: "avtalen '\(id)' viser tilbake til seg selv gjennom from:, eller kjeden er lengre enn \(limit)",
+                nn: "avtalen '\(id)' viser tilbake til seg sjølv gjennom from:, eller kjeda er lengre enn \(limit)",
+                en: "the agreement '\(id)' refers back to itself through from:, or the chain is longer than \(limit)"
             )
         // Input files
         case .inputFileMissing(let path, let kind):

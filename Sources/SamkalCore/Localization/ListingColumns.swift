@@ -104,6 +104,7 @@ public enum ListingColumns: Sendable, Hashable, CaseIterable {
                 Column(key: "team_members", nb: "teammedlemmer", nn: "teammedlemmer", en: "team members"),
                 Column(key: "parental_leave", nb: "foreldrepermisjon", nn: "foreldrepermisjon", en: "parental leave"),
                 Column(key: "holidays", nb: "ferie", nn: "ferie", en: "holidays"),
+                Column(key: "home_municipality", nb: "bostedskommune", nn: "bustadkommune", en: "home municipality"),
             ]
         case .planChanges:
             [

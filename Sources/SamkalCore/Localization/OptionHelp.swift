@@ -10,8 +10,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     // meetings
     case meetingsFrom, meetingsTo, meetingsKind, meetingsParticipant, meetingsMine
     // check, plan
-    case checkAgreement, planFirstDay, planLastDay, planJSON, planICS, planStamp, planDryRun, planOptimize, planParticipants,
-         planAgreementID
+    case checkAgreement, planAgreementFiles, planAll, planFirstDay, planLastDay, planJSON, planICS, planStamp, planDryRun, planOptimize, planParticipants,
+         chosenAgreement
     // participants
     case participantsCSV, participantCaseNumber, participantName, participantLanguage, participantInterpreter,
          participantStart, participantPlannedEnd, participantFinalGoal, participantProgramAdvisor, participantNAVAdvisor,
@@ -62,9 +62,9 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
         case .agreementFile: language.pick(nb: "Avtalefilen (YAML).", nn: "Avtalefila (YAML).", en: "The agreement file (YAML).")
         case .agreementFileOrStored:
             language.pick(
-                nb: "Avtalefilen (YAML); ellers avtalen som er lagret.",
-                nn: "Avtalefila (YAML); elles avtalen som er lagra.",
-                en: "The agreement file (YAML); else the stored agreement."
+                nb: "Avtalefilen (YAML), eller id-en til en lagret avtale; uten: avtalen som er lagret (trengs når flere er lagret).",
+                nn: "Avtalefila (YAML), eller id-en til ein lagra avtale; utan: avtalen som er lagra (trengst når fleire er lagra).",
+                en: "The agreement file (YAML), or a stored agreement's id; without it: the stored agreement (needed when several are stored)."
             )
         case .participantID:
             language.pick(nb: "Deltakerens saksnummer.", nn: "Saksnummeret til deltakaren.", en: "The participant's case number.")
@@ -134,6 +134,18 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nn: "Berre vis planen; lagre ingen ny planversjon.",
                 en: "Only show the plan; store no new plan version."
             )
+        case .planAgreementFiles:
+            language.pick(
+                nb: "Avtalefilen (YAML); med --all ingen eller flere.",
+                nn: "Avtalefila (YAML); med --all ingen eller fleire.",
+                en: "The agreement file (YAML); with --all none or several."
+            )
+        case .planAll:
+            language.pick(
+                nb: "Planlegg alle lagrede avtaler (og filene som gis) sammen, i én transaksjon: ingen som deles blir booket to ganger. Avtaler du ikke kaller inn i, står fast.",
+                nn: "Planlegg alle lagra avtalar (og filene som blir gitt) saman, i éin transaksjon: ingen som blir delte blir booka to gonger. Avtalar du ikkje kallar inn i, står fast.",
+                en: "Plan every stored agreement (and the files given) together, in one transaction: nobody shared is booked twice. Agreements you do not convene in stay as they are."
+            )
         case .planOptimize:
             language.pick(
                 nb: "Flytt også lagrede møter som ikke er sendt ut, når de kan komme nærmere ønsket dag og tid (sendte møter flyttes aldri).",
@@ -146,7 +158,7 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nn: "Deltakarar frå denne CSV-fila i staden for dei lagra.",
                 en: "Participants from this CSV file instead of the stored ones."
             )
-        case .planAgreementID:
+        case .chosenAgreement:
             language.pick(
                 nb: "Avtalens id (trengs bare når flere avtaler er lagret).",
                 nn: "Avtalen sin id (trengst berre når fleire avtalar er lagra).",

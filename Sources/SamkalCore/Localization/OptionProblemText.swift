@@ -8,6 +8,8 @@ public enum OptionProblemText: Sendable, Hashable {
     case attendanceScope
     case atLeast(option: String, minimum: Int)
     case unknownValue(option: String, value: String, valid: [String])
+    /// `samkal plan` needs one agreement file, or `--all`.
+    case agreementFileOrAll
 
     public func text(in language: Language) -> String {
         func either(_ items: [String]) -> String {
@@ -45,6 +47,12 @@ public enum OptionProblemText: Sendable, Hashable {
                 nb: "\(option) må være minst \(minimum)",
                 nn: "\(option) må vere minst \(minimum)",
                 en: "\(option) must be at least \(minimum)"
+            )
+        case .agreementFileOrAll:
+            return language.pick(
+                nb: "oppgi én avtalefil (samkal plan AVTALE.yaml), eller --all for alle avtalene i lageret (og filene som gis)",
+                nn: "oppgje éi avtalefil (samkal plan AVTALE.yaml), eller --all for alle avtalane i lageret (og filene som blir gitt)",
+                en: "give one agreement file (samkal plan AGREEMENT.yaml), or --all for every agreement in the store (and the files given)"
             )
         case .unknownValue(let option, let value, let valid):
             return language.pick(

@@ -38,6 +38,10 @@ public enum UserText: Sendable, Hashable {
 
     // Planning
     case planVersionSummary(number: Int64, added: Int, moved: Int, cancelled: Int, restored: Int)
+    /// `plan --all`: agreements left as they are, the asker convening none of their meetings.
+    case regionHeld([String])
+    /// `plan --all`: one agreement's count of meetings in the range, and of those not placed.
+    case regionPlanned(meetings: Int, unplaced: Int)
     case cancelledMeetingTitle(String)
     case planVersionHeading(number: Int64, createdAt: String, from: String, to: String, changes: Int)
     case noPlanVersions
@@ -222,6 +226,18 @@ public enum UserText: Sendable, Hashable {
                 nb: "Planversjon \(number): \(added) nye, \(moved) endret, \(cancelled) avlyst, \(restored) gjeninnsatt.",
                 nn: "Planversjon \(number): \(added) nye, \(moved) endra, \(cancelled) avlyst, \(restored) sett inn att.",
                 en: "Plan version \(number): \(added) added, \(moved) changed, \(cancelled) cancelled, \(restored) restored."
+            )
+        case .regionHeld(let ids):
+            return language.pick(
+                nb: "Ikke planlagt, du kaller ikke inn der (møtene står fast og er opptatt tid for de andre): \(ids.joined(separator: ", "))",
+                nn: "Ikkje planlagt, du kallar ikkje inn der (møta står fast og er oppteken tid for dei andre): \(ids.joined(separator: ", "))",
+                en: "Not planned, you do not convene there (its meetings stay and are busy time for the others): \(ids.joined(separator: ", "))"
+            )
+        case .regionPlanned(let meetings, let unplaced):
+            return language.pick(
+                nb: "\(meetings) møter i perioden, \(unplaced) ikke plassert",
+                nn: "\(meetings) møte i perioden, \(unplaced) ikkje plasserte",
+                en: "\(meetings) meetings in the range, \(unplaced) not placed"
             )
         case .cancelledMeetingTitle(let title):
             return language.pick(nb: "\(title) (avlyst)", nn: "\(title) (avlyst)", en: "\(title) (cancelled)")
@@ -435,9 +451,9 @@ public enum UserText: Sendable, Hashable {
             )
         case .examplePlanned(let from, let to, let meetings):
             return language.pick(
-                nb: "Planla eksempelavtalen \(from)–\(to): \(meetings) møter.",
-                nn: "Planla dømeavtalen \(from)–\(to): \(meetings) møte.",
-                en: "Planned the example agreement \(from)–\(to): \(meetings) meetings."
+                nb: "Planla eksempelregionen (Åfjord, Osen og det regionale ledermøtet) \(from)–\(to): \(meetings) møter.",
+                nn: "Planla dømeregionen (Åfjord, Osen og det regionale leiarmøtet) \(from)–\(to): \(meetings) møte.",
+                en: "Planned the example region (Åfjord, Osen and the regional leader meeting) \(from)–\(to): \(meetings) meetings."
             )
 
         case .badAddress(let person, let address):

@@ -44,14 +44,18 @@ public struct Participant: Sendable, Hashable, Codable, Identifiable {
     public var classGroup: String?
     /// Set when the participant has left the programme.
     public var endedOn: LocalDate?
+    /// The municipality the participant lives in (bostedskommune), when another runs the
+    /// programme for it (vertskommunesamarbeid); nil: the agreement's own municipality.
+    public var homeMunicipality: String?
 
     public init(
         id: String, name: String, language: String, needsInterpreter: Bool,
         programmeStart: LocalDate, plannedEnd: LocalDate, finalGoal: FinalGoal,
         programAdvisorID: String, navAdvisorID: String?, teamNeeds: [PartyKind] = [],
         teamMemberIDs: [String] = [], parentalLeave: [DateSpan] = [], holidays: [DateSpan] = [],
-        classGroup: String? = nil, endedOn: LocalDate? = nil
+        classGroup: String? = nil, endedOn: LocalDate? = nil, homeMunicipality: String? = nil
     ) {
+        self.homeMunicipality = homeMunicipality
         self.id = id
         self.name = name
         self.language = language

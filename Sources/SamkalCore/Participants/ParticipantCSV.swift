@@ -10,7 +10,7 @@ import Foundation
 /// row means nothing is imported.
 public enum ParticipantCSV {
     public static let requiredColumns = ["id", "name", "language", "interpreter", "start", "planned_end", "final_goal", "program_advisor"]
-    public static let optionalColumns = ["nav_advisor", "team_needs", "team_members", "parental_leave", "holidays", "class_group"]
+    public static let optionalColumns = ["nav_advisor", "team_needs", "team_members", "parental_leave", "holidays", "class_group", "home_municipality"]
 
     /// Parses `text`; `knownPeople` are the person ids of the agreement, for references.
     ///
@@ -203,6 +203,7 @@ public enum ParticipantCSV {
             let leave = spans("parental_leave")
             let holidays = spans("holidays")
             let classGroup = cell("class_group").isEmpty ? nil : short("class_group", cell("class_group"))
+            let homeMunicipality = cell("home_municipality").isEmpty ? nil : short("home_municipality", cell("home_municipality"))
             guard problems.isEmpty, let id, let name, let language, let interpreter, let start, let end, let goal, let advisor
             else { return nil }
             return Participant(
@@ -210,7 +211,7 @@ public enum ParticipantCSV {
                 programmeStart: start, plannedEnd: end, finalGoal: goal,
                 programAdvisorID: advisor, navAdvisorID: navAdvisor, teamNeeds: needs,
                 teamMemberIDs: members, parentalLeave: leave, holidays: holidays,
-                classGroup: classGroup
+                classGroup: classGroup, homeMunicipality: homeMunicipality
             )
         }
     }

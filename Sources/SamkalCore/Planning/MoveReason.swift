@@ -18,6 +18,9 @@ public enum MoveReason: Error, Sendable, Hashable, Codable {
     /// (`plan --optimize`; only for meetings never sent out). Stored as `{"improved":{}}`
     /// beside the other reasons, so change rows stored before it still read.
     case improved
+    /// A shared person now has a meeting of another agreement then (stored as
+    /// `{"bookedElsewhere":{"people":[…]}}`, beside the other reasons).
+    case bookedElsewhere(people: [String])
 
     public func message(in language: Language) -> String {
         switch self {
@@ -59,6 +62,12 @@ public enum MoveReason: Error, Sendable, Hashable, Codable {
             )
         case .inAvoidPeriod(let name):
             language.pick(nb: "flyttet: dagen er i \(name)", nn: "flytta: dagen er i \(name)", en: "moved: the day is in \(name)")
+        case .bookedElsewhere(let people):
+            language.pick(
+                nb: "flyttet: \(people.joined(separator: ", ")) har et møte i en annen avtale da",
+                nn: "flytta: \(people.joined(separator: ", ")) har eit møte i ein annan avtale då",
+                en: "moved: \(people.joined(separator: ", ")) \(people.count == 1 ? "has" : "have") a meeting of another agreement then"
+            )
         case .improved:
             language.pick(
                 nb: "flyttet: nærmere ønsket dag og tid",

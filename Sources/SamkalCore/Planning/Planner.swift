@@ -10,6 +10,11 @@ public struct PlanRequest: Sendable {
     public let participants: [Participant]
     /// Imported busy time by owner: a person id, a participant id, `group:<class>`.
     public let busy: [String: [BusyInterval]]
+    /// Other agreements' meetings by the owner they take here: a shared person's id, or
+    /// `room:<id>` of a shared room. Busy time like `busy`; a stored meeting that now
+    /// collides with one moves with `MoveReason.bookedElsewhere`. Planning one agreement
+    /// never moves another's meetings.
+    public let elsewhere: [String: [BusyInterval]]
     /// The meetings of the last plan version: those still possible keep their slot.
     public let previous: [PlannedMeeting]
     /// Makes each meeting's opaque UID from its logical identity (the installation's secret).
@@ -21,9 +26,10 @@ public struct PlanRequest: Sendable {
 
     public init(
         agreement: Agreement, range: DateSpan, stamp: UTCTimestamp, language: Language = .nb,
-        participants: [Participant] = [], busy: [String: [BusyInterval]] = [:], previous: [PlannedMeeting] = [],
-        identity: MeetingIdentity, optimizeFrom: LocalDate? = nil
+        participants: [Participant] = [], busy: [String: [BusyInterval]] = [:], elsewhere: [String: [BusyInterval]] = [:],
+        previous: [PlannedMeeting] = [], identity: MeetingIdentity, optimizeFrom: LocalDate? = nil
     ) {
+        self.elsewhere = elsewhere
         self.identity = identity
         self.optimizeFrom = optimizeFrom
         self.agreement = agreement

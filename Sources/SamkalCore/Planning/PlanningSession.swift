@@ -75,6 +75,9 @@ public struct PlanningSession: Sendable {
         for owner in request.busy.keys.sorted() {
             ledger.block(registry.key(owner), request.busy[owner] ?? [])
         }
+        for owner in request.elsewhere.keys.sorted() {
+            ledger.block(registry.key(owner), request.elsewhere[owner] ?? [])
+        }
         self.registry = registry
     }
 
@@ -348,7 +351,13 @@ public struct PlanningSession: Sendable {
         case .success(let slot):
             book(item, slot, at: position)
         case .failure(.busy(let ids)):
-            moves[item.uid] = .busy(people: ids.map { request.agreement.people[$0]?.name ?? $0 })
+            let names = ids.map { request.agreement.people[$0]?.name ?? $0 }
+            // Taken by another agreement's meeting, rather than by imported busy time.
+            let end = start.minutes + item.durationMinutes
+            let takenElsewhere = ids.contains { id in
+                request.elsewhere[id]?.contains { $0.date == date && $0.start < end && start.minutes < $0.end } ?? false
+            }
+            moves[item.uid] = takenElsewhere ? .bookedElsewhere(people: names) : .busy(people: names)
         case .failure(let reason):
             moves[item.uid] = reason
         }

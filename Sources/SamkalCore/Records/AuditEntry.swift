@@ -32,9 +32,17 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     public let allowed: Bool
     /// The rule that allowed or refused it.
     public let rule: AccessRule
+    /// The agreement the action concerned; nil for an action across agreements (a listing
+    /// of the asker's meetings everywhere). `samkal audit --agreement` shows an agreement's
+    /// entries and the entries without one made by its people.
+    public let agreementID: String?
 
-    public init(id: Int64? = nil, at: UTCTimestamp, actorID: String, action: Action, target: String, allowed: Bool, rule: AccessRule) {
+    public init(
+        id: Int64? = nil, at: UTCTimestamp, actorID: String, action: Action, target: String, allowed: Bool, rule: AccessRule,
+        agreementID: String? = nil
+    ) {
         self.id = id
+        self.agreementID = agreementID
         self.at = at
         self.actorID = actorID
         self.action = action

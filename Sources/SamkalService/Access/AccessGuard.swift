@@ -19,7 +19,7 @@ public struct AccessGuard: Sendable {
         let decision = operation.decision(AccessPolicy(agreement: agreement, participants: participants), for: person)
         let entry = AuditEntry(
             at: now, actorID: person, action: operation.action, target: operation.target(agreement: agreement.id),
-            allowed: decision.allowed, rule: decision.rule
+            allowed: decision.allowed, rule: decision.rule, agreementID: agreement.id
         )
         guard decision.allowed else {
             try await store.recordAudit([entry])

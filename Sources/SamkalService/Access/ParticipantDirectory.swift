@@ -22,7 +22,10 @@ public struct ParticipantDirectory: Sendable {
     public func list(_ agreement: Agreement, as person: String, now: UTCTimestamp) async throws -> Listing {
         guard agreement.people[person] != nil else {
             let rule = AccessRule.unknownPerson
-            try await store.recordAudit([AuditEntry(at: now, actorID: person, action: .readParticipants, target: "list", allowed: false, rule: rule)])
+            try await store.recordAudit([AuditEntry(
+                at: now, actorID: person, action: .readParticipants, target: "list", allowed: false, rule: rule,
+                agreementID: agreement.id
+            )])
             throw AccessRefused(rule: rule)
         }
         let all = try await store.participants(agreementID: agreement.id)
@@ -32,18 +35,23 @@ public struct ParticipantDirectory: Sendable {
         let rule = decisions.first(where: \.allowed)?.rule
         try await store.recordAudit([AuditEntry(
             at: now, actorID: person, action: .readParticipants,
-            target: "list: \(visible.count)/\(all.count)", allowed: rule != nil || all.isEmpty, rule: rule ?? .noNeedToKnow
+            target: "list: \(visible.count)/\(all.count)", allowed: rule != nil || all.isEmpty, rule: rule ?? .noNeedToKnow,
+            agreementID: agreement.id
         )])
         return Listing(visible: visible, hidden: all.count - visible.count)
     }
 
-    /// One participant, if `person` may see them (audited either way).
-    public func show(id: String, in agreement: Agreement, as person: String, now: UTCTimestamp) async throws -> Participant {
+    /// One participant and their agreement, if `person` may see them (audited either way).
+    /// Judged by the rules of the agreement the participant belongs to, never of another:
+    /// a municipality's refugee service runs only its own participants' programme. With
+    /// `agreementID`, a participant of another agreement is unknown.
+    public func show(id: String, agreementID: String?, as person: String, now: UTCTimestamp) async throws -> (Participant, Agreement) {
+        let agreement = try await AgreementChoice.owning(participant: id, expected: agreementID, in: store)
         guard let participant = try await store.participant(id: id) else { throw StoreError.unknownParticipant(id) }
         let audit = try await AccessGuard(store: store).admit(
             .readParticipant(id: id), by: person, on: agreement, participants: [participant], now: now
         )
         try await store.recordAudit([audit])
-        return participant
+        return (participant, agreement)
     }
 }

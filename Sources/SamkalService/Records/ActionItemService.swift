@@ -47,7 +47,8 @@ public struct ActionItemService: Sendable {
                 ? AccessDecision(allowed: true, rule: .invitedToMeeting)
                 : try records.policy(agreementID: agreementID).canWrite(meeting: meeting, as: personID)
             try records.audit(AuditEntry(
-                at: now, actorID: personID, action: .closeActionItem, target: "\(id)", allowed: decision.allowed, rule: decision.rule
+                at: now, actorID: personID, action: .closeActionItem, target: "\(id)", allowed: decision.allowed, rule: decision.rule,
+                agreementID: agreementID
             ))
             guard decision.allowed else { return .refused(decision.rule) }
             if item.isOpen { try records.closeActionItem(id: id, by: personID, at: now) }

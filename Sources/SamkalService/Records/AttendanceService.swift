@@ -18,7 +18,7 @@ public struct AttendanceService: Sendable {
             let policy = try records.policy(agreementID: entry.agreementID)
             let expected = try records.meetings(agreementID: entry.agreementID).filter { AttendanceReport.expects($0, participant: entry.participant) }
             let access = policy.attendanceAccess(of: participantID, among: expected, as: personID)
-            try records.audit(Self.auditEntry(access, participantID: participantID, as: personID, now: now))
+            try records.audit(Self.auditEntry(access, participantID: participantID, agreementID: entry.agreementID, as: personID, now: now))
             switch access {
             case .refused(let rule): return .refused(rule)
             case .allowed(let meetings, let rule):
@@ -36,11 +36,13 @@ public struct AttendanceService: Sendable {
             var onlyConvened: [String] = []
             for agreementID in try records.agreementIDs() {
                 let policy = try records.policy(agreementID: agreementID)
+                // Another municipality's agreement is not looked into (nor counted) for someone not in it.
+                guard policy.people[personID] != nil else { continue }
                 let meetings = try records.meetings(agreementID: agreementID).filter(scope.includes)
                 for participant in policy.participants.values.sorted(by: { $0.id < $1.id }) {
                     let expected = meetings.filter { AttendanceReport.expects($0, participant: participant) }
                     let access = policy.attendanceAccess(of: participant.id, among: expected, as: personID)
-                    try records.audit(Self.auditEntry(access, participantID: participant.id, as: personID, now: now))
+                    try records.audit(Self.auditEntry(access, participantID: participant.id, agreementID: agreementID, as: personID, now: now))
                     guard case .allowed(let readable, let rule) = access else {
                         hidden += 1
                         continue
@@ -53,12 +55,14 @@ public struct AttendanceService: Sendable {
         }
     }
 
-    private static func auditEntry(_ access: AccessResult<[PlannedMeeting]>, participantID: String, as personID: String, now: UTCTimestamp) -> AuditEntry {
+    private static func auditEntry(
+        _ access: AccessResult<[PlannedMeeting]>, participantID: String, agreementID: String, as personID: String, now: UTCTimestamp
+    ) -> AuditEntry {
         let (allowed, rule): (Bool, AccessRule) = switch access {
         case .allowed(_, let rule): (true, rule)
         case .refused(let rule): (false, rule)
         }
-        return AuditEntry(at: now, actorID: personID, action: .readAttendance, target: participantID, allowed: allowed, rule: rule)
+        return AuditEntry(at: now, actorID: personID, action: .readAttendance, target: participantID, allowed: allowed, rule: rule, agreementID: agreementID)
     }
 
     private static func summary(_ records: any RecordsTransaction, participant: Participant, meetings: [PlannedMeeting]) throws -> AttendanceSummary {

@@ -63,7 +63,7 @@ public struct BusyImport: Sendable {
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
         try await store.replaceBusy(imports.map { ($0.owner, $0.source, $0.periods) }, audit: AuditEntry(
             at: audit.at, actorID: audit.actorID, action: .importBusyTime,
-            target: imports.map(\.owner).joined(separator: ","), allowed: audit.allowed, rule: audit.rule
+            target: imports.map(\.owner).joined(separator: ","), allowed: audit.allowed, rule: audit.rule, agreementID: agreement.id
         ))
         return imports
     }

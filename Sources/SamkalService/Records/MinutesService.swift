@@ -22,7 +22,7 @@ public struct MinutesService: Sendable {
             let revision = (try records.minutesRevisions(meetingUID: meeting.uid).last?.revision ?? 0) + 1
             try records.audit(AuditEntry(
                 at: now, actorID: entry.authorID, action: .writeMinutes,
-                target: "\(meeting.uid)#\(revision)", allowed: decision.allowed, rule: decision.rule
+                target: "\(meeting.uid)#\(revision)", allowed: decision.allowed, rule: decision.rule, agreementID: agreementID
             ))
             guard decision.allowed else { return .refused(decision.rule) }
             try MinutesRules.validateAttendance(
@@ -51,7 +51,8 @@ public struct MinutesService: Sendable {
             let policy = try records.policy(agreementID: agreementID)
             let decision = policy.canRead(meeting: meeting, as: personID)
             try records.audit(AuditEntry(
-                at: now, actorID: personID, action: .readMinutes, target: meetingUID, allowed: decision.allowed, rule: decision.rule
+                at: now, actorID: personID, action: .readMinutes, target: meetingUID, allowed: decision.allowed, rule: decision.rule,
+                agreementID: agreementID
             ))
             guard decision.allowed else { return .refused(decision.rule) }
             var names: [String: String] = [:]

@@ -1,0 +1,31 @@
+import Yams
+
+/// The other agreements an agreement file names with `from:` (under `parties` and
+/// `rooms`), found before the file is read in full so the caller can fetch them. Reads
+/// nothing else and reports nothing: the full read (`AgreementParser.parse`) reports every
+/// problem, including a `from:` the caller could not find.
+public enum AgreementReferences {
+    /// The ids named by `from:`, each once, in file order.
+    public static func ids(in yaml: String, file: String) -> [String] {
+        // The same bounded reading as the full parse: nothing is composed from a file the
+        // preflight refuses.
+        guard YAMLPreflight.problems(in: yaml, file: file).isEmpty,
+              let root = try? Yams.compose(yaml: yaml), case .mapping(let top) = root
+        else { return [] }
+        var ids: [String] = []
+        for key in ["parties", "rooms"] {
+            guard let section = top[key], case .sequence(let items) = section else { continue }
+            for item in items {
+                guard case .mapping(let entry) = item, let from = entry["from"], case .scalar(let scalar) = from else { continue }
+                if !ids.contains(scalar.string) { ids.append(scalar.string) }
+            }
+        }
+        return ids
+    }
+
+    /// Whether a list entry is a reference (`from:` among its keys).
+    static func hasFrom(_ field: YAMLField) -> Bool {
+        guard case .mapping(let mapping) = field.node else { return false }
+        return mapping["from"] != nil
+    }
+}

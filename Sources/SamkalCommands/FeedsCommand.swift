@@ -19,7 +19,7 @@ enum FeedLinks {
         let store = session.store
         let subscription = try await store.feed(id: id)
         let own = subscription.flatMap { $0.kind == .person ? $0.subject : nil }
-        guard let agreement = try await LinkDirectory(store: store).agreement(managing: id, as: session.person, own: own) else {
+        guard let agreement = try await LinkDirectory(store: store).agreement(managing: id, as: session.person) else {
             throw CommandFailure.store(.noAgreement, session.language)
         }
         return try await AccessGate.admit(
@@ -60,7 +60,20 @@ struct FeedsAddCommand: AsyncParsableCommand {
         let language = session.language
         let store = session.store
         let address = try baseURL.address(language: language)
-        let stored = try await AgreementOption.choose(agreement, in: store, language: language)
+        // A person's or party's link is made under an agreement they are in (the first whose
+        // rules let the asker): their calendar spans every agreement they are in.
+        let stored: Agreement
+        if let subject = person ?? party, agreement == nil {
+            let kind: FeedSubscription.Kind = person != nil ? .person : .party
+            guard let found = try await LinkDirectory(store: store).agreement(for: kind, subject: subject, as: session.person) else {
+                if try await store.agreementIDs().isEmpty { throw CommandFailure.store(.noAgreement, language) }
+                if let person { throw CommandFailure.store(.unknownPerson(person), language) }
+                throw ValidationError(UserText.unknownParty(subject).text(in: language))
+            }
+            stored = found
+        } else {
+            stored = try await AgreementOption.choose(agreement, in: store, language: language)
+        }
         let audit = try await AccessGate.admit(
             .manageLink(owner: person, target: person.map { "person:" + $0 } ?? party.map { "party:" + $0 } ?? "agreement:" + stored.id),
             person: session.person, agreement: stored, store: store, language: language

@@ -44,8 +44,8 @@ struct PlanRegionRun {
         var planned: [Agreement] = []
         var held: [String] = []
         for agreement in candidates {
-            let participants = try await store.participants(agreementID: agreement.id)
-            let decision = GuardedOperation.convene(.plan).decision(AccessPolicy(agreement: agreement, participants: participants), for: person)
+            // Convening depends on the person's party alone, not on the participants.
+            let decision = GuardedOperation.convene(.plan).decision(AccessPolicy(agreement: agreement, participants: [Participant]()), for: person)
             if decision.allowed || given[agreement.id] != nil {
                 audits[agreement.id] = try await AccessGate.admit(.convene(.plan), person: person, agreement: agreement, store: store, language: language)
                 planned.append(agreement)

@@ -60,7 +60,7 @@ public struct PlanningService: Sendable {
         } else {
             participants = try await storedParticipants
         }
-        let busy = zone.busyIntervals(try await storedBusy)
+        let busy = zone.busyIntervals(Self.relevantBusy(try await storedBusy, agreement: agreement, participants: participants))
         let identity = identity
         let request = { @Sendable (previous: [PlannedMeeting], elsewhere: [BookingElsewhere]) in
             PlanRequest(
@@ -106,6 +106,17 @@ extension PlanningService {
             if let other = try await store.agreement(id: id) { others.append(other) }
         }
         return sharing(of: agreement, among: others)
+    }
+
+    /// The busy time an agreement's meetings can meet: its people's, its participants' and
+    /// their classes' (`group:<class>`); another municipality's is left out, unread.
+    static func relevantBusy(_ busy: [String: [BusyPeriod]], agreement: Agreement, participants: [Participant]) -> [String: [BusyPeriod]] {
+        var owners = Set(agreement.people.keys)
+        for participant in participants {
+            owners.insert(participant.id)
+            if let group = participant.classGroup { owners.insert("group:" + group) }
+        }
+        return busy.filter { owners.contains($0.key) }
     }
 
     /// Other agreements' bookings as busy time by owner: the person, or `room:<id>` of

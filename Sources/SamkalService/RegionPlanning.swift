@@ -41,9 +41,9 @@ extension PlanningService {
         let ordered = Self.regionOrder(agreements, participantCounts: participants.mapValues(\.count))
         for agreement in ordered {
             guard let zone = ZonedTime(zoneID: agreement.timeZoneID) else { throw PlanningError.unknownTimeZone(agreement.timeZoneID) }
-            let busy = zone.busyIntervals(storedBusy)
-            let sharing = Self.sharing(of: agreement, among: Array(everyone.values))
             let given = participants[agreement.id] ?? []
+            let busy = zone.busyIntervals(Self.relevantBusy(storedBusy, agreement: agreement, participants: given))
+            let sharing = Self.sharing(of: agreement, among: Array(everyone.values))
             let optimizeFrom = optimize ? zone.date(at: now) : nil
             let planStamp = stamp ?? UTCTimestamp(date: agreement.revised ?? range.first)
             runs.append(PlanRun(agreement: agreement, audit: audits[agreement.id], sharing: sharing) { previous, elsewhere in

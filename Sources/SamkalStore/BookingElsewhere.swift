@@ -11,6 +11,23 @@ public struct SharedResources: Sendable, Hashable {
     public init(personIDs: [String], roomNames: [String]) {
         self.personIDs = personIDs.sorted()
         self.roomNames = roomNames.sorted()
+        personSet = Set(personIDs)
+        roomSet = Set(roomNames)
+    }
+
+    private let personSet: Set<String>
+    private let roomSet: Set<String>
+
+    public func contains(person id: String) -> Bool { personSet.contains(id) }
+    public func contains(room name: String) -> Bool { roomSet.contains(name) }
+
+    public static func == (left: SharedResources, right: SharedResources) -> Bool {
+        left.personIDs == right.personIDs && left.roomNames == right.roomNames
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(personIDs)
+        hasher.combine(roomNames)
     }
 
     public static let none = SharedResources(personIDs: [], roomNames: [])
@@ -38,17 +55,24 @@ public struct BookingElsewhere: Sendable, Hashable {
         self.roomName = roomName
     }
 
+    /// This booking as far as it takes any of `sharing`; nil if it takes none of it.
+    public func restricted(to sharing: SharedResources) -> BookingElsewhere? {
+        let people = personIDs.filter { sharing.contains(person: $0) }
+        let room = roomName.flatMap { sharing.contains(room: $0) ? $0 : nil }
+        guard !people.isEmpty || room != nil else { return nil }
+        if people.count == personIDs.count, room == roomName { return self }
+        return BookingElsewhere(agreementID: agreementID, date: date, start: start, end: end, personIDs: people, roomName: room)
+    }
+
     /// The bookings of `meetings` (of `agreementID`) that take any of `sharing`.
     public static func of(_ meetings: [PlannedMeeting], agreementID: String, sharing: SharedResources) -> [BookingElsewhere] {
-        let people = Set(sharing.personIDs)
-        let rooms = Set(sharing.roomNames)
-        return meetings.compactMap { meeting in
+        meetings.compactMap { meeting in
             guard meeting.status != .cancelled else { return nil }
             var attending: [String] = []
-            for attendee in meeting.attendees where people.contains(attendee.id) && !attending.contains(attendee.id) {
+            for attendee in meeting.attendees where sharing.contains(person: attendee.id) && !attending.contains(attendee.id) {
                 attending.append(attendee.id)
             }
-            let room = rooms.contains(meeting.location) ? meeting.location : nil
+            let room = sharing.contains(room: meeting.location) ? meeting.location : nil
             guard !attending.isEmpty || room != nil else { return nil }
             return BookingElsewhere(
                 agreementID: agreementID, date: meeting.date, start: meeting.start.minutes, end: meeting.end.minutes,

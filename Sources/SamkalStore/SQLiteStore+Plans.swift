@@ -1,4 +1,5 @@
 import GRDB
+import Synchronization
 import SamkalCore
 
 extension SQLiteStore {
@@ -91,14 +92,37 @@ extension SQLiteStore {
 
     public func recordPlans(_ runs: [PlanRun], now: UTCTimestamp) async throws -> [PlanVersion] {
         let encoded = try runs.map { try StoredJSON.encode($0.agreement) }
+        // Every agreement's bookings of anyone shared, read once; each run's own are replaced
+        // by its plan as it is recorded, so a later run sees the earlier ones' new meetings.
+        let union = SharedResources(
+            personIDs: Array(Set(runs.flatMap(\.sharing.personIDs))), roomNames: Array(Set(runs.flatMap(\.sharing.roomNames)))
+        )
         return try await writer.write { db in
-            try zip(runs, encoded).map { run, json in
-                // Read inside the transaction: the runs before this one are already written.
-                let all = try Self.meetings(db, agreementID: run.agreement.id)
-                let plan = try run.planning(all, try Self.bookingsElsewhere(db, agreementID: run.agreement.id, sharing: run.sharing))
+            let initial = Dictionary(grouping: try Self.bookingsElsewhere(db, agreementID: "", sharing: union), by: \.agreementID)
+            // Each agreement's stored meetings, read before any is written (a run writes only its own).
+            let stored = try runs.map { try Self.meetings(db, agreementID: $0.agreement.id) }
+            let pipeline = PlanPipeline(count: runs.count)
+            let bookings = Mutex(initial)
+            pipeline.start { index in
+                let run = runs[index]
+                let elsewhere = bookings.withLock { bookings in
+                    bookings.keys.sorted().filter { $0 != run.agreement.id }
+                        .flatMap { bookings[$0] ?? [] }.compactMap { $0.restricted(to: run.sharing) }
+                }
+                let plan = try run.planning(stored[index], elsewhere)
+                // What this agreement now books: its meetings outside the range as stored, the range as planned.
+                let planned = BookingElsewhere.of(plan.meetings, agreementID: run.agreement.id, sharing: union)
+                bookings.withLock { bookings in
+                    bookings[run.agreement.id] = (bookings[run.agreement.id] ?? []).filter { !plan.range.contains($0.date) } + planned
+                }
+                return plan
+            }
+            defer { pipeline.stop() }
+            return try runs.indices.map { index in
+                let plan = try pipeline.take(index)
                 return try Self.record(
-                    db, plan, stored: PlanVersioning.storedToReconcile(all, with: plan), agreement: run.agreement, json: json,
-                    audit: run.audit, now: now
+                    db, plan, stored: PlanVersioning.storedToReconcile(stored[index], with: plan), agreement: runs[index].agreement,
+                    json: encoded[index], audit: runs[index].audit, now: now
                 )
             }
         }

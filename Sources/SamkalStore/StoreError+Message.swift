@@ -60,9 +60,9 @@ extension StoreError {
             )
         case .participantInAnotherAgreement(let participant, let agreement):
             language.pick(
-                nb: "deltakeren \(participant) hører allerede til avtalen \(agreement): en deltaker hører til én avtale (den kommunen som driver programmet); bruk --agreement \(agreement), eller avslutt deltakeren der først; ingenting ble lagret",
-                nn: "deltakaren \(participant) høyrer allereie til avtalen \(agreement): ein deltakar høyrer til éin avtale (den kommunen som driv programmet); bruk --agreement \(agreement), eller avslutt deltakaren der først; ingenting vart lagra",
-                en: "the participant \(participant) already belongs to the agreement \(agreement): a participant belongs to one agreement (the municipality that runs the programme); use --agreement \(agreement), or end the participant there first; nothing was stored"
+                nb: "deltakeren \(participant) hører allerede til avtalen \(agreement): en deltaker hører til én avtale (den kommunen som driver programmet); bruk --agreement \(agreement), eller gi deltakeren et eget saksnummer i denne kommunen; ingenting ble lagret",
+                nn: "deltakaren \(participant) høyrer allereie til avtalen \(agreement): ein deltakar høyrer til éin avtale (den kommunen som driv programmet); bruk --agreement \(agreement), eller gje deltakaren eit eige saksnummer i denne kommunen; ingenting vart lagra",
+                en: "the participant \(participant) already belongs to the agreement \(agreement): a participant belongs to one agreement (the municipality that runs the programme); use --agreement \(agreement), or give the participant a case number of their own in this municipality; nothing was stored"
             )
         }
     }

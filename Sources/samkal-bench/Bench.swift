@@ -16,15 +16,23 @@ struct Bench: ParsableCommand {
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write agreement.yaml, participants.csv and busy/group:*.ics for N participants."
+        abstract: "Write agreement.yaml, participants.csv and busy/group:*.ics for N participants (or a region: --municipalities)."
     )
 
     @Option(help: "Number of participants.") var participants: Int
     @Option(help: "Output directory.") var out: String
     @Option(help: "The programme year the instance is built around.") var year = 2027
     @Option(help: "Random seed (same seed, same instance).") var seed: UInt64 = 42
+    @Option(help: "Write a region of this many municipalities sharing NAV and interpreters (kommune-NN.yaml, region.yaml).")
+    var municipalities: Int?
 
     func run() throws {
+        if let municipalities {
+            guard municipalities >= 2, participants >= municipalities else { throw ValidationError("a region needs 2 or more municipalities and a participant each") }
+            try RegionGenerator(municipalities: municipalities, participants: participants, year: year, seed: seed).write(to: URL(fileURLWithPath: out))
+            print("wrote \(out)/kommune-00.yaml … kommune-\(InstanceGenerator.pad(municipalities - 1, 2)).yaml, their participants, region.yaml and class timetables in busy/")
+            return
+        }
         var generator = InstanceGenerator(participants: participants, year: year, random: SeededRandom(seed: seed))
         try generator.write(to: URL(fileURLWithPath: out))
         print("wrote \(out)/agreement.yaml, participants.csv and \(generator.classes) class timetables in busy/")

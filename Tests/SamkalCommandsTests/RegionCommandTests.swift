@@ -154,3 +154,36 @@ struct RegionCommandTests {
         #expect(beside.status == 0, "\(beside.stderr)")
     }
 }
+
+extension RegionCommandTests {
+    /// A link to a person or party needs no `--agreement`: it is made under an agreement
+    /// they are in, and their calendar spans all of them.
+    @Test func aLinkToASharedPersonIsMadeWithoutChoosingAnAgreement() throws {
+        let made = try run(["feeds", "add", "--person", "jonas-odegard"], as: "tor-lyso")
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("Jonas Ødegård"))
+        let party = try run(["feeds", "add", "--party", "nav-nord-fosen"], as: "kari-vagen")
+        #expect(party.status == 0, "\(party.stderr)")
+        // Osen's refugee service lists its own agreement's links, not Åfjord's party links.
+        let listed = try run(["feeds", "list", "--agreement", "osen-nav-nord-fosen", "--csv"], as: "tor-lyso")
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("jonas-odegard") && listed.stdout.contains("nav-nord-fosen"))
+        let unknown = try run(["feeds", "add", "--person", "ingen-slik"], as: "tor-lyso")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("ukjent person: ingen-slik"), "\(unknown.stderr)")
+    }
+
+    /// Listing meetings across both agreements puts each entry in the log of the agreement
+    /// whose meetings it names.
+    @Test func aSharedAdvisorsListingIsAuditedInEachAgreementsLog() throws {
+        let listed = try run(["meetings", "--from", "2027-01-01", "--to", "2027-12-31"], as: "jonas-odegard")
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let osen = try run(["audit", "--agreement", "osen-nav-nord-fosen", "--csv"], as: "tor-lyso").stdout
+        let afjord = try run(["audit", "--agreement", "afjord-nav-nord-fosen", "--csv"], as: "kari-vagen").stdout
+        let osenListing = osen.split(separator: "\n").filter { $0.contains("jonas-odegard") && $0.contains("listMeetings") }
+        let afjordListing = afjord.split(separator: "\n").filter { $0.contains("jonas-odegard") && $0.contains("listMeetings") }
+        #expect(!osenListing.isEmpty && !afjordListing.isEmpty, "\(osen)\n\(afjord)")
+        #expect(osenListing.allSatisfy { !$0.contains("@afjord.example.no") })
+        #expect(afjordListing.allSatisfy { !$0.contains("@osen.example.no") })
+    }
+}

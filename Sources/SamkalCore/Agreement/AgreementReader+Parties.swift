@@ -57,7 +57,9 @@ extension AgreementReader {
         if let contactsField = mapping["contacts"], let contacts = reader.list(contactsField, allowEmpty: true) {
             for contact in contacts {
                 guard let contactID = reader.string(contact) else { continue }
-                guard party.memberIDs.contains(contactID), contactID != party.leaderID else {
+                // The leader is always there; naming them too is no error.
+                if contactID == party.leaderID { continue }
+                guard party.memberIDs.contains(contactID) else {
                     reader.report(contact, .notInReferencedAgreement(id: contactID, agreement: source.id))
                     continue
                 }

@@ -28,28 +28,46 @@ public struct LinkDirectory: Sendable {
 
     /// Whether a subscription is to `agreement`, one of its parties or one of its people.
     public static func concerns(_ feed: FeedSubscription, _ agreement: Agreement) -> Bool {
-        switch feed.kind {
-        case .agreement: feed.subject == agreement.id
-        case .party: agreement.party(feed.subject) != nil
-        case .person: agreement.people[feed.subject] != nil
+        concerns(kind: feed.kind, subject: feed.subject, agreement)
+    }
+
+    static func concerns(kind: FeedSubscription.Kind, subject: String, _ agreement: Agreement) -> Bool {
+        switch kind {
+        case .agreement: subject == agreement.id
+        case .party: agreement.party(subject) != nil
+        case .person: agreement.people[subject] != nil
         }
     }
 
     /// The agreement under which `person` may manage subscription `id`: of the agreements it
     /// concerns, the first (by id) whose rules let them; else the first it concerns (or the
-    /// first stored), for the refusal to be judged and audited by.
-    public func agreement(managing id: Int64, as person: String, own: String?) async throws -> Agreement? {
-        let feed = try await store.feed(id: id)
-        var concerned: [Agreement] = []
-        var first: Agreement?
-        for agreementID in try await store.agreementIDs() {
-            guard let agreement = try await store.agreement(id: agreementID) else { continue }
-            if first == nil { first = agreement }
-            if let feed, Self.concerns(feed, agreement) { concerned.append(agreement) }
+    /// first stored, for an unknown id), for the refusal to be judged and audited by.
+    public func agreement(managing id: Int64, as person: String) async throws -> Agreement? {
+        if let feed = try await store.feed(id: id), let agreement = try await agreement(for: feed.kind, subject: feed.subject, as: person) {
+            return agreement
         }
+        return try await agreements(concerning: nil).first
+    }
+
+    /// The agreement under which `person` may make or manage a link to `subject`: as
+    /// `agreement(managing:as:own:)`; nil when no stored agreement has the subject.
+    public func agreement(for kind: FeedSubscription.Kind, subject: String, as person: String) async throws -> Agreement? {
+        let concerned = try await agreements(concerning: (kind, subject))
+        let own = kind == .person ? subject : nil
         let allowed = concerned.first {
             GuardedOperation.manageLink(owner: own, target: "").decision(AccessPolicy(agreement: $0, participants: [Participant]()), for: person).allowed
         }
-        return allowed ?? concerned.first ?? first
+        return allowed ?? concerned.first
+    }
+
+    /// The stored agreements with the subject, by id (all of them without one).
+    private func agreements(concerning subject: (kind: FeedSubscription.Kind, id: String)?) async throws -> [Agreement] {
+        var found: [Agreement] = []
+        for agreementID in try await store.agreementIDs() {
+            guard let agreement = try await store.agreement(id: agreementID) else { continue }
+            if let subject, !Self.concerns(kind: subject.kind, subject: subject.id, agreement) { continue }
+            found.append(agreement)
+        }
+        return found
     }
 }

@@ -45,7 +45,7 @@ public struct MeetingDirectory: Sendable {
                 }
             }
             listed.sort { ($0.date, $0.start, $0.reference) < ($1.date, $1.start, $1.reference) }
-            try Self.audit(listed.filter { aboutParticipants.contains($0.uid) }, target: nil, as: personID, now: now, records)
+            try Self.audit(listed.filter { aboutParticipants.contains($0.uid) }, target: nil, as: personID, now: now, in: all, records)
             return .allowed(MeetingList(range: range, meetings: listed), rule: .invitedToMeeting)
         }
     }
@@ -79,7 +79,7 @@ public struct MeetingDirectory: Sendable {
                 }
             }
             candidates.sort { ($0.date, $0.start, $0.reference) < ($1.date, $1.start, $1.reference) }
-            try Self.audit(candidates.filter { aboutParticipants.contains($0.uid) }, target: text, as: personID, now: now, records)
+            try Self.audit(candidates.filter { aboutParticipants.contains($0.uid) }, target: text, as: personID, now: now, in: all, records)
             return .failure(.ambiguous(typed, candidates: candidates))
         }
         return try outcome.get()
@@ -88,6 +88,7 @@ public struct MeetingDirectory: Sendable {
     // MARK: Pieces
 
     private struct StoredAgreement {
+        let id: String
         let policy: AccessPolicy
         let timeZoneID: String
         let meetings: [PlannedMeeting]
@@ -97,7 +98,7 @@ public struct MeetingDirectory: Sendable {
         let ids = try records.agreementIDs()
         guard !ids.isEmpty else { throw StoreError.noAgreement }
         return try ids.map { id in
-            StoredAgreement(policy: try records.policy(agreementID: id), timeZoneID: try records.agreement(id: id).timeZoneID, meetings: try records.meetings(agreementID: id))
+            StoredAgreement(id: id, policy: try records.policy(agreementID: id), timeZoneID: try records.agreement(id: id).timeZoneID, meetings: try records.meetings(agreementID: id))
         }
     }
 
@@ -128,16 +129,26 @@ public struct MeetingDirectory: Sendable {
         return true
     }
 
-    /// One audit entry per rule that showed `shown` (meetings about participants), naming
-    /// them; nothing when none was shown.
-    private static func audit(_ shown: [ListedMeeting], target: String?, as personID: String, now: UTCTimestamp, _ records: any RecordsTransaction) throws {
-        let byRule = Dictionary(grouping: shown, by: \.rule)
-        for rule in byRule.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-            let uids = (byRule[rule] ?? []).map(\.uid).joined(separator: ",")
-            try records.audit(AuditEntry(
-                at: now, actorID: personID, action: .listMeetings,
-                target: target.map { "\($0): \(uids)" } ?? uids, allowed: true, rule: rule
-            ))
+    /// One audit entry per agreement and rule that showed `shown` (meetings about
+    /// participants), naming them — each in the log of the agreement the meetings belong
+    /// to; nothing when none was shown.
+    private static func audit(
+        _ shown: [ListedMeeting], target: String?, as personID: String, now: UTCTimestamp, in all: [StoredAgreement],
+        _ records: any RecordsTransaction
+    ) throws {
+        var agreementOf: [String: String] = [:]
+        for agreement in all { for meeting in agreement.meetings { agreementOf[meeting.uid] = agreement.id } }
+        let byAgreement = Dictionary(grouping: shown) { agreementOf[$0.uid] ?? "" }
+        for agreementID in byAgreement.keys.sorted() {
+            let byRule = Dictionary(grouping: byAgreement[agreementID] ?? [], by: \.rule)
+            for rule in byRule.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+                let uids = (byRule[rule] ?? []).map(\.uid).joined(separator: ",")
+                try records.audit(AuditEntry(
+                    at: now, actorID: personID, action: .listMeetings,
+                    target: target.map { "\($0): \(uids)" } ?? uids, allowed: true, rule: rule,
+                    agreementID: agreementID.isEmpty ? nil : agreementID
+                ))
+            }
         }
     }
 

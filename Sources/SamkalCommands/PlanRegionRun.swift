@@ -22,15 +22,20 @@ struct PlanRegionRun {
         let language = asker.languageOption.language
         let person = try asker.identity.person(language)
         let storeOptions = asker.storeOptions
-        // Every file is read and checked before anything is stored.
+        // Every file is read and checked before anything is stored. A `from:` names what is
+        // planned with it: an agreement given, else the stored one (planned from what is stored).
+        // A store is made only once the files have proved good.
+        let existing = storeOptions.storeExists ? try storeOptions.open(language: language) : nil
+        var stored: [String: Agreement] = [:]
+        if let existing { stored = try await AgreementLoader.storedAgreements(in: existing) }
         var given: [String: Agreement] = [:]
         var order: [String] = []
         for file in files {
-            let loaded = try await AgreementFile.load(file, storeOptions: storeOptions, known: given, language: language)
+            let loaded = try await AgreementFile.load(file, storeOptions: storeOptions, known: stored.merging(given) { _, new in new }, language: language)
             if given[loaded.id] == nil { order.append(loaded.id) }
             given[loaded.id] = loaded
         }
-        let store = try storeOptions.open(language: language)
+        let store = try existing ?? storeOptions.open(language: language)
         let identity = try storeOptions.identity(language: language)
         if let ics { try FeedDirectory.prepare(ics, language: language) }
         var candidates: [Agreement] = order.compactMap { given[$0] }

@@ -99,17 +99,15 @@ extension SQLiteStore {
         )
         return try await writer.write { db in
             let initial = Dictionary(grouping: try Self.bookingsElsewhere(db, agreementID: "", sharing: union), by: \.agreementID)
-            // Each agreement's stored meetings, read before any is written (a run writes only its own).
-            let stored = try runs.map { try Self.meetings(db, agreementID: $0.agreement.id) }
             let pipeline = PlanPipeline(count: runs.count)
             let bookings = Mutex(initial)
-            pipeline.start { index in
+            pipeline.start(count: runs.count) { index, stored in
                 let run = runs[index]
                 let elsewhere = bookings.withLock { bookings in
                     bookings.keys.sorted().filter { $0 != run.agreement.id }
                         .flatMap { bookings[$0] ?? [] }.compactMap { $0.restricted(to: run.sharing) }
                 }
-                let plan = try run.planning(stored[index], elsewhere)
+                let plan = try run.planning(stored, elsewhere)
                 // What this agreement now books: its meetings outside the range as stored, the range as planned.
                 let planned = BookingElsewhere.of(plan.meetings, agreementID: run.agreement.id, sharing: union)
                 bookings.withLock { bookings in
@@ -118,6 +116,13 @@ extension SQLiteStore {
                 return plan
             }
             defer { pipeline.stop() }
+            // Each agreement's stored meetings, read before any is written (a run writes only
+            // its own) and handed to the planner as soon as read.
+            var stored: [[PlannedMeeting]] = []
+            for run in runs {
+                stored.append(try Self.meetings(db, agreementID: run.agreement.id))
+                pipeline.provide(stored.count - 1, stored[stored.count - 1])
+            }
             return try runs.indices.map { index in
                 let plan = try pipeline.take(index)
                 return try Self.record(

@@ -15,6 +15,20 @@ struct CommandLineTests {
         let stderr: String
     }
 
+    /// Runs a Python script of the repository (an independent checker) and returns its
+    /// exit status and standard output.
+    static func python(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", repositoryRoot.appendingPathComponent(script).path] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
     static func binary() throws -> URL {
         // The test bundle sits next to the products it was built with.
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()

@@ -64,7 +64,10 @@ struct InviteCommand: AsyncParsableCommand {
             return
         }
 
-        let (added, due) = try await run.enqueue(messages, actorID: session.person, onlyUID: meeting, now: now)
+        let (added, queued) = try await run.enqueue(messages, actorID: session.person, onlyUID: meeting, now: now)
+        // Only this agreement's messages leave: another municipality sends its own.
+        let uids = Set(try await store.meetings(agreementID: agreement.id).map(\.uid))
+        let due = queued.filter { uids.contains($0.invitation.meetingUID) }
         Console.out(UserText.invitationsQueued(added).text(in: language) + "\n")
         guard !due.isEmpty else { return }
 

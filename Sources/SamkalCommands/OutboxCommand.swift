@@ -54,9 +54,10 @@ struct OutboxRetryCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, _, audit) = try await Convening.session(asker, agreement: agreementOption, action: .requeueOutbox)
+        let (session, agreement, audit) = try await Convening.session(asker, agreement: agreementOption, action: .requeueOutbox)
         try await session.store.recordAudit([audit])
-        let count = try await session.store.retryFailedOutbox(now: SystemClock.now())
+        // Only this agreement's messages: another municipality's outbox is its own.
+        let count = try await session.store.retryFailedOutbox(now: SystemClock.now(), agreementID: agreement.id)
         Console.out(UserText.messagesRequeued(count).text(in: session.language) + "\n")
     }
 }

@@ -30,7 +30,7 @@ struct PlanRegionRun {
         if let existing { stored = try await AgreementLoader.storedAgreements(in: existing) }
         var given: [String: Agreement] = [:]
         var order: [String] = []
-        for file in files {
+        for file in Self.dependencyOrder(files) {
             let loaded = try await AgreementFile.load(file, storeOptions: storeOptions, known: stored.merging(given) { _, new in new }, language: language)
             if given[loaded.id] == nil { order.append(loaded.id) }
             given[loaded.id] = loaded
@@ -93,6 +93,27 @@ struct PlanRegionRun {
             Console.out("\n" + UserText.feedFilesWritten(count: feeds.count, directory: directory).text(in: language) + "\n")
             Console.out(feeds.map { "  \($0.name)  \($0.label)\n" }.joined())
         }
+    }
+
+    /// The files given, each after the given files it refers to with `from:`, so that a
+    /// reference to an agreement on the command line is to that file (changed together
+    /// with it), not to the stored one. A file that cannot be read keeps its place: the
+    /// loader then reports it.
+    static func dependencyOrder(_ files: [String]) -> [String] {
+        var pending = files.map { path -> (path: String, id: String?, references: [String]) in
+            guard let text = try? InputFile.text(path, as: .agreementYAML) else { return (path, nil, []) }
+            return (path, AgreementReferences.agreementID(in: text, file: path), AgreementReferences.ids(in: text, file: path))
+        }
+        let given = Set(pending.compactMap(\.id))
+        var ordered: [String] = []
+        var loaded: Set<String> = []
+        while !pending.isEmpty {
+            let next = pending.firstIndex { file in file.references.allSatisfy { !given.contains($0) || loaded.contains($0) || $0 == file.id } } ?? 0
+            let file = pending.remove(at: next)
+            ordered.append(file.path)
+            if let id = file.id { loaded.insert(id) }
+        }
+        return ordered
     }
 
     /// Every feed of the planned agreements, each file once: a person's or party's feed

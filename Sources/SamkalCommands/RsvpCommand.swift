@@ -19,7 +19,7 @@ struct RsvpImportCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, _, _) = try await Convening.session(asker, agreement: agreementOption, action: .recordReplies)
+        let (session, agreement, _) = try await Convening.session(asker, agreement: agreementOption, action: .recordReplies)
         let language = session.language
         let store = session.store
 
@@ -32,7 +32,7 @@ struct RsvpImportCommand: AsyncParsableCommand {
         }
         let outcomes: [ReplyOutcome]
         do {
-            outcomes = try await ReplyImport(store: store).run(bytes, vouchedSender: from, actorID: session.person, now: SystemClock.now())
+            outcomes = try await ReplyImport(store: store).run(bytes, vouchedSender: from, actorID: session.person, agreementID: agreement.id, now: SystemClock.now())
         } catch let problem as ReplyImport.Problem {
             let nothing = if case .document = problem { "" } else { "; " + UserText.nothingRecorded.text(in: language) }
             let location = SourceLocation(file: name, line: ReplyLocator.line(of: problem, in: bytes), column: 1)

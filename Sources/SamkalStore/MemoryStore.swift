@@ -49,8 +49,8 @@ public final class MemoryStore: SamkalStore {
 
         /// Stores the agreement; a person another stored agreement defines with another name
         /// or address is refused (one id is one person in the whole store).
-        mutating func store(_ agreement: Agreement) throws {
-            for person in agreement.sortedPeople {
+        mutating func store(_ agreement: Agreement, checkingPeople: Bool = true) throws {
+            for person in checkingPeople ? agreement.sortedPeople : [] {
                 for other in agreements.values.sorted(by: { $0.id < $1.id }) where other.id != agreement.id {
                     if let known = other.people[person.id], known.name != person.name || known.email != person.email {
                         throw StoreError.personDefinedDifferently(person: person.id, agreement: other.id)
@@ -184,19 +184,33 @@ public final class MemoryStore: SamkalStore {
 
     public func recordPlans(_ runs: [PlanRun], now: UTCTimestamp) async throws -> [PlanVersion] {
         try transaction { state in
-            try runs.map { run in
+            let versions = try runs.map { run in
                 let previous = state.meetings(of: run.agreement.id)
                 let plan = try run.planning(previous, state.bookingsElsewhere(agreementID: run.agreement.id, sharing: run.sharing))
-                return try Self.record(plan, agreement: run.agreement, audit: run.audit, now: now, in: &state, reconciled: { _ in })
+                return try Self.record(plan, agreement: run.agreement, audit: run.audit, now: now, in: &state, reconciled: { _ in }, checkingPeople: false)
             }
+            // Shared people are checked once all are stored (see SQLiteStore.checkPeopleAgree).
+            let ids = Set(runs.map(\.agreement.id))
+            var seen: [String: (name: String, email: String)] = [:]
+            for agreement in state.agreements.values.sorted(by: { $0.id < $1.id }) {
+                for person in agreement.sortedPeople {
+                    if let known = seen[person.id], known != (person.name, person.email) {
+                        let holders = state.agreements.values.filter { $0.people[person.id] != nil }.map(\.id).sorted()
+                        throw StoreError.personDefinedDifferently(person: person.id, agreement: holders.first { !ids.contains($0) } ?? holders.last ?? "")
+                    }
+                    seen[person.id] = (person.name, person.email)
+                }
+            }
+            return versions
         }
     }
 
     private static func record(
-        _ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, in state: inout State, reconciled: (Plan) -> Void
+        _ plan: Plan, agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, in state: inout State, reconciled: (Plan) -> Void,
+        checkingPeople: Bool = true
     ) throws -> PlanVersion {
         do {
-            try state.store(agreement)
+            try state.store(agreement, checkingPeople: checkingPeople)
             state.log(audit)
             var byUID: [String: PlannedMeeting] = [:]
             for stored in state.meetings.values where stored.agreementID == plan.agreementID && plan.range.contains(stored.meeting.date) {
@@ -433,10 +447,11 @@ public final class MemoryStore: SamkalStore {
         }
     }
 
-    public func retryFailedOutbox(now: UTCTimestamp) async throws -> Int {
+    public func retryFailedOutbox(now: UTCTimestamp, agreementID: String?) async throws -> Int {
         try transaction { state in
             var count = 0
-            for index in state.outbox.indices where state.outbox[index].status == .failed {
+            for index in state.outbox.indices where state.outbox[index].status == .failed
+                && (agreementID == nil || state.meetings[state.outbox[index].invitation.meetingUID]?.agreementID == agreementID) {
                 state.outbox[index] = state.outbox[index].with(status: .pending, attempts: 0, nextAttemptAt: now)
                 count += 1
             }

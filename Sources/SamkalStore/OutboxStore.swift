@@ -18,10 +18,12 @@ public protocol OutboxStore: Sendable {
     /// A failed attempt: retried at `retryAt`, or given up when it is `nil`.
     func outboxFailed(id: Int64, error: String, retryAt: UTCTimestamp?) async throws
     /// Puts failed messages back in the queue; returns how many.
-    func retryFailedOutbox(now: UTCTimestamp) async throws -> Int
+    /// Puts failed messages back in the queue: those of `agreementID`'s meetings, or all.
+    func retryFailedOutbox(now: UTCTimestamp, agreementID: String?) async throws -> Int
 }
 
 extension OutboxStore {
     public func outbox() async throws -> [OutboxEntry] { try await outbox(status: nil) }
     public func dueOutbox(now: UTCTimestamp) async throws -> [OutboxEntry] { try await dueOutbox(now: now, meetingUID: nil) }
+    public func retryFailedOutbox(now: UTCTimestamp) async throws -> Int { try await retryFailedOutbox(now: now, agreementID: nil) }
 }

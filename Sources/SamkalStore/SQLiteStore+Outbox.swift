@@ -116,11 +116,14 @@ extension SQLiteStore {
     }
 
     /// Puts failed messages back in the queue (after the cause is fixed). Returns how many.
-    public func retryFailedOutbox(now: UTCTimestamp) async throws -> Int {
+    public func retryFailedOutbox(now: UTCTimestamp, agreementID: String?) async throws -> Int {
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE outbox SET status = 'pending', attempts = 0, nextAttemptAt = ? WHERE status = 'failed'",
-                arguments: [now.description]
+                sql: """
+                    UPDATE outbox SET status = 'pending', attempts = 0, nextAttemptAt = ? WHERE status = 'failed'
+                    AND (? IS NULL OR meetingUid IN (SELECT uid FROM meeting WHERE agreementId = ?))
+                    """,
+                arguments: [now.description, agreementID, agreementID]
             )
             return db.changesCount
         }

@@ -3,7 +3,10 @@ import SamkalCore
 
 extension SQLiteStore {
     /// Stores the agreement and its people (inside the caller's transaction).
-    static func upsert(_ db: Database, agreement: Agreement, json: String, now: UTCTimestamp) throws {
+    /// With `checkingPeople` false the caller checks, once every agreement of its
+    /// transaction is stored, that each shared person is written the same way everywhere
+    /// (`checkPeopleAgree`): several agreements changing a shared person's address together.
+    static func upsert(_ db: Database, agreement: Agreement, json: String, now: UTCTimestamp, checkingPeople: Bool = true) throws {
         try db.execute(
             sql: """
                 INSERT INTO agreement (id, name, json, updatedAt) VALUES (?, ?, ?, ?)
@@ -15,7 +18,8 @@ extension SQLiteStore {
         // One id is one person in the whole store: a person another agreement defines with
         // another name or address is refused with a sentence, not stored twice.
         let people = agreement.sortedPeople
-        for chunk in stride(from: 0, to: people.count, by: 500).map({ Array(people[$0..<min($0 + 500, people.count)]) }) {
+        let checked = checkingPeople ? people : []
+        for chunk in stride(from: 0, to: checked.count, by: 500).map({ Array(checked[$0..<min($0 + 500, checked.count)]) }) {
             let marks = databaseQuestionMarks(count: chunk.count)
             let rows = try Row.fetchAll(
                 db, sql: "SELECT id, agreementId, name, email FROM person WHERE agreementId != ? AND id IN (\(marks)) ORDER BY id, agreementId",
@@ -36,6 +40,19 @@ extension SQLiteStore {
                 arguments: [agreement.id, person.id, person.name, person.email, person.role.rawValue, person.partyID]
             )
         }
+    }
+
+    /// Refuses, after several agreements were stored in one transaction, a person id that the
+    /// store now holds with two names or addresses (naming an agreement of `among` if one
+    /// differs from another's, else any).
+    static func checkPeopleAgree(_ db: Database, among agreementIDs: [String]) throws {
+        guard let id = try String.fetchOne(db, sql: """
+            SELECT id FROM person GROUP BY id HAVING COUNT(DISTINCT name) > 1 OR COUNT(DISTINCT email) > 1 ORDER BY id LIMIT 1
+            """) else { return }
+        let rows = try Row.fetchAll(db, sql: "SELECT agreementId FROM person WHERE id = ? ORDER BY agreementId", arguments: [id])
+        let holders: [String] = rows.map { $0["agreementId"] }
+        let other = holders.first { !agreementIDs.contains($0) } ?? holders.last ?? ""
+        throw StoreError.personDefinedDifferently(person: id, agreement: other)
     }
 
     public func agreementIDs() async throws -> [String] {

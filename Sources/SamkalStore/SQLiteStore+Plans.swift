@@ -123,22 +123,26 @@ extension SQLiteStore {
                 stored.append(try Self.meetings(db, agreementID: run.agreement.id))
                 pipeline.provide(stored.count - 1, stored[stored.count - 1])
             }
-            return try runs.indices.map { index in
+            let versions = try runs.indices.map { index in
                 let plan = try pipeline.take(index)
                 return try Self.record(
                     db, plan, stored: PlanVersioning.storedToReconcile(stored[index], with: plan), agreement: runs[index].agreement,
-                    json: encoded[index], audit: runs[index].audit, now: now
+                    json: encoded[index], audit: runs[index].audit, now: now, checkingPeople: false
                 )
             }
+            // Shared people are checked once all are stored: agreements given together may
+            // change a shared person's name or address together.
+            try Self.checkPeopleAgree(db, among: runs.map(\.agreement.id))
+            return versions
         }
     }
 
     private static func record(
         _ db: Database, _ plan: Plan, stored: [PlannedMeeting], agreement: Agreement, json: String, audit: AuditEntry?, now: UTCTimestamp,
-        reconciled: (Plan) -> Void = { _ in }
+        reconciled: (Plan) -> Void = { _ in }, checkingPeople: Bool = true
     ) throws -> PlanVersion {
         if let audit { try Self.audit(db, audit) }
-        try Self.upsert(db, agreement: agreement, json: json, now: now)
+        try Self.upsert(db, agreement: agreement, json: json, now: now, checkingPeople: checkingPeople)
         let outcome = PlanVersioning.reconcile(stored: stored, with: plan)
         reconciled(outcome.plan)
         try db.execute(

@@ -54,9 +54,9 @@ extension StoreError {
             )
         case .personDefinedDifferently(let person, let agreement):
             language.pick(
-                nb: "personen \(person) er definert med et annet navn eller en annen adresse i avtalen \(agreement): samme id er samme person i hele lageret, så skriv personen likt (eller vis til den med from: \(agreement)); ingenting ble lagret",
-                nn: "personen \(person) er definert med eit anna namn eller ei anna adresse i avtalen \(agreement): same id er same person i heile lageret, så skriv personen likt (eller vis til han med from: \(agreement)); ingenting vart lagra",
-                en: "the person \(person) is defined with another name or address in the agreement \(agreement): the same id is the same person in the whole store, so write the person the same way (or refer to them with from: \(agreement)); nothing was stored"
+                nb: "personen \(person) er definert med et annet navn eller en annen adresse i avtalen \(agreement): samme id er samme person i hele lageret, så skriv personen likt, vis til den med from: \(agreement), eller endre den i alle avtalene og planlegg dem sammen (samkal plan --all FIL…); ingenting ble lagret",
+                nn: "personen \(person) er definert med eit anna namn eller ei anna adresse i avtalen \(agreement): same id er same person i heile lageret, så skriv personen likt, vis til han med from: \(agreement), eller endre han i alle avtalane og planlegg dei saman (samkal plan --all FIL…); ingenting vart lagra",
+                en: "the person \(person) is defined with another name or address in the agreement \(agreement): the same id is the same person in the whole store, so write the person the same way, refer to them with from: \(agreement), or change them in every agreement and plan those together (samkal plan --all FILE…); nothing was stored"
             )
         case .participantInAnotherAgreement(let participant, let agreement):
             language.pick(

@@ -180,3 +180,38 @@ extension RegionCommandTests {
         #expect(afjordListing.allSatisfy { !$0.contains("@osen.example.no") })
     }
 }
+
+extension RegionCommandTests {
+    /// A shared person's address changed in both municipalities' files: planned alone, one
+    /// agreement is refused (the other still says otherwise) and nothing is stored; planned
+    /// together with `plan --all`, in either order on the command line, both change at once.
+    @Test(arguments: [false, true]) func aSharedPersonChangedInBothFilesIsPlannedTogether(osenFirst: Bool) throws {
+        let directory = try CLI.temporaryDirectory()
+        for name in ["afjord-nav-nord-fosen.yaml", "osen-nav-nord-fosen.yaml", "nord-fosen-region.yaml", "skolerute-trondelag-2026-2028.ics"] {
+            let text = try String(contentsOf: Self.calendars.appendingPathComponent(name), encoding: .utf8)
+                .replacingOccurrences(of: "jonas.odegard@nav.example.no", with: "jonas.odegard@nav-nord-fosen.example.no")
+            try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let afjord = directory.appendingPathComponent("afjord-nav-nord-fosen.yaml").path
+        let osen = directory.appendingPathComponent("osen-nav-nord-fosen.yaml").path
+        let before = try dump()
+        let alone = try run(["plan", afjord, "--from", "2027-01-01", "--to", "2027-12-31"], as: "kari-vagen")
+        #expect(alone.status == 1)
+        #expect(alone.stderr.contains("personen jonas-odegard er definert med et annet navn eller en annen adresse i avtalen"), "\(alone.stderr)")
+        #expect(alone.stderr.contains("samkal plan --all"))
+        #expect(try dump() == before)
+
+        // A coordinator who convenes in both: Osen's file with Kari Vågen in its refugee service.
+        let coordinated = try String(contentsOfFile: osen, encoding: .utf8).replacingOccurrences(
+            of: "      - { id: mari-vingsand,",
+            with: "      - { id: kari-vagen, name: Kari Vågen, email: kari.vagen@afjord.example.no, role: contactPerson }\n      - { id: mari-vingsand,"
+        )
+        try coordinated.write(toFile: osen, atomically: true, encoding: .utf8)
+        let files = osenFirst ? [osen, afjord] : [afjord, osen]
+        let together = try run(["plan", "--all"] + files + ["--from", "2027-01-01", "--to", "2027-12-31"], as: "kari-vagen")
+        #expect(together.status == 0, "\(together.stderr)")
+        let stored = try StoreDump.of(data).filter { $0.hasPrefix("person:") && $0.contains("jonas-odegard") }
+        #expect(stored.count == 2, "\(stored)")
+        #expect(stored.allSatisfy { $0.contains("jonas.odegard@nav-nord-fosen.example.no") }, "\(stored)")
+    }
+}

@@ -47,7 +47,9 @@ struct OutboxStoreTests {
         #expect(try await fixture.store.dueOutbox(now: StoreFixture.at(50)).isEmpty)
         #expect(try await fixture.store.dueOutbox(now: StoreFixture.at(100)).map(\.id) == [entries[0].id])
         #expect(try await fixture.store.outbox(status: .failed).map(\.id) == [entries[1].id])
-        #expect(try await fixture.store.retryFailedOutbox(now: StoreFixture.at(200)) == 1)
+        // Another agreement's requeue leaves this one's failures alone.
+        #expect(try await fixture.store.retryFailedOutbox(now: StoreFixture.at(200), agreementID: "osen-nav-nord-fosen") == 0)
+        #expect(try await fixture.store.retryFailedOutbox(now: StoreFixture.at(200), agreementID: fixture.agreement.id) == 1)
         #expect(try await fixture.store.dueOutbox(now: StoreFixture.at(200)).count == 2)
     }
 }

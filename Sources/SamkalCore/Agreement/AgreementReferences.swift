@@ -23,6 +23,15 @@ public enum AgreementReferences {
         return ids
     }
 
+    /// The agreement's own `id`, if the file gives one (nothing is reported here either).
+    public static func agreementID(in yaml: String, file: String) -> String? {
+        guard YAMLPreflight.problems(in: yaml, file: file).isEmpty,
+              let root = try? Yams.compose(yaml: yaml), case .mapping(let top) = root,
+              let id = top["id"], case .scalar(let scalar) = id
+        else { return nil }
+        return scalar.string
+    }
+
     /// Whether a list entry is a reference (`from:` among its keys).
     static func hasFrom(_ field: YAMLField) -> Bool {
         guard case .mapping(let mapping) = field.node else { return false }

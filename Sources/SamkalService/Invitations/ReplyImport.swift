@@ -30,7 +30,10 @@ public struct ReplyImport: Sendable {
     }
 
     /// What became of each answer; the recorded ones are stored, audited as `actorID`'s.
-    public func run(_ bytes: [UInt8], vouchedSender: String?, actorID: String, now: UTCTimestamp) async throws -> [ReplyOutcome] {
+    /// With `agreementID`, a meeting of another agreement is unknown here.
+    public func run(
+        _ bytes: [UInt8], vouchedSender: String?, actorID: String, agreementID: String? = nil, now: UTCTimestamp
+    ) async throws -> [ReplyOutcome] {
         let document: ReplyDocument
         do { document = try ReplyDocument.read(bytes) } catch { throw Problem.document(error) }
         let vouched = vouchedSender?.trimmingCharacters(in: .whitespaces)
@@ -40,7 +43,9 @@ public struct ReplyImport: Sendable {
         guard let sender = document.sender ?? vouched else { throw Problem.senderUnknown }
         var meetings: [String: PlannedMeeting] = [:]
         for uid in Set(document.replies.map(\.uid)) {
-            if let meeting = try await store.meeting(uid: uid) { meetings[uid] = meeting }
+            guard let meeting = try await store.meeting(uid: uid) else { continue }
+            if let agreementID, try await store.agreementID(ofMeeting: uid) != agreementID { continue }
+            meetings[uid] = meeting
         }
         switch ReplyMatcher.match(document.replies, sender: sender, meetings: meetings, recorded: try await store.replies(), now: now) {
         case .failure(let problem):

@@ -85,6 +85,11 @@ struct StoreMigrationTests {
         #expect(try await store.replies().count == 1)
         #expect(try await store.outbox().count == before["outbox"])
         #expect(try await store.feeds().count == 1)
+        // v6: the one agreement's audit entries are marked as its, and its people are its members.
+        let audit = try await store.auditLog(limit: nil)
+        #expect(!audit.isEmpty && audit.allSatisfy { $0.agreementID == agreement.id })
+        #expect(try await store.auditLog(agreementID: agreement.id, limit: nil).count == audit.count)
+        #expect(try await store.agreementIDs() == [agreement.id])
     }
 
     @Test func aMigratedStorePlansAgainUnderOpaqueUIDsInTheSameSlots() async throws {

@@ -39,9 +39,7 @@ struct PlanRegionRun {
         let identity = try storeOptions.identity(language: language)
         if let ics { try FeedDirectory.prepare(ics, language: language) }
         var candidates: [Agreement] = order.compactMap { given[$0] }
-        for id in try await store.agreementIDs() where given[id] == nil {
-            if let stored = try await store.agreement(id: id) { candidates.append(stored) }
-        }
+        candidates += try await store.agreements().filter { given[$0.id] == nil }
         guard !candidates.isEmpty else { throw CommandFailure.store(.noAgreement, language) }
         // The refugee service of each agreement plans it: a file given must be the asker's;
         // of the stored ones, those the asker does not convene in stay as they are.

@@ -39,10 +39,8 @@ public enum AgreementChoice {
     /// Everyone of every stored agreement by id (one id is one person in the whole store).
     public static func everyone(in store: any SamkalStore) async throws -> [String: Person] {
         var people: [String: Person] = [:]
-        for id in try await store.agreementIDs() {
-            for person in try await store.agreement(id: id)?.sortedPeople ?? [] where people[person.id] == nil {
-                people[person.id] = person
-            }
+        for agreement in try await store.agreements() {
+            for person in agreement.sortedPeople where people[person.id] == nil { people[person.id] = person }
         }
         return people
     }

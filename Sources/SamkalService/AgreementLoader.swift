@@ -22,11 +22,7 @@ public enum AgreementLoader {
 
     /// Every stored agreement by id, for `from:` to be resolved against.
     public static func storedAgreements(in store: any SamkalStore) async throws -> [String: Agreement] {
-        var agreements: [String: Agreement] = [:]
-        for id in try await store.agreementIDs() {
-            agreements[id] = try await store.agreement(id: id)
-        }
-        return agreements
+        Dictionary(try await store.agreements().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func load(
@@ -37,7 +33,7 @@ public enum AgreementLoader {
         var problems: [Diagnostic] = []
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         let here = chain + [URL(fileURLWithPath: path).standardizedFileURL.path]
-        for id in AgreementReferences.ids(in: text, file: path) {
+        for (id, location) in AgreementReferences.references(in: text, file: path) {
             if let agreement = cache[id] {
                 referenced[id] = agreement
                 continue
@@ -47,7 +43,7 @@ public enum AgreementLoader {
             if FileManager.default.fileExists(atPath: beside) {
                 guard !here.contains(standardized), here.count <= referenceDepthLimit else {
                     problems.append(Diagnostic(
-                        location: SourceLocation(file: path, line: 1, column: 1), field: "from",
+                        location: location, field: "from",
                         problem: .referenceCycle(id, limit: referenceDepthLimit)
                     ))
                     continue

@@ -42,10 +42,7 @@ public struct FeedRendering: Sendable {
     /// every stored agreement they are in, each meeting shown by its own agreement's rule
     /// (one person, one calendar). Someone in no agreement gets `agreementID`'s view.
     public func render(_ scopes: [FeedScope], agreementID: String?, now: UTCTimestamp) async throws -> [RenderedCalendar] {
-        var agreements: [Agreement] = []
-        for id in try await store.agreementIDs() {
-            if let agreement = try await store.agreement(id: id) { agreements.append(agreement) }
-        }
+        let agreements = try await store.agreements()
         let replies = ReplyBook(try await store.replies())
         let confirmed = try await store.meetingConfirmationTimes()
         var snapshots: [String: Snapshot] = [:]

@@ -101,11 +101,7 @@ public struct PlanningService: Sendable {
 extension PlanningService {
     /// The people and rooms of `agreement` that another stored agreement has too (same id).
     static func sharing(of agreement: Agreement, in store: any SamkalStore) async throws -> SharedResources {
-        var others: [Agreement] = []
-        for id in try await store.agreementIDs() where id != agreement.id {
-            if let other = try await store.agreement(id: id) { others.append(other) }
-        }
-        return sharing(of: agreement, among: others)
+        sharing(of: agreement, among: try await store.agreements())
     }
 
     /// The busy time an agreement's meetings can meet: its people's, its participants' and

@@ -30,8 +30,7 @@ extension PlanningService {
         audits: [String: AuditEntry], now: UTCTimestamp, optimize: Bool = false
     ) async throws -> [RegionPart] {
         let store = store
-        var everyone: [String: Agreement] = [:]
-        for id in try await store.agreementIDs() { everyone[id] = try await store.agreement(id: id) }
+        var everyone = try await AgreementLoader.storedAgreements(in: store)
         for agreement in agreements { everyone[agreement.id] = agreement }
         var participants: [String: [Participant]] = [:]
         for agreement in agreements { participants[agreement.id] = try await store.participants(agreementID: agreement.id) }

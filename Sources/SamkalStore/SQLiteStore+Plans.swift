@@ -26,7 +26,8 @@ extension SQLiteStore {
 
     /// One indexed read: the attendee rows of the shared people (by `meetingAttendee_person`)
     /// and the meetings in the shared rooms, of the other agreements' meetings not cancelled.
-    static func bookingsElsewhere(_ db: Database, agreementID: String, sharing: SharedResources) throws -> [BookingElsewhere] {
+    /// `agreementID` is the agreement the bookings are elsewhere of; nil: every agreement's.
+    static func bookingsElsewhere(_ db: Database, agreementID: String?, sharing: SharedResources) throws -> [BookingElsewhere] {
         guard !sharing.isEmpty else { return [] }
         struct Found { var agreementID: String; var day: Int; var start: Int; var end: Int; var people: [String]; var room: String? }
         var byMeeting: [Int64: Found] = [:]
@@ -35,8 +36,8 @@ extension SQLiteStore {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT m.id, m.agreementId, m.day, m.startMinute, m.endMinute, m.location, a.personId
                 FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId
-                WHERE a.personId IN (\(databaseQuestionMarks(count: chunk.count))) AND m.agreementId != ? AND m.status != 'cancelled'
-                """, arguments: StatementArguments(chunk + [agreementID]))
+                WHERE a.personId IN (\(databaseQuestionMarks(count: chunk.count))) AND m.agreementId IS NOT ? AND m.status != 'cancelled'
+                """, arguments: StatementArguments(chunk) + [agreementID])
             while let row = try rows.next() {
                 let id: Int64 = row[0]
                 let person: String = row[6]
@@ -50,8 +51,8 @@ extension SQLiteStore {
         if !sharing.roomNames.isEmpty {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, agreementId, day, startMinute, endMinute, location FROM meeting
-                WHERE location IN (\(databaseQuestionMarks(count: sharing.roomNames.count))) AND agreementId != ? AND status != 'cancelled'
-                """, arguments: StatementArguments(sharing.roomNames + [agreementID]))
+                WHERE location IN (\(databaseQuestionMarks(count: sharing.roomNames.count))) AND agreementId IS NOT ? AND status != 'cancelled'
+                """, arguments: StatementArguments(sharing.roomNames) + [agreementID])
             while let row = try rows.next() {
                 let id: Int64 = row[0]
                 if byMeeting[id] == nil {
@@ -98,7 +99,7 @@ extension SQLiteStore {
             personIDs: Array(Set(runs.flatMap(\.sharing.personIDs))), roomNames: Array(Set(runs.flatMap(\.sharing.roomNames)))
         )
         return try await writer.write { db in
-            let initial = Dictionary(grouping: try Self.bookingsElsewhere(db, agreementID: "", sharing: union), by: \.agreementID)
+            let initial = Dictionary(grouping: try Self.bookingsElsewhere(db, agreementID: nil, sharing: union), by: \.agreementID)
             let pipeline = PlanPipeline(count: runs.count)
             let bookings = Mutex(initial)
             pipeline.start(count: runs.count) { index, stored in

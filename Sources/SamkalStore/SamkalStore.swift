@@ -110,6 +110,15 @@ extension SamkalStore {
         try await recordPlan(plan, agreement: agreement, audit: nil, now: now)
     }
 
+    /// Every stored agreement, by id.
+    public func agreements() async throws -> [Agreement] {
+        var found: [Agreement] = []
+        for id in try await agreementIDs() {
+            if let agreement = try await agreement(id: id) { found.append(agreement) }
+        }
+        return found
+    }
+
     public func auditLog(limit: Int?) async throws -> [AuditEntry] {
         try await auditLog(agreementID: nil, limit: limit)
     }

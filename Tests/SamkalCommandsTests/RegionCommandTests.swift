@@ -215,3 +215,25 @@ extension RegionCommandTests {
         #expect(stored.allSatisfy { $0.contains("jonas.odegard@nav-nord-fosen.example.no") }, "\(stored)")
     }
 }
+
+extension RegionCommandTests {
+    /// Agreements that refer to each other in a circle are reported at the `from:` that
+    /// closes it, and nothing is created.
+    @Test func agreementsReferringInACircleAreRefused() throws {
+        let directory = try CLI.temporaryDirectory()
+        for (id, other) in [("a", "b"), ("b", "a")] {
+            try """
+                id: \(id)
+                name: \(id)
+                parties:
+                  - { id: ft-\(id), kind: refugeeService, name: FT \(id), contacts: [ { id: p-\(id), name: P \(id), email: p-\(id)@x.example.no, role: contactPerson } ] }
+                  - { id: ft-\(other), from: \(other) }
+                """.write(to: directory.appendingPathComponent("\(id).yaml"), atomically: true, encoding: .utf8)
+        }
+        let empty = try CLI.temporaryDirectory().appendingPathComponent("data").path
+        let result = try CLI.run(["check", directory.appendingPathComponent("a.yaml").path], environment: ["SAMKAL_DATA": empty])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("b.yaml:5:23: feil: from: avtalen 'a' viser tilbake til seg selv gjennom from:, eller kjeden er lengre enn 4"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: empty))
+    }
+}

@@ -62,12 +62,8 @@ public struct LinkDirectory: Sendable {
 
     /// The stored agreements with the subject, by id (all of them without one).
     private func agreements(concerning subject: (kind: FeedSubscription.Kind, id: String)?) async throws -> [Agreement] {
-        var found: [Agreement] = []
-        for agreementID in try await store.agreementIDs() {
-            guard let agreement = try await store.agreement(id: agreementID) else { continue }
-            if let subject, !Self.concerns(kind: subject.kind, subject: subject.id, agreement) { continue }
-            found.append(agreement)
+        try await store.agreements().filter { agreement in
+            subject.map { Self.concerns(kind: $0.kind, subject: $0.id, agreement) } ?? true
         }
-        return found
     }
 }

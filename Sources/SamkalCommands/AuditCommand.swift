@@ -29,6 +29,7 @@ struct AuditCommand: AsyncParsableCommand {
                     style.value(entry.action.rawValue, shown: entry.action.text(in: language)),
                     entry.target, style.value(entry.allowed ? "ja" : "nei", shown: (entry.allowed ? UserText.yes : .no).text(in: language)),
                     style.value(entry.rule.rawValue, shown: entry.rule.text(in: language)),
+                    style.value(entry.credential?.stored ?? "", shown: entry.credential?.text(in: language) ?? ""),
                 ]
             }
         )

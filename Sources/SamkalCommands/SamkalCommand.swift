@@ -13,7 +13,7 @@ public struct SamkalCommand: AsyncParsableCommand {
             subcommands: [
                 CheckCommand.self, PlanCommand.self, MeetingsCommand.self, ParticipantsCommand.self, MinutesCommand.self,
                 BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
-                FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self,
+                FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self, TokensCommand.self,
             ]
         )
     }
@@ -41,10 +41,14 @@ extension SamkalCommand {
         // carries what they have to say; so do a group run without a subcommand and `ExitCode`.
         let isSamkalCommand = CommandPath.isInTree(type(of: command))
         do {
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
+            // In local mode the operating-system account is what vouches for who asks: every
+            // audit entry of this run records it.
+            try await Credential.$current.withValue(.operatorAccount(OperatorAccount.name())) {
+                if var asyncCommand = command as? AsyncParsableCommand {
+                    try await asyncCommand.run()
+                } else {
+                    try command.run()
+                }
             }
         } catch let error where !isSamkalCommand || error is ExitCode || error is CleanExit {
             CommandLineExit.exit(with: error, arguments: arguments, language: language)

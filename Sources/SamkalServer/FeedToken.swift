@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import SamkalCore
 
 /// The secret in a subscribe URL: 256 random bits, URL-safe base64. Only its SHA-256 is
 /// stored, so a copy of the database does not give access to anyone's calendar.
@@ -18,16 +19,9 @@ public enum FeedToken {
         hex(SHA256.hash(data: Data(token.utf8)))
     }
 
-    /// Lower-case hex, without `String(format:)` (which costs more than the hash itself).
+    /// Lower-case hex of a digest (`HexDigest`).
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        HexDigest.lowercase(bytes)
     }
 
     /// Whether a path component could be a token (so guesses of any shape get the same 404).

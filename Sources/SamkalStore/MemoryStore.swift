@@ -36,6 +36,7 @@ public final class MemoryStore: SamkalStore {
         var actionItems: [ActionItem] = []
         var audit: [AuditEntry] = []
         var feeds: [(subscription: FeedSubscription, tokenHash: String)] = []
+        var accessTokens: [(token: AccessToken, tokenHash: String)] = []
         var outbox: [OutboxEntry] = []
         var replies: [String: MeetingReply] = [:]
 
@@ -43,7 +44,8 @@ public final class MemoryStore: SamkalStore {
             guard let entry else { return }
             audit.append(AuditEntry(
                 id: Int64(audit.count + 1), at: entry.at, actorID: entry.actorID, action: entry.action,
-                target: entry.target, allowed: entry.allowed, rule: entry.rule, agreementID: entry.agreementID
+                target: entry.target, allowed: entry.allowed, rule: entry.rule, agreementID: entry.agreementID,
+                credential: entry.credential
             ))
         }
 
@@ -373,6 +375,42 @@ public final class MemoryStore: SamkalStore {
             state.log(audit)
             guard let index = state.feeds.firstIndex(where: { $0.subscription.id == id && $0.subscription.isActive }) else { return false }
             state.feeds[index].tokenHash = tokenHash
+            return true
+        }
+    }
+
+    // MARK: Personal access tokens
+
+    public func addAccessToken(
+        personID: String, label: String, tokenHash: String, expiresAt: UTCTimestamp, audit: AuditEntry?, now: UTCTimestamp
+    ) async throws -> AccessToken {
+        try transaction { state in
+            guard !state.accessTokens.contains(where: { $0.tokenHash == tokenHash }) else { throw StoreError.duplicateToken }
+            state.log(audit)
+            let token = AccessToken(
+                id: Int64(state.accessTokens.count + 1), personID: personID, label: label, createdAt: now, expiresAt: expiresAt, revokedAt: nil
+            )
+            state.accessTokens.append((token, tokenHash))
+            return token
+        }
+    }
+
+    public func accessToken(tokenHash: String, now: UTCTimestamp) async throws -> AccessToken? {
+        read { $0.accessTokens.first { $0.tokenHash == tokenHash && $0.token.isValid(at: now) }?.token }
+    }
+
+    public func accessTokens() async throws -> [AccessToken] {
+        read { $0.accessTokens.map(\.token) }
+    }
+
+    public func revokeAccessToken(id: Int64, audit: AuditEntry?, now: UTCTimestamp) async throws -> Bool {
+        try transaction { state in
+            guard let index = state.accessTokens.firstIndex(where: { $0.token.id == id && $0.token.revokedAt == nil }) else { return false }
+            state.log(audit)
+            let old = state.accessTokens[index].token
+            state.accessTokens[index].token = AccessToken(
+                id: old.id, personID: old.personID, label: old.label, createdAt: old.createdAt, expiresAt: old.expiresAt, revokedAt: now
+            )
             return true
         }
     }

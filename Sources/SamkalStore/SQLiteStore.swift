@@ -116,9 +116,10 @@ public final class SQLiteStore: SamkalStore {
 
     static func audit(_ db: Database, _ entry: AuditEntry) throws {
         try db.execute(
-            sql: "INSERT INTO audit (at, actorId, action, target, allowed, rule, agreementId) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            sql: "INSERT INTO audit (at, actorId, action, target, allowed, rule, agreementId, credential) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [
                 entry.at.description, entry.actorID, entry.action.rawValue, entry.target, entry.allowed, entry.rule.rawValue, entry.agreementID,
+                entry.credential?.stored,
             ]
         )
     }
@@ -148,7 +149,7 @@ public final class SQLiteStore: SamkalStore {
                 else { return nil }
                 return AuditEntry(
                     id: row["id"], at: at, actorID: row["actorId"], action: action, target: row["target"], allowed: row["allowed"], rule: rule,
-                    agreementID: row["agreementId"]
+                    agreementID: row["agreementId"], credential: (row["credential"] as String?).flatMap(Credential.init(stored:))
                 )
             }
         }

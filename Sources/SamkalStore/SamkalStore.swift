@@ -7,7 +7,7 @@ import SamkalCore
 /// persists: the need-to-know rule is applied by the use cases (`SamkalService`), which
 /// pass the audit entry to be written in the same transaction as what it records. `now` is
 /// the caller's clock, so the store never reads one.
-public protocol SamkalStore: SubscriptionStore, OutboxStore, ReplyStore, RecordsStore {
+public protocol SamkalStore: SubscriptionStore, AccessTokenStore, OutboxStore, ReplyStore, RecordsStore {
     /// A value that changes whenever anything is committed, by this process or another;
     /// cheap enough to ask on every request (the server's feed cache does).
     func changeStamp() -> StoreChangeStamp

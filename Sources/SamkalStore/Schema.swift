@@ -183,6 +183,20 @@ enum Schema {
             try db.alter(table: "audit") { table in table.add(column: "agreementId", .text) }
             try db.execute(sql: "UPDATE audit SET agreementId = (SELECT id FROM agreement) WHERE (SELECT COUNT(*) FROM agreement) = 1")
         }
+        migrator.registerMigration("v7: personal access tokens, how each audited actor was known") { db in
+            try db.create(table: "accessToken") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("personId", .text).notNull()
+                table.column("label", .text).notNull()
+                // Only a SHA-256 of the secret is kept; the secret itself is shown once.
+                table.column("tokenHash", .text).notNull().unique()
+                table.column("createdAt", .text).notNull()
+                table.column("expiresAt", .text).notNull()
+                table.column("revokedAt", .text)
+            }
+            // `Credential.stored`; entries written before are without one.
+            try db.alter(table: "audit") { table in table.add(column: "credential", .text) }
+        }
         return migrator
     }
 }

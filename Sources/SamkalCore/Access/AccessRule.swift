@@ -33,6 +33,14 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// Refused: a participant's attendance (oppmøte) is for those who follow the
     /// participant, and for the convener at the meetings she convened.
     case attendanceNeedsConvenerOrFollower
+    /// Allowed: a person's own access tokens.
+    case ownAccessTokens
+    /// Allowed: the operator on the server machine (the data directory's account) manages
+    /// anyone's access tokens.
+    case operatorOnServer
+    /// Refused: an access token speaks for one person, and only that person (or the
+    /// operator on the server) makes, lists or revokes it.
+    case onlyOwnAccessTokens
 
     public func text(in language: Language) -> String {
         switch (self, language) {
@@ -79,6 +87,15 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
         case (.onlyInternalControl, .nb): "bare leder og kontaktpersoner i flyktningtjenesten leser tilgangsloggen (internkontroll)"
         case (.onlyInternalControl, .nn): "berre leiar og kontaktpersonar i flyktningtenesta les tilgangsloggen (internkontroll)"
         case (.onlyInternalControl, .en): "only the refugee service's leader and contact persons read the audit log (internal control)"
+        case (.ownAccessTokens, .nb): "egne tilgangsnøkler"
+        case (.ownAccessTokens, .nn): "eigne tilgangsnøklar"
+        case (.ownAccessTokens, .en): "one's own access tokens"
+        case (.operatorOnServer, .nb): "driftsansvarlig på tjeneren"
+        case (.operatorOnServer, .nn): "driftsansvarleg på tenaren"
+        case (.operatorOnServer, .en): "the operator on the server"
+        case (.onlyOwnAccessTokens, .nb): "en tilgangsnøkkel lages, listes og trekkes tilbake bare av den den gjelder, eller av driftsansvarlig på tjeneren"
+        case (.onlyOwnAccessTokens, .nn): "ein tilgangsnøkkel vert laga, lista og trekt tilbake berre av den han gjeld, eller av driftsansvarleg på tenaren"
+        case (.onlyOwnAccessTokens, .en): "an access token is made, listed and revoked only by the person it is for, or by the operator on the server"
         }
     }
 }

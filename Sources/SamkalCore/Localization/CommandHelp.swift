@@ -17,6 +17,7 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
     case invite
     case outbox, outboxList, outboxRetry
     case rsvp, rsvpImport, rsvpList
+    case tokens, tokensCreate, tokensList, tokensRevoke
 
     /// The line shown in the command's help and in its parent's list of subcommands.
     public func abstract(in language: Language) -> String {
@@ -193,6 +194,26 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
             )
         case .rsvpList:
             language.pick(nb: "Vis svarene.", nn: "Vis svara.", en: "List the answers.")
+        case .tokens:
+            language.pick(
+                nb: "Personlige tilgangsnøkler til API-et, for skript og tjenestekontoer.",
+                nn: "Personlege tilgangsnøklar til API-et, for skript og tenestekontoar.",
+                en: "Personal access tokens to the API, for scripts and service accounts."
+            )
+        case .tokensCreate:
+            language.pick(
+                nb: "Lag en tilgangsnøkkel for en person; den vises bare én gang.",
+                nn: "Lag ein tilgangsnøkkel for ein person; han blir berre vist éin gong.",
+                en: "Create an access token for a person; it is shown only once."
+            )
+        case .tokensList:
+            language.pick(nb: "List tilgangsnøklene.", nn: "List tilgangsnøklane.", en: "List the access tokens.")
+        case .tokensRevoke:
+            language.pick(
+                nb: "Trekk tilbake en tilgangsnøkkel; den avvises fra neste forespørsel.",
+                nn: "Trekk tilbake ein tilgangsnøkkel; han blir avvist frå neste førespurnad.",
+                en: "Revoke an access token; it is refused from the next request on."
+            )
         }
     }
 
@@ -364,6 +385,24 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
                     ORGANIZER is not required. A reply to an older SEQUENCE than the meeting's is \
                     ignored. A file with anything that does not match is refused as a whole: nothing \
                     is recorded.
+                    """
+            )
+        case .tokens:
+            language.pick(
+                nb: """
+                    En nøkkel taler for én person: hver forespørsel med den gjøres som den personen. \
+                    Bare personen selv (over API-et) eller driftsansvarlig på tjeneren lager, lister og \
+                    trekker tilbake nøkler. Bare en hash av nøkkelen lagres.
+                    """,
+                nn: """
+                    Ein nøkkel talar for éin person: kvar førespurnad med han blir gjord som den personen. \
+                    Berre personen sjølv (over API-et) eller driftsansvarleg på tenaren lagar, listar og \
+                    trekkjer tilbake nøklar. Berre ein hash av nøkkelen blir lagra.
+                    """,
+                en: """
+                    A token speaks for one person: every request made with it is made as that person. \
+                    Only the person themselves (over the API) or the operator on the server makes, lists \
+                    and revokes tokens. Only a hash of the token is stored.
                     """
             )
         default:

@@ -1,6 +1,6 @@
 /// What a listing for people says when it has no rows, and where to go from there.
 public enum EmptyListingText: Sendable, Hashable, CaseIterable {
-    case feeds, actions, minutes, outbox, replies
+    case feeds, actions, minutes, outbox, replies, accessTokens
 
     public func text(in language: Language) -> String {
         switch self {
@@ -33,6 +33,12 @@ public enum EmptyListingText: Sendable, Hashable, CaseIterable {
                 nb: "ingen innkallinger er sendt for dette ennå, så det finnes ingen svar",
                 nn: "ingen innkallingar er sende for dette enno, så det finst ingen svar",
                 en: "no invitations have been sent for this yet, so there are no answers"
+            )
+        case .accessTokens:
+            language.pick(
+                nb: "ingen tilgangsnøkler ennå; lag en med samkal tokens create --person ID --expires 90d",
+                nn: "ingen tilgangsnøklar enno; lag ein med samkal tokens create --person ID --expires 90d",
+                en: "no access tokens yet; make one with samkal tokens create --person ID --expires 90d"
             )
         }
     }

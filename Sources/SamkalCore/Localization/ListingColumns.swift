@@ -2,7 +2,7 @@
 /// for JSON and CSV (what scripts read, the same in every language) and a name for people
 /// in each language (the table's header).
 public enum ListingColumns: Sendable, Hashable, CaseIterable {
-    case actions, attendance, audit, feeds, minutes, outbox, participants, planChanges, replies
+    case accessTokens, actions, attendance, audit, feeds, minutes, outbox, participants, planChanges, replies
 
     /// One column: its machine key and its header for people.
     public struct Column: Sendable, Hashable {
@@ -24,6 +24,15 @@ public enum ListingColumns: Sendable, Hashable, CaseIterable {
 
     public var columns: [Column] {
         switch self {
+        case .accessTokens:
+            [
+                Column(key: "id", nb: "nr", nn: "nr", en: "id"),
+                Column(key: "person", nb: "person", nn: "person", en: "person"),
+                Column(key: "label", nb: "til", nn: "til", en: "label"),
+                Column(key: "created", nb: "laget", nn: "laga", en: "created"),
+                Column(key: "expires", nb: "utløper", nn: "går ut", en: "expires"),
+                Column(key: "state", nb: "status", nn: "status", en: "state"),
+            ]
         case .actions:
             [
                 Column(key: "id", nb: "nr", nn: "nr", en: "id"),
@@ -54,6 +63,8 @@ public enum ListingColumns: Sendable, Hashable, CaseIterable {
                 Column(key: "target", nb: "gjelder", nn: "gjeld", en: "target"),
                 Column(key: "allowed", nb: "tillatt", nn: "tillate", en: "allowed"),
                 Column(key: "rule", nb: "regel", nn: "regel", en: "rule"),
+                // Last, so that scripts reading the columns before it by position still work.
+                Column(key: "via", nb: "via", nn: "via", en: "via"),
             ]
         case .feeds:
             [

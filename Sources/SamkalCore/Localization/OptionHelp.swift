@@ -33,6 +33,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     // invite, outbox, rsvp
     case onlyMeeting, pending, inviteDryRun, outboxDirectory, markSent, retries, smtpHost, smtpPort, smtpSecurity, smtpUser,
          smtpPasswordFile, smtpCAFile, smtpTimeout, outboxStatus, replyFile, replySender
+    // tokens
+    case tokenPerson, tokenExpires, tokenLabel, tokenID, durationValue
 
     public func text(in language: Language) -> String {
         switch self {
@@ -398,6 +400,7 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
         case .formatValue: language.pick(nb: "format", nn: "format", en: "format")
         case .securityValue: language.pick(nb: "starttls|none", nn: "starttls|none", en: "starttls|none")
         case .userNameValue: language.pick(nb: "brukernavn", nn: "brukarnamn", en: "user-name")
+        case .durationValue: language.pick(nb: "varighet", nn: "varigheit", en: "duration")
 
         case .onlyMeeting:
             language.pick(
@@ -486,6 +489,26 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nn: "Avsendaren du går god for, for ei rein .ics-fil (e-postar bruker From).",
                 en: "The sender you vouch for, for a bare .ics file (emails use From)."
             )
+        case .tokenPerson:
+            language.pick(
+                nb: "Personen nøkkelen taler for (person-id i en lagret avtale).",
+                nn: "Personen nøkkelen talar for (person-id i ein lagra avtale).",
+                en: "The person the token speaks for (a person id of a stored agreement)."
+            )
+        case .tokenExpires:
+            language.pick(
+                nb: "Hvor lenge nøkkelen virker: antall dager, som 90d (1d til 366d).",
+                nn: "Kor lenge nøkkelen verkar: tal dagar, som 90d (1d til 366d).",
+                en: "How long the token works: a number of days, such as 90d (1d to 366d)."
+            )
+        case .tokenLabel:
+            language.pick(
+                nb: "Hva nøkkelen er til (vises i listen).",
+                nn: "Kva nøkkelen er til (blir vist i lista).",
+                en: "What the token is for (shown in the listing)."
+            )
+        case .tokenID:
+            language.pick(nb: "Nøkkelens nummer (fra samkal tokens list).", nn: "Nummeret til nøkkelen (frå samkal tokens list).", en: "The token's number (from samkal tokens list).")
         }
     }
 }

@@ -21,6 +21,8 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         /// Meetings about participants listed (`samkal meetings`, or the candidates of an
         /// ambiguous reference).
         case listMeetings
+        /// Personal access tokens listed; made or revoked.
+        case readAccessTokens, writeAccessTokens
     }
 
     public let id: Int64?
@@ -36,12 +38,16 @@ public struct AuditEntry: Sendable, Hashable, Codable {
     /// of the asker's meetings everywhere). `samkal audit --agreement` shows an agreement's
     /// entries and the entries without one made by its people.
     public let agreementID: String?
+    /// How the actor was known (`Credential`); nil in entries written before it was kept.
+    public let credential: Credential?
 
+    /// `credential` is, unless given, the credential of the task the entry is made in.
     public init(
         id: Int64? = nil, at: UTCTimestamp, actorID: String, action: Action, target: String, allowed: Bool, rule: AccessRule,
-        agreementID: String? = nil
+        agreementID: String? = nil, credential: Credential? = Credential.current
     ) {
         self.id = id
+        self.credential = credential
         self.agreementID = agreementID
         self.at = at
         self.actorID = actorID
@@ -76,6 +82,8 @@ extension AuditEntry.Action {
         case .requeueOutbox: language.pick(nb: "la meldinger tilbake i køen", nn: "la meldingar attende i køen", en: "requeued messages")
         case .readReplies: language.pick(nb: "leste svar", nn: "las svar", en: "read replies")
         case .listMeetings: language.pick(nb: "listet møter", nn: "lista møte", en: "listed meetings")
+        case .readAccessTokens: language.pick(nb: "listet tilgangsnøkler", nn: "lista tilgangsnøklar", en: "listed access tokens")
+        case .writeAccessTokens: language.pick(nb: "endret tilgangsnøkkel", nn: "endra tilgangsnøkkel", en: "changed an access token")
         }
     }
 }

@@ -1,0 +1,1 @@
+// The generated code is the module.

@@ -1,0 +1,17 @@
+import SamkalCore
+
+/// Personal access tokens: only a hash of each secret is kept, so a copy of the database
+/// lets nobody in.
+public protocol AccessTokenStore: Sendable {
+    /// A new token for `personID`; `audit` is written in the same transaction.
+    func addAccessToken(
+        personID: String, label: String, tokenHash: String, expiresAt: UTCTimestamp, audit: AuditEntry?, now: UTCTimestamp
+    ) async throws -> AccessToken
+    /// The token whose secret has this hash, if it is neither revoked nor expired at `now`.
+    func accessToken(tokenHash: String, now: UTCTimestamp) async throws -> AccessToken?
+    /// Every token, revoked and expired ones too, by id.
+    func accessTokens() async throws -> [AccessToken]
+    /// `false` when there is no unrevoked token `id`. A revoked token is refused from the
+    /// next request on (nothing caches it).
+    func revokeAccessToken(id: Int64, audit: AuditEntry?, now: UTCTimestamp) async throws -> Bool
+}

@@ -1,1 +1,2 @@
-// The generated code is the module.
+// The module is what swift-openapi-generator makes of openapi.yaml (types, the server
+// protocol `APIProtocol` and the `Client`); nothing is written by hand here.

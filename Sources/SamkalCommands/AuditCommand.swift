@@ -13,12 +13,17 @@ struct AuditCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await asker.guardedSession(agreementID: agreementOption.id, .readAudit(target: limit.map { "last \($0)" } ?? "all"))
+        let session = try asker.session()
         let language = session.language
-        let store = session.store
-        try await store.recordAudit([audit])
-        // With one agreement stored, every entry is its (refusals of unknown people too).
-        let entries = try await store.auditLog(agreementID: try await store.agreementIDs().count > 1 ? agreement.id : nil, limit: limit)
+        let (agreement, entries) = try await AccessGate.run(language: language) {
+            do {
+                return try await AuditLogReading(store: session.store).read(
+                    agreementID: agreementOption.id, limit: limit, as: session.person, now: SystemClock.now()
+                )
+            } catch let error as StoreError {
+                throw CommandFailure.store(error, language)
+            }
+        }
         let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
         // JSON and CSV keep `ja`/`nei` in every language, as the participant CSV does.
         let listing = style.listing(

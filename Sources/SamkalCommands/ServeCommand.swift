@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import SamkalAuthentication
 import SamkalCore
 import SamkalServer
 import SamkalService
@@ -16,6 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: .localized(.keepCancelledDays, valueName: .daysValue)) var keepCancelledDays = 30
     @OptionGroup var limitOptions: ServerLimitOptions
     @OptionGroup var baseURL: BaseURLOption
+    @OptionGroup var openID: OpenIDOptions
     /// `--as` is accepted as on every command; the server answers each feed by its link,
     /// not by who runs it.
     @OptionGroup var asker: AskerOptions
@@ -55,6 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
             limits.maxConnections = maxConnections
         }
         let address = try baseURL.address(listeningHost: host, port: port, language: language)
+        let openIDSettings = try openID.settings(language: language)
         let store = try storeOptions.open(language: language)
         // The example only into an empty store (never beside agreements already stored).
         if try await store.agreementIDs().isEmpty {
@@ -66,7 +69,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let metrics = ServerMetrics()
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
-        let app = buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger)
+        let verifier = openIDSettings.map { OpenIDTokenVerifier(settings: $0, source: HTTPOpenIDKeySource()) }
+        let api = APIConfiguration(store: store, authenticator: APIAuthenticator(store: store, verifier: verifier), clock: { SystemClock.now() })
+        let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api)
+        if let openIDSettings { Console.error(UserText.note(OpenIDText.accepting(issuer: openIDSettings.issuer).text(in: language)).text(in: language)) }
         Console.error(SubscriptionLinkText.listening(
             address: "http://\(SubscriptionAddress.urlHost(host)):\(port)", base: address.base, directory: storeOptions.directory
         ).text(in: language))

@@ -3,11 +3,13 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import OpenAPIHummingbird
 import SamkalCore
 
-/// The HTTP interface: `GET|HEAD /feeds/{token}.ics`, `/healthz`, `/metrics`.
-public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Logger) -> Router<BasicRequestContext> {
-    let router = Router()
+/// The HTTP interface: `GET|HEAD /feeds/{token}.ics`, `/healthz`, `/metrics`, and with
+/// `api` the authenticated API under `/api/v1` (`openapi.yaml`).
+public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Logger, api: APIConfiguration? = nil) throws -> Router<SamkalRequestContext> {
+    let router = Router(context: SamkalRequestContext.self)
     router.add(middleware: AccessLogMiddleware(logger: logger, metrics: metrics))
     router.get("/healthz") { _, _ in
         Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
@@ -24,6 +26,12 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
     }
     router.head("/feeds/:file") { request, context in
         try await feedResponse(request, context: context, service: service, includeBody: false)
+    }
+    if let api {
+        let group = router.group("api/v1").add(middleware: APIAuthenticationMiddleware(
+            authenticator: api.authenticator, backoff: api.backoff, metrics: metrics, logger: logger, clock: api.clock
+        ))
+        try SamkalAPIHandler(store: api.store, clock: api.clock).registerHandlers(on: group, serverURL: URL(string: "/")!)
     }
     return router
 }
@@ -42,12 +50,12 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
 /// `AcceptBackoff`. `onServerRunning` is given the listening channel once it is ready.
 public func buildApplication(
     service: FeedService, metrics: ServerMetrics, host: String, port: Int, backlog: Int = 4096,
-    limits: ServerLimits = ServerLimits(), logger: Logger,
+    limits: ServerLimits = ServerLimits(), logger: Logger, api: APIConfiguration? = nil,
     onServerRunning: (@Sendable (any Channel) async -> Void)? = nil
-) -> some ApplicationProtocol {
+) throws -> some ApplicationProtocol {
     let connectionLimit = ConnectionLimit(maximum: limits.maxConnections, metrics: metrics, logger: logger)
     return Application(
-        router: buildRouter(service: service, metrics: metrics, logger: logger),
+        router: try buildRouter(service: service, metrics: metrics, logger: logger, api: api),
         server: .http1(configuration: .init(
             additionalChannelHandlers: [
                 connectionLimit.handler(),
@@ -71,7 +79,7 @@ public func buildApplication(
 }
 
 private func feedResponse(
-    _ request: Request, context: BasicRequestContext, service: FeedService, includeBody: Bool
+    _ request: Request, context: SamkalRequestContext, service: FeedService, includeBody: Bool
 ) async throws -> Response {
     // The router also matches `//feeds/…` and the like: only the one exact spelling is a feed.
     guard let found = FeedPath.token(in: request.uri.path) else { throw HTTPError(.notFound) }

@@ -95,6 +95,25 @@ public final class ServerMetrics: Sendable {
         )
     }
 
+    /// A request to the API whose credential proved nobody (or that came while its address
+    /// was backed off, `reason` "backed_off"), by reason.
+    func countAuthenticationFailure(reason: String) {
+        let key = "auth \(reason)"
+        if let counter = counters.withLock({ $0[key] }) {
+            counter.increment()
+            return
+        }
+        let counter = registry.makeCounter(
+            descriptor: MetricNameDescriptor(
+                namespace: "samkal", subsystem: "api", metricName: "authentication_failures", unitName: "total",
+                helpText: "API requests refused for their credential, by reason"
+            ),
+            labels: [("reason", reason)]
+        )
+        counters.withLock { $0[key] = counter }
+        counter.increment()
+    }
+
     public func exposition() -> String {
         registry.emitToString()
     }

@@ -69,7 +69,7 @@ struct FeedPathLoggingTests {
         let token = try #require(fixture.tokens["ola-brattoy"])
         let log = CapturedLog()
         let service = FeedService(store: fixture.store, keepCancelledDays: 30, metrics: fixture.metrics)
-        let app = buildApplication(service: service, metrics: fixture.metrics, host: "127.0.0.1", port: 0, logger: log.logger())
+        let app = try buildApplication(service: service, metrics: fixture.metrics, host: "127.0.0.1", port: 0, logger: log.logger())
         try await app.test(setup) { client in
             for _ in 0..<2 {  // the second round is answered from the cache (the fast path when live)
                 for (path, isFeed) in Self.spellings(token) {

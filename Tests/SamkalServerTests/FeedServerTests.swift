@@ -44,9 +44,9 @@ struct ServerFixture {
         return ServerFixture(store: store, agreement: agreement, tokens: tokens)
     }
 
-    func application() -> some ApplicationProtocol {
+    func application() throws -> some ApplicationProtocol {
         let service = FeedService(store: store, keepCancelledDays: 30, metrics: metrics)
-        return buildApplication(service: service, metrics: metrics, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
+        return try buildApplication(service: service, metrics: metrics, host: "127.0.0.1", port: 0, logger: Logger(label: "test"))
     }
 }
 

@@ -21,7 +21,7 @@ func withRunningServer<T: Sendable>(
 ) async throws -> T {
     let service = FeedService(store: MemoryStore(), keepCancelledDays: 30, metrics: metrics)
     let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-    let app = buildApplication(
+    let app = try buildApplication(
         service: service, metrics: metrics, host: "127.0.0.1", port: 0, limits: limits, logger: logger,
         onServerRunning: { channel in
             portContinuation.yield(channel.localAddress?.port ?? 0)

@@ -35,6 +35,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
          smtpPasswordFile, smtpCAFile, smtpTimeout, outboxStatus, replyFile, replySender
     // tokens
     case tokenPerson, tokenExpires, tokenLabel, tokenID, durationValue
+    // serve: the identity provider
+    case oidcIssuer, oidcAudience, oidcClaim
 
     public func text(in language: Language) -> String {
         switch self {
@@ -506,6 +508,24 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nb: "Hva nøkkelen er til (vises i listen).",
                 nn: "Kva nøkkelen er til (blir vist i lista).",
                 en: "What the token is for (shown in the listing)."
+            )
+        case .oidcIssuer:
+            language.pick(
+                nb: "Identitetsleverandøren API-et godtar tokener fra (issuer; standard $SAMKAL_OIDC_ISSUER).",
+                nn: "Identitetsleverandøren API-et godtek token frå (issuer; standard $SAMKAL_OIDC_ISSUER).",
+                en: "The identity provider whose tokens the API accepts (issuer; default $SAMKAL_OIDC_ISSUER)."
+            )
+        case .oidcAudience:
+            language.pick(
+                nb: "samkals klient-id hos leverandøren; tokenets aud må nevne den (standard $SAMKAL_OIDC_AUDIENCE).",
+                nn: "Klient-id-en til samkal hos leverandøren; aud i tokenet må nemne han (standard $SAMKAL_OIDC_AUDIENCE).",
+                en: "samkal's client id at the provider; the token's aud must name it (default $SAMKAL_OIDC_AUDIENCE)."
+            )
+        case .oidcClaim:
+            language.pick(
+                nb: "Påstanden som gir personen, sammenlignet med e-postadressene i avtalene (standard email).",
+                nn: "Påstanden som gir personen, samanlikna med e-postadressene i avtalane (standard email).",
+                en: "The claim that names the person, matched with the email addresses of the agreements (default email)."
             )
         case .tokenID:
             language.pick(nb: "Nøkkelens nummer (fra samkal tokens list).", nn: "Nummeret til nøkkelen (frå samkal tokens list).", en: "The token's number (from samkal tokens list).")

@@ -1,0 +1,56 @@
+import Foundation
+
+/// What the API says in its problem responses (`Problem.message`).
+public enum APIText: Sendable, Hashable {
+    /// No credential, or one that proves nobody.
+    case unauthenticated
+    /// A valid token of the identity provider for nobody in the agreements.
+    case unknownIdentity
+    case tooManyFailures(retryAfter: Int)
+    case notFound
+    case badRequest(String)
+
+    public func text(in language: Language) -> String {
+        switch self {
+        case .unauthenticated:
+            language.pick(
+                nb: "innlogging kreves: send et gyldig token (Authorization: Bearer …); logg inn med samkal login",
+                nn: "innlogging krevst: send eit gyldig token (Authorization: Bearer …); logg inn med samkal login",
+                en: "authentication required: send a valid token (Authorization: Bearer …); sign in with samkal login"
+            )
+        case .unknownIdentity:
+            language.pick(
+                nb: "innloggingen er gyldig, men du er ikke en person i avtalene; be flyktningtjenesten føre deg opp med denne e-postadressen",
+                nn: "innlogginga er gyldig, men du er ikkje ein person i avtalane; be flyktningtenesta føre deg opp med denne e-postadressa",
+                en: "the sign-in is valid, but you are not a person in the agreements; ask the refugee service to add you with this email address"
+            )
+        case .tooManyFailures(let seconds):
+            language.pick(
+                nb: "for mange mislykte innlogginger fra denne adressen; prøv igjen om \(seconds) sekunder",
+                nn: "for mange mislukka innloggingar frå denne adressa; prøv igjen om \(seconds) sekund",
+                en: "too many failed sign-ins from this address; try again in \(seconds) seconds"
+            )
+        case .notFound:
+            language.pick(nb: "finnes ikke", nn: "finst ikkje", en: "not found")
+        case .badRequest(let detail):
+            language.pick(nb: "ugyldig forespørsel: \(detail)", nn: "ugyldig førespurnad: \(detail)", en: "bad request: \(detail)")
+        }
+    }
+
+    /// The language an `Accept-Language` header asks for: the first of nb, nn (no counts as
+    /// nb) and en it names, else bokmål.
+    public static func language(acceptLanguage header: String?) -> Language {
+        guard let header else { return .nb }
+        for item in header.split(separator: ",").prefix(20) {
+            let tag = item.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            let primary = tag.split(separator: "-").first.map(String.init) ?? tag
+            switch primary {
+            case "nb", "no": return .nb
+            case "nn": return .nn
+            case "en": return .en
+            default: continue
+            }
+        }
+        return .nb
+    }
+}

@@ -1,0 +1,51 @@
+import SamkalAuthentication
+import SamkalCore
+import SamkalService
+import SamkalStore
+
+/// Proves who an API request is from: a personal access token (`samkal_…`), looked up by
+/// its hash on every request, so a revocation holds from the next one; or an OpenID
+/// Connect token from the configured provider, whose identity claim must be the email
+/// address (or id) of a person in the stored agreements.
+public struct APIAuthenticator: Sendable {
+    /// What a credential proved.
+    public enum Outcome: Sendable, Hashable {
+        case caller(personID: String, name: String, credential: Credential)
+        /// A valid token of the provider for nobody in the agreements (403, not 401).
+        case unknownIdentity
+        case failure(AuthenticationFailure)
+    }
+
+    let store: any SamkalStore
+    let verifier: OpenIDTokenVerifier?
+
+    public init(store: any SamkalStore, verifier: OpenIDTokenVerifier?) {
+        self.store = store
+        self.verifier = verifier
+    }
+
+    public func authenticate(authorization: String?, now: UTCTimestamp) async throws -> Outcome {
+        guard let presented = BearerToken.token(fromAuthorization: authorization) else {
+            return .failure(authorization == nil ? .missing : .malformed)
+        }
+        if presented.hasPrefix(AccessTokenSecret.prefix) {
+            guard let token = try await AccessTokenService(store: store).authenticate(secret: presented, now: now),
+                  let person = try await AgreementChoice.everyone(in: store)[token.personID]
+            else { return .failure(.unknownAccessToken) }
+            return .caller(personID: person.id, name: person.name, credential: .accessToken(token.id))
+        }
+        guard let verifier else { return .failure(.noProvider) }
+        let identity: VerifiedIdentity
+        do {
+            identity = try await verifier.verify(presented, now: now)
+        } catch let failure as AuthenticationFailure {
+            return .failure(failure)
+        }
+        let wanted = identity.claim.lowercased()
+        let people = try await AgreementChoice.everyone(in: store).values.sorted { $0.id < $1.id }
+        guard let person = people.first(where: { $0.email.lowercased() == wanted }) ?? people.first(where: { $0.id == identity.claim }) else {
+            return .unknownIdentity
+        }
+        return .caller(personID: person.id, name: person.name, credential: .openIDConnect(issuer: identity.issuer, subject: identity.subject))
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import SamkalAPI
+import SamkalCore
+import SamkalService
+
+extension SamkalAPIHandler {
+    public func listAudit(_ input: Operations.ListAudit.Input) async throws -> Operations.ListAudit.Output {
+        let caller = try caller()
+        do {
+            let (_, entries) = try await AuditLogReading(store: store).read(
+                agreementID: input.query.agreement, limit: input.query.limit, as: caller.personID, now: clock()
+            )
+            return .ok(.init(body: .json(entries.map { entry in
+                .init(
+                    id: entry.id ?? 0, at: Date(timeIntervalSince1970: TimeInterval(entry.at.secondsSince1970)), who: entry.actorID,
+                    action: entry.action.rawValue, target: entry.target, allowed: entry.allowed, rule: entry.rule.rawValue,
+                    via: entry.credential?.stored
+                )
+            })))
+        } catch {
+            switch APIErrorAnswer.of(error, language: caller.language) {
+            case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
+            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
+            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
+            case nil: throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import SamkalAPI
+import SamkalCore
+import SamkalService
+
+extension SamkalAPIHandler {
+    public func listParticipants(_ input: Operations.ListParticipants.Input) async throws -> Operations.ListParticipants.Output {
+        let caller = try caller()
+        do {
+            let agreement = try await AgreementChoice.resolve(input.query.agreement, in: store)
+            let listing = try await ParticipantDirectory(store: store).list(agreement, as: caller.personID, now: clock())
+            return .ok(.init(body: .json(.init(
+                agreement: agreement.id, participants: listing.visible.map(Self.participant), hidden: listing.hidden
+            ))))
+        } catch {
+            switch APIErrorAnswer.of(error, language: caller.language) {
+            case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
+            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
+            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
+            case nil: throw error
+            }
+        }
+    }
+
+    static func participant(_ participant: Participant) -> Components.Schemas.Participant {
+        .init(
+            id: participant.id, name: participant.name, language: participant.language, needsInterpreter: participant.needsInterpreter,
+            programmeStart: participant.programmeStart.description, plannedEnd: participant.plannedEnd.description,
+            finalGoal: participant.finalGoal.rawValue, programAdvisor: participant.programAdvisorID, navAdvisor: participant.navAdvisorID,
+            teamNeeds: participant.teamNeeds.map(\.rawValue), teamMembers: participant.teamMemberIDs,
+            parentalLeave: participant.parentalLeave.map(period), holidays: participant.holidays.map(period),
+            classGroup: participant.classGroup, endedOn: participant.endedOn?.description, homeMunicipality: participant.homeMunicipality
+        )
+    }
+
+    static func period(_ span: DateSpan) -> Components.Schemas.Period {
+        .init(first: span.first.description, last: span.last.description)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import OpenAPIRuntime
+import SamkalAPI
+import SamkalCore
+import SamkalService
+import SamkalStore
+
+/// The API's operations (`openapi.yaml`, served under `/api/v1`): each calls the same use
+/// case as its command, as the caller `APIAuthenticationMiddleware` proved, and answers
+/// with the same values the command prints. A refusal names its rule (403), as the command
+/// line's exit status 77 does.
+public struct SamkalAPIHandler: APIProtocol {
+    let store: any SamkalStore
+    let clock: @Sendable () -> UTCTimestamp
+    let random: @Sendable () -> any RandomNumberGenerator
+
+    public init(
+        store: any SamkalStore, clock: @escaping @Sendable () -> UTCTimestamp,
+        random: @escaping @Sendable () -> any RandomNumberGenerator = { SystemRandomNumberGenerator() }
+    ) {
+        self.store = store
+        self.clock = clock
+        self.random = random
+    }
+
+    /// The proven caller; the middleware runs every operation with one.
+    func caller() throws -> APICaller {
+        guard let caller = APICaller.current else { throw APIHandlerFailure.noCaller }
+        return caller
+    }
+
+    public func whoami(_ input: Operations.Whoami.Input) async throws -> Operations.Whoami.Output {
+        let caller = try caller()
+        return .ok(.init(body: .json(.init(person: caller.personID, name: caller.name, via: caller.credential.stored))))
+    }
+}
+
+/// Operations run only behind the authentication middleware.
+enum APIHandlerFailure: Error {
+    case noCaller
+}
+
+/// How a use case's error is answered: which kind of response, with which problem.
+enum APIErrorAnswer {
+    case badRequest(Components.Schemas.Problem)
+    case refused(Components.Schemas.Problem)
+    case notFound(Components.Schemas.Problem)
+
+    /// The answer to `error`, or nil for one that is not the caller's (a 500).
+    static func of(_ error: any Error, language: Language) -> APIErrorAnswer? {
+        switch error {
+        case let refused as AccessRefused:
+            return .refused(.init(code: .refused, message: refused.rule.text(in: language), rule: refused.rule.rawValue))
+        case let store as StoreError:
+            let message = store.message(in: language)
+            switch store {
+            case .agreementNotChosen: return .badRequest(.init(code: .agreementNotChosen, message: message))
+            case .unknownAgreement, .noAgreement: return .notFound(.init(code: .unknownAgreement, message: message))
+            case .unknownParticipant, .unknownMeeting, .unknownPerson, .unknownActionItem: return .notFound(.init(code: .notFound, message: message))
+            default: return .badRequest(.init(code: .badRequest, message: message))
+            }
+        case let problem as AccessTokenProblem:
+            switch problem {
+            case .lifetimeOutOfRange(let days): return .badRequest(.init(code: .badRequest, message: AccessTokenText.lifetimeOutOfRange(days).text(in: language)))
+            }
+        default:
+            return nil
+        }
+    }
+}

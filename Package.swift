@@ -101,6 +101,17 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        // The command line as the API's client: credentials, sign-in (device flow), the
+        // generated client over AsyncHTTPClient.
+        .target(
+            name: "SamkalClient",
+            dependencies: [
+                "SamkalCore", "SamkalAPI",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
         // `samkal serve`: need-to-know subscription feeds over HTTP (Hummingbird 2).
         .target(
             name: "SamkalServer",
@@ -141,6 +152,8 @@ let package = Package(
                 "SamkalTemplates",
                 "SamkalServer",
                 "SamkalAuthentication",
+                "SamkalClient",
+                "SamkalAPI",
                 "SamkalMail",
                 "SamkalSMTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

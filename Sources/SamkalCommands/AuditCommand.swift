@@ -1,10 +1,11 @@
 import ArgumentParser
+import SamkalClient
 import SamkalCore
 import SamkalService
 import SamkalStore
 
 /// `samkal audit`: who read or wrote minutes and attendance, and whether it was allowed.
-struct AuditCommand: AsyncParsableCommand {
+struct AuditCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("audit", .audit) }
 
     @Option(help: .localized(.auditLimit, valueName: .countValue)) var limit: Int?
@@ -13,18 +14,25 @@ struct AuditCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
-        let language = session.language
-        let (agreement, entries) = try await AccessGate.run(language: language) {
-            do {
-                return try await AuditLogReading(store: session.store).read(
-                    agreementID: agreementOption.id, limit: limit, as: session.person, now: SystemClock.now()
-                )
-            } catch let error as StoreError {
-                throw CommandFailure.store(error, language)
+        let language = asker.languageOption.language
+        let zoneID: String
+        let entries: [AuditEntry]
+        if let api = try await asker.remote() {
+            (zoneID, entries) = try await api.auditLog(agreementID: agreementOption.id, limit: limit)
+        } else {
+            let session = try asker.session()
+            let (agreement, found) = try await AccessGate.run(language: language) {
+                do {
+                    return try await AuditLogReading(store: session.store).read(
+                        agreementID: agreementOption.id, limit: limit, as: session.person, now: SystemClock.now()
+                    )
+                } catch let error as StoreError {
+                    throw CommandFailure.store(error, language)
+                }
             }
+            (zoneID, entries) = (agreement.timeZoneID, found)
         }
-        let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
+        let style = ListingStyle(format.format, language: language, zoneID: zoneID)
         // JSON and CSV keep `ja`/`nei` in every language, as the participant CSV does.
         let listing = style.listing(
             .audit,

@@ -3,7 +3,7 @@ import SamkalCore
 import SamkalService
 
 /// `samkal check AGREEMENT`: validates an agreement file and the calendars it names.
-struct CheckCommand: AsyncParsableCommand {
+struct CheckCommand: AsyncParsableCommand, RunsOnThisMachine {
     static var configuration: CommandConfiguration { .localized("check", .check) }
 
     @Argument(help: .localized(.checkAgreement, valueName: .agreementFileValue))

@@ -119,7 +119,7 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
     }
 }
 
-struct ParticipantsListCommand: AsyncParsableCommand {
+struct ParticipantsListCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("list", .participantsList) }
 
     @OptionGroup var agreementOption: AgreementOption
@@ -127,19 +127,28 @@ struct ParticipantsListCommand: AsyncParsableCommand {
     @OptionGroup var format: ListingFormatOption
 
     func run() async throws {
-        let session = try asker.session()
-        let language = session.language
-        let person = session.person
-        let store = session.store
-        let agreement = try await agreementOption.agreement(in: store, language: language)
-        let listing = try await AccessGate.run(language: language) {
-            try await ParticipantDirectory(store: store).list(agreement, as: person, now: SystemClock.now())
+        let language = asker.languageOption.language
+        let visible: [Participant]
+        let hidden: Int
+        let context: ParticipantListing.Context
+        let zoneID: String
+        if let api = try await asker.remote() {
+            let listing = try await api.participants(agreementID: agreementOption.id)
+            (visible, hidden, zoneID) = (listing.visible, listing.hidden, listing.timeZoneID)
+            context = ParticipantListing.Context(names: listing.names, municipality: listing.municipality)
+        } else {
+            let session = try asker.session()
+            let store = session.store
+            let agreement = try await agreementOption.agreement(in: store, language: language)
+            let listing = try await AccessGate.run(language: language) {
+                try await ParticipantDirectory(store: store).list(agreement, as: session.person, now: SystemClock.now())
+            }
+            (visible, hidden, zoneID, context) = (listing.visible, listing.hidden, agreement.timeZoneID, ParticipantListing.Context(agreement))
         }
-        let visible = listing.visible
-        let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
-        Console.out(try ParticipantListing.listing(visible, agreement: agreement, style: style).render(format.format))
-        if listing.hidden > 0, format.format == .table {
-            Console.error(UserText.participantsHidden(listing.hidden).text(in: language))
+        let style = ListingStyle(format.format, language: language, zoneID: zoneID)
+        Console.out(try ParticipantListing.listing(visible, context: context, style: style).render(format.format))
+        if hidden > 0, format.format == .table {
+            Console.error(UserText.participantsHidden(hidden).text(in: language))
         }
     }
 }
@@ -206,8 +215,27 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
 
 /// Participants as a listing (the machine formats keep `ja`/`nei`, the CSV import's words).
 enum ParticipantListing {
+    /// What the listing shows of the agreement: its people's names and its municipality.
+    struct Context: Sendable {
+        let names: [String: String]
+        let municipality: String?
+
+        init(names: [String: String], municipality: String?) {
+            self.names = names
+            self.municipality = municipality
+        }
+
+        init(_ agreement: Agreement) {
+            self.init(names: agreement.people.mapValues(\.name), municipality: agreement.municipality)
+        }
+    }
+
     static func listing(_ participants: [Participant], agreement: Agreement, style: ListingStyle) -> Listing {
-        func name(_ id: String?) -> String { id.map { agreement.people[$0]?.name ?? $0 } ?? "" }
+        listing(participants, context: Context(agreement), style: style)
+    }
+
+    static func listing(_ participants: [Participant], context agreement: Context, style: ListingStyle) -> Listing {
+        func name(_ id: String?) -> String { id.map { agreement.names[$0] ?? $0 } ?? "" }
         func spans(_ spans: [DateSpan]) -> String { spans.map { "\($0.first)..\($0.last)" }.joined(separator: ";") }
         func interpreter(_ needed: Bool) -> String {
             style.value(needed ? "ja" : "nei", shown: (needed ? UserText.yes : .no).text(in: style.language))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SamkalClient
 import SamkalCore
 import SamkalStore
 
@@ -14,6 +15,7 @@ public struct SamkalCommand: AsyncParsableCommand {
                 CheckCommand.self, PlanCommand.self, MeetingsCommand.self, ParticipantsCommand.self, MinutesCommand.self,
                 BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
                 FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self, TokensCommand.self,
+                LoginCommand.self, LogoutCommand.self, WhoamiCommand.self,
             ]
         )
     }
@@ -40,6 +42,16 @@ extension SamkalCommand {
         // The parser's own commands (`--help`, `samkal help …`) end with an error that
         // carries what they have to say; so do a group run without a subcommand and `ExitCode`.
         let isSamkalCommand = CommandPath.isInTree(type(of: command))
+        // Signed in to a server, a command without an API counterpart yet is refused rather
+        // than run on a local store the person did not mean.
+        if isSamkalCommand, !(command is any RunsAgainstServer), !(command is any RunsOnThisMachine),
+           type(of: command).configuration.subcommands.isEmpty {
+            if (try? RemoteMode.credentials()) != nil {
+                let path = CommandPath.of(arguments).dropFirst().joined(separator: " ")
+                Console.error(UserText.error(ClientText.notYetRemote(command: path).text(in: language)).text(in: language))
+                exit(withError: ExitCode.failure)
+            }
+        }
         do {
             // In local mode the operating-system account is what vouches for who asks: every
             // audit entry of this run records it.
@@ -52,6 +64,14 @@ extension SamkalCommand {
             }
         } catch let error where !isSamkalCommand || error is ExitCode || error is CleanExit {
             CommandLineExit.exit(with: error, arguments: arguments, language: language)
+        } catch let error as ClientError {
+            // The server's refusal ends as a local one does: its rule, status 77.
+            if case .refused(let rule, let message) = error {
+                Console.error(UserText.refused(AccessRule(rawValue: rule)?.text(in: language) ?? message).text(in: language))
+                exit(withError: CommandFailure.refused)
+            }
+            Console.error(UserText.error(error.message(in: language)).text(in: language))
+            exit(withError: ExitCode.failure)
         } catch let error as ValidationError {
             // Said as every other error is (`feil: …`), without the parser's usage text.
             Console.error(UserText.error(error.message).text(in: language))

@@ -9,7 +9,7 @@ import SamkalService
 import SamkalStore
 
 /// `samkal serve`: publishes the subscription feeds over HTTP.
-struct ServeCommand: AsyncParsableCommand {
+struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
     static var configuration: CommandConfiguration { .localized("serve", .serve) }
 
     @Option(help: .localized(.host, valueName: .urlValue)) var host: String?
@@ -70,7 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
         let metrics = ServerMetrics()
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
         let verifier = openIDSettings.map { OpenIDTokenVerifier(settings: $0, source: HTTPOpenIDKeySource()) }
-        let api = APIConfiguration(store: store, authenticator: APIAuthenticator(store: store, verifier: verifier), clock: { SystemClock.now() })
+        let api = APIConfiguration(store: store, authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings, clock: { SystemClock.now() })
         let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api)
         if let openIDSettings { Console.error(UserText.note(OpenIDText.accepting(issuer: openIDSettings.issuer).text(in: language)).text(in: language)) }
         Console.error(SubscriptionLinkText.listening(

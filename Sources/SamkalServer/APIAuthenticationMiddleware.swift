@@ -17,7 +17,11 @@ struct APIAuthenticationMiddleware<Context: RemoteAddressRequestContext>: Router
     let logger: Logger
     let clock: @Sendable () -> UTCTimestamp
 
+    /// Operations answered without a credential: how to get one.
+    static var openPaths: Set<String> { ["/api/v1/login"] }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if Self.openPaths.contains(request.uri.path) { return try await next(request, context) }
         let language = APIText.language(acceptLanguage: request.headers[.acceptLanguage])
         let address = context.remoteAddress?.ipAddress ?? "unknown"
         let now = clock()

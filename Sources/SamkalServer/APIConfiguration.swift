@@ -1,3 +1,4 @@
+import SamkalAuthentication
 import SamkalCore
 import SamkalStore
 
@@ -6,15 +7,18 @@ import SamkalStore
 public struct APIConfiguration: Sendable {
     public let store: any SamkalStore
     public let authenticator: APIAuthenticator
+    /// The identity provider, as `GET /api/v1/login` tells clients.
+    public let openID: OpenIDSettings?
     public let backoff: AuthenticationBackoff
     public let clock: @Sendable () -> UTCTimestamp
 
     public init(
-        store: any SamkalStore, authenticator: APIAuthenticator, backoff: AuthenticationBackoff = AuthenticationBackoff(),
+        store: any SamkalStore, authenticator: APIAuthenticator, openID: OpenIDSettings? = nil, backoff: AuthenticationBackoff = AuthenticationBackoff(),
         clock: @escaping @Sendable () -> UTCTimestamp
     ) {
         self.store = store
         self.authenticator = authenticator
+        self.openID = openID
         self.backoff = backoff
         self.clock = clock
     }

@@ -31,7 +31,7 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
         let group = router.group("api/v1").add(middleware: APIAuthenticationMiddleware(
             authenticator: api.authenticator, backoff: api.backoff, metrics: metrics, logger: logger, clock: api.clock
         ))
-        try SamkalAPIHandler(store: api.store, clock: api.clock).registerHandlers(on: group, serverURL: URL(string: "/")!)
+        try SamkalAPIHandler(store: api.store, openID: api.openID, clock: api.clock).registerHandlers(on: group, serverURL: URL(string: "/")!)
     }
     return router
 }

@@ -7,16 +7,16 @@ extension SamkalAPIHandler {
     public func listAudit(_ input: Operations.ListAudit.Input) async throws -> Operations.ListAudit.Output {
         let caller = try caller()
         do {
-            let (_, entries) = try await AuditLogReading(store: store).read(
+            let (agreement, entries) = try await AuditLogReading(store: store).read(
                 agreementID: input.query.agreement, limit: input.query.limit, as: caller.personID, now: clock()
             )
-            return .ok(.init(body: .json(entries.map { entry in
+            return .ok(.init(body: .json(.init(agreement: agreement.id, timeZone: agreement.timeZoneID, entries: entries.map { entry in
                 .init(
                     id: entry.id ?? 0, at: Date(timeIntervalSince1970: TimeInterval(entry.at.secondsSince1970)), who: entry.actorID,
                     action: entry.action.rawValue, target: entry.target, allowed: entry.allowed, rule: entry.rule.rawValue,
                     via: entry.credential?.stored
                 )
-            })))
+            }))))
         } catch {
             switch APIErrorAnswer.of(error, language: caller.language) {
             case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))

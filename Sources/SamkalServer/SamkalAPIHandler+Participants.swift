@@ -8,8 +8,15 @@ extension SamkalAPIHandler {
         do {
             let agreement = try await AgreementChoice.resolve(input.query.agreement, in: store)
             let listing = try await ParticipantDirectory(store: store).list(agreement, as: caller.personID, now: clock())
+            var names: [String: String] = [:]
+            for participant in listing.visible {
+                for id in [participant.programAdvisorID] + [participant.navAdvisorID].compactMap({ $0 }) + participant.teamMemberIDs {
+                    names[id] = agreement.people[id]?.name
+                }
+            }
             return .ok(.init(body: .json(.init(
-                agreement: agreement.id, participants: listing.visible.map(Self.participant), hidden: listing.hidden
+                agreement: agreement.id, timeZone: agreement.timeZoneID, municipality: agreement.municipality, names: .init(additionalProperties: names),
+                participants: listing.visible.map(Self.participant), hidden: listing.hidden
             ))))
         } catch {
             switch APIErrorAnswer.of(error, language: caller.language) {

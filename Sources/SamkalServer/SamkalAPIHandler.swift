@@ -1,6 +1,7 @@
 import Foundation
 import OpenAPIRuntime
 import SamkalAPI
+import SamkalAuthentication
 import SamkalCore
 import SamkalService
 import SamkalStore
@@ -11,14 +12,16 @@ import SamkalStore
 /// line's exit status 77 does.
 public struct SamkalAPIHandler: APIProtocol {
     let store: any SamkalStore
+    let openID: OpenIDSettings?
     let clock: @Sendable () -> UTCTimestamp
     let random: @Sendable () -> any RandomNumberGenerator
 
     public init(
-        store: any SamkalStore, clock: @escaping @Sendable () -> UTCTimestamp,
+        store: any SamkalStore, openID: OpenIDSettings?, clock: @escaping @Sendable () -> UTCTimestamp,
         random: @escaping @Sendable () -> any RandomNumberGenerator = { SystemRandomNumberGenerator() }
     ) {
         self.store = store
+        self.openID = openID
         self.clock = clock
         self.random = random
     }
@@ -27,6 +30,11 @@ public struct SamkalAPIHandler: APIProtocol {
     func caller() throws -> APICaller {
         guard let caller = APICaller.current else { throw APIHandlerFailure.noCaller }
         return caller
+    }
+
+    /// Answered without a credential (`APIAuthenticationMiddleware.openPaths`).
+    public func loginConfiguration(_ input: Operations.LoginConfiguration.Input) async throws -> Operations.LoginConfiguration.Output {
+        .ok(.init(body: .json(.init(issuer: openID?.issuer, clientId: openID?.audiences.sorted().first, accessTokens: true))))
     }
 
     public func whoami(_ input: Operations.Whoami.Input) async throws -> Operations.Whoami.Output {

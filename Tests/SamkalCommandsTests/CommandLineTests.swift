@@ -93,6 +93,8 @@ struct CommandLineTests {
         env["SAMKAL_USER"] = nil
         // Every run gets a data directory of its own unless the test gives one.
         env["SAMKAL_DATA"] = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-data-\(UUID().uuidString)").path
+        // Local mode unless the test signs in: never the credentials of whoever runs the tests.
+        env["SAMKAL_CONFIG"] = FileManager.default.temporaryDirectory.appendingPathComponent("samkal-config-\(UUID().uuidString)").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

@@ -207,7 +207,7 @@ struct DocumentationCommandsTests {
         process.arguments = ["120", "/bin/bash", "-c", "set -euo pipefail\n" + block.text]
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment.filter { key, _ in
-            !key.hasPrefix("SAMKAL_") && !["XDG_DATA_HOME", "VISUAL", "EDITOR"].contains(key)
+            !key.hasPrefix("SAMKAL_") && !["XDG_DATA_HOME", "XDG_CONFIG_HOME", "VISUAL", "EDITOR"].contains(key)
         }
         environment["HOME"] = home.path
         environment["PATH"] = bin.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")

@@ -70,7 +70,9 @@ struct APIAuthenticationTests {
             }
             try await client.execute(uri: "/api/v1/audit", method: .get, headers: [.authorization: "Bearer " + kari.secret]) { response in
                 #expect(response.status == .ok)
-                let entries = try #require(try Self.json(response) as? [[String: Any]])
+                let log = try #require(try Self.json(response) as? [String: Any])
+                #expect(log["timeZone"] as? String == "Europe/Oslo")
+                let entries = try #require(log["entries"] as? [[String: Any]])
                 #expect(entries.contains { $0["who"] as? String == "jonas-odegard" && $0["action"] as? String == "readAudit" && $0["via"] as? String == "token:\(jonas.id)" })
                 #expect(entries.contains { $0["who"] as? String == "kari-vagen" && $0["action"] as? String == "readParticipants" && $0["via"] as? String == "token:\(kari.id)" })
             }

@@ -27,6 +27,7 @@ import threading
 import time
 
 import flask
+import markupsafe
 from authlib.integrations.flask_oauth2 import AuthorizationServer
 from authlib.oauth2.rfc6749 import ClientMixin, grants
 from authlib.oauth2.rfc8628 import (
@@ -210,7 +211,7 @@ def build_app(token_lifetime, interval):
 
     @app.get("/device")
     def device_page():
-        code = flask.escape(flask.request.args.get("user_code", ""))
+        code = markupsafe.escape(flask.request.args.get("user_code", ""))
         return f'<form method="post" action="/device/approve"><input name="user_code" value="{code}"><input name="email"><button>OK</button></form>'
 
     @app.post("/device/approve")

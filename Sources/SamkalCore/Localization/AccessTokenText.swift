@@ -5,6 +5,7 @@ public enum AccessTokenText: Sendable, Hashable {
     case noActiveToken(Int64)
     case lifetimeInvalid(String)
     case lifetimeOutOfRange(Int)
+    case personRequired
     /// A token's state in the listing.
     case active, expired, revokedState
 
@@ -31,6 +32,12 @@ public enum AccessTokenText: Sendable, Hashable {
                 nb: "--expires \(days)d: en nøkkel virker fra 1 dag til 366 dager",
                 nn: "--expires \(days)d: ein nøkkel verkar frå 1 dag til 366 dagar",
                 en: "--expires \(days)d: a token lasts from 1 to 366 days"
+            )
+        case .personRequired:
+            language.pick(
+                nb: "--person: på tjeneren lager driftsansvarlig nøkler for en navngitt person",
+                nn: "--person: på tenaren lagar driftsansvarleg nøklar for ein namngitt person",
+                en: "--person: on the server the operator makes tokens for a named person"
             )
         case .active: language.pick(nb: "aktiv", nn: "aktiv", en: "active")
         case .expired: language.pick(nb: "utløpt", nn: "gått ut", en: "expired")

@@ -18,6 +18,7 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
     case outbox, outboxList, outboxRetry
     case rsvp, rsvpImport, rsvpList
     case tokens, tokensCreate, tokensList, tokensRevoke
+    case login, logout, whoami
 
     /// The line shown in the command's help and in its parent's list of subcommands.
     public func abstract(in language: Language) -> String {
@@ -208,6 +209,24 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
             )
         case .tokensList:
             language.pick(nb: "List tilgangsnøklene.", nn: "List tilgangsnøklane.", en: "List the access tokens.")
+        case .login:
+            language.pick(
+                nb: "Logg inn på en samkal-tjener; deretter går alle kommandoer mot den, som deg.",
+                nn: "Logg inn på ein samkal-tenar; deretter går alle kommandoar mot han, som deg.",
+                en: "Sign in to a samkal server; from then on every command runs against it, as you."
+            )
+        case .logout:
+            language.pick(
+                nb: "Logg ut: slett legitimasjonen fra denne maskinen og arbeid lokalt igjen.",
+                nn: "Logg ut: slett legitimasjonen frå denne maskina og arbeid lokalt igjen.",
+                en: "Sign out: delete the credentials from this machine and work locally again."
+            )
+        case .whoami:
+            language.pick(
+                nb: "Vis hvem kommandoene kjøres som, og mot hvilken tjener.",
+                nn: "Vis kven kommandoane køyrer som, og mot kva tenar.",
+                en: "Show whom the commands run as, and against which server."
+            )
         case .tokensRevoke:
             language.pick(
                 nb: "Trekk tilbake en tilgangsnøkkel; den avvises fra neste forespørsel.",
@@ -403,6 +422,28 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
                     A token speaks for one person: every request made with it is made as that person. \
                     Only the person themselves (over the API) or the operator on the server makes, lists \
                     and revokes tokens. Only a hash of the token is stored.
+                    """
+            )
+        case .login:
+            language.pick(
+                nb: """
+                    Uten --token logger du inn hos kommunens identitetsleverandør (enhetsflyt, RFC 8628): \
+                    samkal viser en adresse og en kode, du godkjenner i nettleseren. Med --token brukes en \
+                    personlig tilgangsnøkkel (--token - leser den fra standard inn). Legitimasjonen lagres \
+                    privat (0600) i ~/.config/samkal og fornyes av seg selv; --as avvises mot en tjener.
+                    """,
+                nn: """
+                    Utan --token loggar du inn hos identitetsleverandøren til kommunen (einingsflyt, RFC 8628): \
+                    samkal viser ei adresse og ein kode, du godkjenner i nettlesaren. Med --token blir ein \
+                    personleg tilgangsnøkkel brukt (--token - les han frå standard inn). Legitimasjonen blir \
+                    lagra privat (0600) i ~/.config/samkal og fornya av seg sjølv; --as blir avvist mot ein tenar.
+                    """,
+                en: """
+                    Without --token you sign in at the municipality's identity provider (device flow, \
+                    RFC 8628): samkal shows an address and a code, and you approve in the browser. With \
+                    --token a personal access token is used (--token - reads it from standard input). The \
+                    credentials are stored privately (0600) in ~/.config/samkal and renewed by themselves; \
+                    --as is refused against a server.
                     """
             )
         default:

@@ -37,6 +37,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     case tokenPerson, tokenExpires, tokenLabel, tokenID, durationValue
     // serve: the identity provider
     case oidcIssuer, oidcAudience, oidcClaim
+    // login
+    case server, loginToken
 
     public func text(in language: Language) -> String {
         switch self {
@@ -526,6 +528,14 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nb: "Påstanden som gir personen, sammenlignet med e-postadressene i avtalene (standard email).",
                 nn: "Påstanden som gir personen, samanlikna med e-postadressene i avtalane (standard email).",
                 en: "The claim that names the person, matched with the email addresses of the agreements (default email)."
+            )
+        case .server:
+            language.pick(nb: "Tjenerens adresse, som https://samkal.kommune.no.", nn: "Adressa til tenaren, som https://samkal.kommune.no.", en: "The server's address, such as https://samkal.kommune.no.")
+        case .loginToken:
+            language.pick(
+                nb: "En personlig tilgangsnøkkel (samkal_…) i stedet for innlogging; - leser den fra standard inn.",
+                nn: "Ein personleg tilgangsnøkkel (samkal_…) i staden for innlogging; - les han frå standard inn.",
+                en: "A personal access token (samkal_…) instead of signing in; - reads it from standard input."
             )
         case .tokenID:
             language.pick(nb: "Nøkkelens nummer (fra samkal tokens list).", nn: "Nummeret til nøkkelen (frå samkal tokens list).", en: "The token's number (from samkal tokens list).")

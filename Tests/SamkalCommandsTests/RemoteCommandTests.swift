@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// The command line against a live `samkal serve`, signed in through a real OpenID
+/// provider (device flow) or with a personal access token: the same output, exit status
+/// and need-to-know results as local mode on the same store; and what cannot prove a
+/// person is refused.
+@Suite(.serialized) struct RemoteCommandTests {
+    typealias CLI = CommandLineTests
+
+    let data: String
+    let server: LiveServer
+
+    init() throws {
+        data = try CLI.seededDataDirectory()
+        let env = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
+        let planned = try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-03-31"], environment: env)
+        #expect(planned.status == 0, "\(planned.stderr)")
+        server = try LiveServer(data: data)
+    }
+
+    func local(_ arguments: [String], as person: String) throws -> CLI.Result {
+        try CLI.run(arguments + ["--as", person], environment: ["SAMKAL_DATA": data])
+    }
+
+    func remote(_ arguments: [String], config: String) throws -> CLI.Result {
+        try CLI.run(arguments, environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"])
+    }
+
+    /// A personal access token for `person`, made by the operator on the server machine.
+    func accessToken(for person: String) throws -> String {
+        let made = try CLI.run(["tokens", "create", "--person", person, "--expires", "1d"], environment: ["SAMKAL_DATA": data])
+        return try #require(made.stdout.firstMatch(of: /samkal_[A-Za-z0-9_-]{43}/)).output.description
+    }
+
+    func signInWithToken(_ token: String, config: String) throws -> CLI.Result {
+        try CLI.run(["login", "--server", server.address, "--token", "-"], environment: ["SAMKAL_CONFIG": config], input: token + "\n")
+    }
+
+    @Test func aPersonSignsInThroughTheDeviceFlowAndSeesWhatLocalModeShowsThem() throws {
+        let config = try CLI.temporaryDirectory().path
+        let signedIn = try server.signIn(email: "kari.vagen@afjord.example.no", config: config)
+        #expect(signedIn.status == 0, "\(signedIn.stderr)")
+        #expect(signedIn.stdout.contains("Logget inn på \(server.address) som Kari Vågen (kari-vagen)."))
+        #expect(signedIn.stderr.contains("/device?user_code="))
+        let file = config + "/credentials.json"
+        let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let whoami = try remote(["whoami"], config: config)
+        #expect(whoami.stdout.contains("Kari Vågen (kari-vagen)") && whoami.stdout.contains("innlogget via 127.0.0.1"), "\(whoami.stdout)")
+        for arguments in [["participants", "list"], ["participants", "list", "--json"], ["participants", "list", "--csv", "--lang", "en"]] {
+            let there = try remote(arguments, config: config)
+            let here = try local(arguments, as: "kari-vagen")
+            #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr)")
+        }
+        // The audit log says who read it, and through which sign-in.
+        let audit = try remote(["audit", "--json"], config: config)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: String]])
+        #expect(rows.contains { $0["who"] == "kari-vagen" && $0["action"] == "readParticipants" && $0["via"]?.hasPrefix("oidc:sub-kari.vagen@") == true })
+        #expect(rows.contains { $0["who"] == "kari-vagen" && $0["action"] == "readParticipants" && $0["via"]?.hasPrefix("operator:") == true })
+    }
+
+    @Test func aNAVAdvisorWithATokenIsRefusedWhatLocalModeRefusesThem() throws {
+        let config = try CLI.temporaryDirectory().path
+        let signedIn = try signInWithToken(try accessToken(for: "jonas-odegard"), config: config)
+        #expect(signedIn.status == 0 && signedIn.stdout.contains("Jonas Ødegård (jonas-odegard)"), "\(signedIn.stderr)")
+        for arguments in [["participants", "list"], ["audit"], ["audit", "--lang", "en"]] {
+            let there = try remote(arguments, config: config)
+            let here = try local(arguments, as: "jonas-odegard")
+            #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
+        }
+        #expect(try remote(["audit"], config: config).status == 77)
+    }
+
+    @Test func withAServerTheIdentityIsTheSignedInOneAndUnprovenTokensAreRefused() throws {
+        let config = try CLI.temporaryDirectory().path
+        let token = try accessToken(for: "jonas-odegard")
+        #expect(try signInWithToken(token, config: config).status == 0)
+        let claimed = try remote(["participants", "list", "--as", "kari-vagen"], config: config)
+        #expect(claimed.status == 64 && claimed.stderr.contains("--as: mot en tjener er du den du logget inn som"), "\(claimed.stderr)")
+        let notYet = try remote(["meetings"], config: config)
+        #expect(notYet.status == 1 && notYet.stderr.contains("samkal meetings kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
+
+        // A token that proves nobody is never stored.
+        let forged = try signInWithToken("samkal_" + String(repeating: "A", count: 43), config: try CLI.temporaryDirectory().path)
+        #expect(forged.status == 1 && forged.stderr.contains("godtar ikke lenger legitimasjonen"), "\(forged.stderr)")
+
+        // A tampered ID token in the credentials: refused, whatever it says.
+        let oidcConfig = try CLI.temporaryDirectory().path
+        #expect(try server.signIn(email: "jonas.odegard@nav.example.no", config: oidcConfig).status == 0)
+        let file = URL(fileURLWithPath: oidcConfig + "/credentials.json")
+        var stored = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        let parts = try #require(stored["token"] as? String).split(separator: ".")
+        let claims = Data(#"{"iss":"\#(server.issuer)","sub":"x","aud":"samkal-cli","exp":4102444800,"email":"kari.vagen@afjord.example.no"}"#.utf8)
+            .base64EncodedString().replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+        stored["token"] = "\(parts[0]).\(claims).\(parts[2])"
+        try JSONSerialization.data(withJSONObject: stored).write(to: file)
+        let tampered = try remote(["whoami"], config: oidcConfig)
+        #expect(tampered.status == 1 && tampered.stderr.contains("godtar ikke lenger legitimasjonen"), "\(tampered.stderr)")
+
+        // Revoked on the server: refused from the next command on.
+        let listed = try CLI.run(["tokens", "list", "--json"], environment: ["SAMKAL_DATA": data])
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: String]])?.first?["id"])
+        #expect(try CLI.run(["tokens", "revoke", id], environment: ["SAMKAL_DATA": data]).status == 0)
+        let revoked = try remote(["participants", "list"], config: config)
+        #expect(revoked.status == 1 && revoked.stderr.contains("godtar ikke lenger legitimasjonen"), "\(revoked.stderr)")
+
+        #expect(try remote(["logout"], config: config).stdout.contains("Logget ut fra"))
+        #expect(!FileManager.default.fileExists(atPath: config + "/credentials.json"))
+    }
+}

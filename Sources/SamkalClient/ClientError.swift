@@ -16,6 +16,8 @@ public enum ClientError: Error, Sendable, Hashable {
     case credentialRejected(String)
     /// The server refused the request for the need-to-know rule `rule` (exit status 77).
     case refused(rule: String, message: String)
+    /// A value the command line refuses as a bad flag (exit status 64), as the server said.
+    case invalidArgument(message: String)
     /// Any other problem answer of the server: its message.
     case problem(message: String)
 }

@@ -27,6 +27,7 @@ extension RemoteAPI {
     public func accessTokens() async throws -> [ListedToken] {
         switch try await client.listAccessTokens() {
         case .ok(let ok): return try ok.body.json.map(Self.listed)
+        case .badRequest(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .forbidden(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .tooManyRequests(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .unauthorized: throw ClientError.credentialRejected(credentials.server)
@@ -52,6 +53,7 @@ extension RemoteAPI {
         switch try await client.revokeAccessToken(path: .init(id: id)) {
         case .noContent: return true
         case .notFound: return false
+        case .badRequest(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .forbidden(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .tooManyRequests(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .unauthorized: throw ClientError.credentialRejected(credentials.server)

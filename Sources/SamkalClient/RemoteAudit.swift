@@ -11,6 +11,7 @@ extension RemoteAPI {
         case .badRequest(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .forbidden(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .notFound(let answer): throw RemoteAnswer.failure(try answer.body.json)
+        case .conflict(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .tooManyRequests(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .unauthorized: throw ClientError.credentialRejected(credentials.server)
         case .undocumented: throw ClientError.serverUnreachable(credentials.server)

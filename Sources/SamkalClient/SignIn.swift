@@ -11,6 +11,7 @@ public enum SignIn {
         switch try await api.client.whoami() {
         case .ok(let ok): return try ok.body.json
         case .unauthorized: throw ClientError.credentialRejected(api.credentials.server)
+        case .badRequest(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .forbidden(let refused): throw RemoteAnswer.failure(try refused.body.json)
         case .tooManyRequests(let slowed): throw ClientError.problem(message: try slowed.body.json.message)
         case .undocumented: throw ClientError.serverUnreachable(api.credentials.server)
@@ -36,6 +37,7 @@ public enum SignIn {
         let configuration: Components.Schemas.LoginConfiguration
         switch try await anonymous.client.loginConfiguration() {
         case .ok(let ok): configuration = try ok.body.json
+        case .badRequest(let answer): throw RemoteAnswer.failure(try answer.body.json)
         case .undocumented: throw ClientError.serverUnreachable(address)
         }
         guard let issuer = configuration.issuer, let clientID = configuration.clientId else { throw ClientError.noIdentityProvider(address) }
@@ -56,6 +58,7 @@ public enum SignIn {
 enum RemoteAnswer {
     static func failure(_ problem: Components.Schemas.Problem) -> ClientError {
         if let rule = problem.rule { return .refused(rule: rule, message: problem.message) }
+        if problem.code == .invalidArgument { return .invalidArgument(message: problem.message) }
         return .problem(message: problem.message)
     }
 }

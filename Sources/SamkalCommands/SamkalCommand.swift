@@ -71,6 +71,7 @@ extension SamkalCommand {
                 exit(withError: CommandFailure.refused)
             }
             Console.error(UserText.error(error.message(in: language)).text(in: language))
+            if case .invalidArgument = error { exit(withError: ExitCode.validationFailure) }
             exit(withError: ExitCode.failure)
         } catch let error as ValidationError {
             // Said as every other error is (`feil: …`), without the parser's usage text.

@@ -18,6 +18,7 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
     @OptionGroup var limitOptions: ServerLimitOptions
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var openID: OpenIDOptions
+    @Option(name: .customLong("auth-backoff-after"), help: .localized(.authBackoffAfter, valueName: .countValue)) var authBackoffAfter: Int?
     /// `--as` is accepted as on every command; the server answers each feed by its link,
     /// not by who runs it.
     @OptionGroup var asker: AskerOptions
@@ -70,7 +71,10 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         let metrics = ServerMetrics()
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
         let verifier = openIDSettings.map { OpenIDTokenVerifier(settings: $0, source: HTTPOpenIDKeySource()) }
-        let api = APIConfiguration(store: store, authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings, clock: { SystemClock.now() })
+        let api = APIConfiguration(
+            store: store, identity: try storeOptions.identity(language: language), authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings,
+            backoff: AuthenticationBackoff(freeFailures: try backoffAfter(environment: environment, language: language)), clock: { SystemClock.now() }
+        )
         let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api)
         if let openIDSettings { Console.error(UserText.note(OpenIDText.accepting(issuer: openIDSettings.issuer).text(in: language)).text(in: language)) }
         Console.error(SubscriptionLinkText.listening(
@@ -78,6 +82,26 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         ).text(in: language))
         defer { logBuffer.flush() }
         try await app.runService()
+    }
+}
+
+extension ServeCommand {
+    /// `--auth-backoff-after N` (`SAMKAL_AUTH_BACKOFF_AFTER`, default 5): failed sign-ins an
+    /// address may make within a minute before it is slowed down.
+    func backoffAfter(environment: [String: String], language: Language) throws -> Int {
+        if let authBackoffAfter {
+            guard authBackoffAfter > 0 else {
+                throw ValidationError(UserText.notPositive(flag: "--auth-backoff-after", value: String(authBackoffAfter)).text(in: language))
+            }
+            return authBackoffAfter
+        }
+        if let text = environment["SAMKAL_AUTH_BACKOFF_AFTER"], !text.isEmpty {
+            guard let value = Int(text), value > 0 else {
+                throw ValidationError(UserText.notPositive(flag: "SAMKAL_AUTH_BACKOFF_AFTER", value: text).text(in: language))
+            }
+            return value
+        }
+        return 5
     }
 }
 

@@ -23,6 +23,9 @@ struct TokensCreateCommand: AsyncParsableCommand, RunsAgainstServer {
 
     func validate() throws {
         _ = try TokenLifetime.days(expires, language: CommandLanguage.current)
+        guard label.count <= AccessTokenService.maximumLabelLength else {
+            throw ValidationError(AccessTokenText.labelTooLong.text(in: CommandLanguage.current))
+        }
     }
 
     func run() async throws {

@@ -6,6 +6,8 @@ import SamkalStore
 /// the back-off of failing addresses, and the clock.
 public struct APIConfiguration: Sendable {
     public let store: any SamkalStore
+    /// The installation's secret, for meeting references.
+    public let identity: MeetingIdentity
     public let authenticator: APIAuthenticator
     /// The identity provider, as `GET /api/v1/login` tells clients.
     public let openID: OpenIDSettings?
@@ -13,10 +15,11 @@ public struct APIConfiguration: Sendable {
     public let clock: @Sendable () -> UTCTimestamp
 
     public init(
-        store: any SamkalStore, authenticator: APIAuthenticator, openID: OpenIDSettings? = nil, backoff: AuthenticationBackoff = AuthenticationBackoff(),
+        store: any SamkalStore, identity: MeetingIdentity, authenticator: APIAuthenticator, openID: OpenIDSettings? = nil, backoff: AuthenticationBackoff = AuthenticationBackoff(),
         clock: @escaping @Sendable () -> UTCTimestamp
     ) {
         self.store = store
+        self.identity = identity
         self.authenticator = authenticator
         self.openID = openID
         self.backoff = backoff

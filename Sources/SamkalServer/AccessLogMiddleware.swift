@@ -25,7 +25,7 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func record(_ request: Request, path: String, route: String, status: Int, started: ContinuousClock.Instant) {
-        let known = ["/feeds", "/healthz", "/metrics"].contains(route)
+        let known = ["/feeds", "/healthz", "/metrics"].contains(route) || route.hasPrefix(APIRoutes.prefix + "/")
         metrics.countRequest(route: known ? route : "other", status: status)
         logger.info("request", metadata: [
             "method": "\(request.method.rawValue)",

@@ -23,7 +23,9 @@ enum FeedPath {
         switch bare {
         case "/healthz": return "/healthz"
         case "/metrics": return "/metrics"
-        default: return token(in: path) != nil ? route : "other"
+        default:
+            if let template = APIRoutes.template(for: String(bare)) { return template }
+            return token(in: path) != nil ? route : "other"
         }
     }
 

@@ -11,6 +11,7 @@ import SamkalCore
 public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Logger, api: APIConfiguration? = nil) throws -> Router<SamkalRequestContext> {
     let router = Router(context: SamkalRequestContext.self)
     router.add(middleware: AccessLogMiddleware(logger: logger, metrics: metrics))
+    if api != nil { router.add(middleware: APIMethodMiddleware()) }
     router.get("/healthz") { _, _ in
         Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
     }
@@ -31,7 +32,9 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
         let group = router.group("api/v1").add(middleware: APIAuthenticationMiddleware(
             authenticator: api.authenticator, backoff: api.backoff, metrics: metrics, logger: logger, clock: api.clock
         ))
-        try SamkalAPIHandler(store: api.store, openID: api.openID, clock: api.clock).registerHandlers(on: group, serverURL: URL(string: "/")!)
+        try SamkalAPIHandler(store: api.store, identity: api.identity, openID: api.openID, clock: api.clock).registerHandlers(
+            on: group, serverURL: URL(string: "/")!, middlewares: [APIInputErrorMiddleware()]
+        )
     }
     return router
 }

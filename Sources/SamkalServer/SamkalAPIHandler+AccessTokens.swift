@@ -13,7 +13,7 @@ extension SamkalAPIHandler {
             return .ok(.init(body: .json(tokens.map { Self.accessToken($0, now: now) })))
         } catch {
             switch APIErrorAnswer.of(error, language: caller.language) {
-            case .refused(let problem), .badRequest(let problem), .notFound(let problem): return .forbidden(.init(body: .json(problem)))
+            case .refused(let problem), .badRequest(let problem), .notFound(let problem), .conflict(let problem): return .forbidden(.init(body: .json(problem)))
             case nil: throw error
             }
         }
@@ -26,6 +26,7 @@ extension SamkalAPIHandler {
         switch input.body {
         case .json(let body): request = body
         }
+
         do {
             var source = random()
             let made = try await AccessTokenService(store: store).create(
@@ -35,7 +36,7 @@ extension SamkalAPIHandler {
             return .created(.init(body: .json(.init(token: Self.accessToken(made.token, now: now), secret: made.secret))))
         } catch {
             switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem), .notFound(let problem): return .badRequest(.init(body: .json(problem)))
+            case .badRequest(let problem), .notFound(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
             case .refused(let problem): return .forbidden(.init(body: .json(problem)))
             case nil: throw error
             }
@@ -51,7 +52,7 @@ extension SamkalAPIHandler {
             return .noContent(.init())
         } catch {
             switch APIErrorAnswer.of(error, language: caller.language) {
-            case .refused(let problem), .badRequest(let problem): return .forbidden(.init(body: .json(problem)))
+            case .refused(let problem), .badRequest(let problem), .conflict(let problem): return .forbidden(.init(body: .json(problem)))
             case .notFound(let problem): return .notFound(.init(body: .json(problem)))
             case nil: throw error
             }

@@ -6,6 +6,11 @@ import SamkalService
 extension SamkalAPIHandler {
     public func listAudit(_ input: Operations.ListAudit.Input) async throws -> Operations.ListAudit.Output {
         let caller = try caller()
+        if let limit = input.query.limit, !(1...100_000).contains(limit) {
+            return .badRequest(.init(body: .json(.init(
+                code: .invalidArgument, message: UserText.notPositive(flag: "limit", value: String(limit)).text(in: caller.language)
+            ))))
+        }
         do {
             let (agreement, entries) = try await AuditLogReading(store: store).read(
                 agreementID: input.query.agreement, limit: input.query.limit, as: caller.personID, now: clock()
@@ -22,6 +27,7 @@ extension SamkalAPIHandler {
             case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
             case .refused(let problem): return .forbidden(.init(body: .json(problem)))
             case .notFound(let problem): return .notFound(.init(body: .json(problem)))
+            case .conflict(let problem): return .conflict(.init(body: .json(problem)))
             case nil: throw error
             }
         }

@@ -23,6 +23,7 @@ extension SamkalAPIHandler {
             case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
             case .refused(let problem): return .forbidden(.init(body: .json(problem)))
             case .notFound(let problem): return .notFound(.init(body: .json(problem)))
+            case .conflict(let problem): return .conflict(.init(body: .json(problem)))
             case nil: throw error
             }
         }

@@ -12,15 +12,18 @@ import SamkalStore
 /// line's exit status 77 does.
 public struct SamkalAPIHandler: APIProtocol {
     let store: any SamkalStore
+    /// The installation's secret: meeting references (`MeetingDirectory`).
+    let identity: MeetingIdentity
     let openID: OpenIDSettings?
     let clock: @Sendable () -> UTCTimestamp
     let random: @Sendable () -> any RandomNumberGenerator
 
     public init(
-        store: any SamkalStore, openID: OpenIDSettings?, clock: @escaping @Sendable () -> UTCTimestamp,
+        store: any SamkalStore, identity: MeetingIdentity, openID: OpenIDSettings?, clock: @escaping @Sendable () -> UTCTimestamp,
         random: @escaping @Sendable () -> any RandomNumberGenerator = { SystemRandomNumberGenerator() }
     ) {
         self.store = store
+        self.identity = identity
         self.openID = openID
         self.clock = clock
         self.random = random
@@ -53,6 +56,8 @@ enum APIErrorAnswer {
     case badRequest(Components.Schemas.Problem)
     case refused(Components.Schemas.Problem)
     case notFound(Components.Schemas.Problem)
+    /// Several agreements are stored and the request named none.
+    case conflict(Components.Schemas.Problem)
 
     /// The answer to `error`, or nil for one that is not the caller's (a 500).
     static func of(_ error: any Error, language: Language) -> APIErrorAnswer? {
@@ -62,14 +67,15 @@ enum APIErrorAnswer {
         case let store as StoreError:
             let message = store.message(in: language)
             switch store {
-            case .agreementNotChosen: return .badRequest(.init(code: .agreementNotChosen, message: message))
+            case .agreementNotChosen: return .conflict(.init(code: .agreementNotChosen, message: message))
             case .unknownAgreement, .noAgreement: return .notFound(.init(code: .unknownAgreement, message: message))
             case .unknownParticipant, .unknownMeeting, .unknownPerson, .unknownActionItem: return .notFound(.init(code: .notFound, message: message))
             default: return .badRequest(.init(code: .badRequest, message: message))
             }
         case let problem as AccessTokenProblem:
             switch problem {
-            case .lifetimeOutOfRange(let days): return .badRequest(.init(code: .badRequest, message: AccessTokenText.lifetimeOutOfRange(days).text(in: language)))
+            case .lifetimeOutOfRange(let days): return .badRequest(.init(code: .invalidArgument, message: AccessTokenText.lifetimeOutOfRange(days).text(in: language)))
+            case .labelTooLong: return .badRequest(.init(code: .invalidArgument, message: AccessTokenText.labelTooLong.text(in: language)))
             }
         default:
             return nil

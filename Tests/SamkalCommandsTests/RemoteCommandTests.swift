@@ -49,7 +49,11 @@ import Testing
 
         let whoami = try remote(["whoami"], config: config)
         #expect(whoami.stdout.contains("Kari Vågen (kari-vagen)") && whoami.stdout.contains("innlogget via 127.0.0.1"), "\(whoami.stdout)")
-        for arguments in [["participants", "list"], ["participants", "list", "--json"], ["participants", "list", "--csv", "--lang", "en"]] {
+        for arguments in [
+            ["participants", "list"], ["participants", "list", "--json"], ["participants", "list", "--csv", "--lang", "en"],
+            ["meetings", "--from", "2027-01-01", "--to", "2027-03-31"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--json"],
+            ["meetings", "--from", "2027-03-01", "--to", "2027-01-01"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--mine", "--kind", "teamMeeting"],
+        ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "kari-vagen")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr)")
@@ -65,7 +69,10 @@ import Testing
         let config = try CLI.temporaryDirectory().path
         let signedIn = try signInWithToken(try accessToken(for: "jonas-odegard"), config: config)
         #expect(signedIn.status == 0 && signedIn.stdout.contains("Jonas Ødegård (jonas-odegard)"), "\(signedIn.stderr)")
-        for arguments in [["participants", "list"], ["audit"], ["audit", "--lang", "en"]] {
+        for arguments in [
+            ["participants", "list"], ["audit"], ["audit", "--lang", "en"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--lang", "nn"],
+            ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--participant", "D-0044"],
+        ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "jonas-odegard")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
@@ -79,8 +86,8 @@ import Testing
         #expect(try signInWithToken(token, config: config).status == 0)
         let claimed = try remote(["participants", "list", "--as", "kari-vagen"], config: config)
         #expect(claimed.status == 64 && claimed.stderr.contains("--as: mot en tjener er du den du logget inn som"), "\(claimed.stderr)")
-        let notYet = try remote(["meetings"], config: config)
-        #expect(notYet.status == 1 && notYet.stderr.contains("samkal meetings kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
+        let notYet = try remote(["minutes", "list"], config: config)
+        #expect(notYet.status == 1 && notYet.stderr.contains("samkal minutes list kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
 
         // A token that proves nobody is never stored.
         let forged = try signInWithToken("samkal_" + String(repeating: "A", count: 43), config: try CLI.temporaryDirectory().path)

@@ -26,7 +26,7 @@ struct APIAuthenticationTests {
         let verifier = OpenIDTokenVerifier(settings: provider.settings, source: provider)
         let now = self.now
         let api = APIConfiguration(
-            store: fixture.store, authenticator: APIAuthenticator(store: fixture.store, verifier: verifier), backoff: backoff, clock: { now }
+            store: fixture.store, identity: .testing, authenticator: APIAuthenticator(store: fixture.store, verifier: verifier), backoff: backoff, clock: { now }
         )
         let service = FeedService(store: fixture.store, keepCancelledDays: 30, metrics: fixture.metrics)
         return try buildApplication(service: service, metrics: fixture.metrics, host: "127.0.0.1", port: 0, logger: Logger(label: "test"), api: api)

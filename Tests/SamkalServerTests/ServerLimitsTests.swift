@@ -56,16 +56,19 @@ struct ServerLimitsTests {
     }
 
     @Test func aKeptAliveConnectionIsClosedAfterTheIdleTimeoutOnlyOnceItIsIdle() async throws {
-        let idleTimeout = Duration.milliseconds(800)
+        // Long enough that a loaded machine (the whole suite on two cores) never leaves a
+        // gap of that length between two requests of the loop by scheduling alone.
+        let idleTimeout = Duration.milliseconds(1500)
         let limits = ServerLimits(idleTimeout: idleTimeout, headerReadTimeout: .seconds(5))
         try await withRunningServer(limits: limits) { port in
             let (statuses, closed) = await offThePool {
                 let connection = RawConnection(port: port)!
                 var statuses: [String] = []
-                // Busy for twice the idle time-out, never silent for more than an eighth of it.
-                // However long an answer takes (`get` waits), the server is answering, not idle.
+                // Busy for twice the idle time-out and at least three requests, never silent for
+                // more than a fifteenth of it. However long an answer takes (`get` waits), the
+                // server is answering, not idle.
                 let started = ContinuousClock.now
-                while started.duration(to: .now) < idleTimeout * 2 {
+                while statuses.count < 3 || started.duration(to: .now) < idleTimeout * 2 {
                     guard let answer = connection.get("/healthz") else {
                         statuses.append("no answer")
                         break  // the connection is out of step, or closed
@@ -73,7 +76,7 @@ struct ServerLimitsTests {
                     statuses.append(answer.split(separator: "\r\n", maxSplits: 1).first.map(String.init) ?? "")
                     Thread.sleep(forTimeInterval: 0.1)
                 }
-                return (statuses, connection.readUntilClosed(timeout: .seconds(4)).closed)
+                return (statuses, connection.readUntilClosed(timeout: .seconds(6)).closed)
             }
             #expect(statuses.count >= 2 && statuses.allSatisfy { $0 == "HTTP/1.1 200 OK" }, "\(statuses)")
             #expect(closed)

@@ -9,6 +9,7 @@ public enum APIText: Sendable, Hashable {
     case tooManyFailures(retryAfter: Int)
     case notFound
     case badRequest(String)
+    case methodNotAllowed(String)
 
     public func text(in language: Language) -> String {
         switch self {
@@ -32,8 +33,14 @@ public enum APIText: Sendable, Hashable {
             )
         case .notFound:
             language.pick(nb: "finnes ikke", nn: "finst ikkje", en: "not found")
-        case .badRequest(let detail):
-            language.pick(nb: "ugyldig forespørsel: \(detail)", nn: "ugyldig førespurnad: \(detail)", en: "bad request: \(detail)")
+        case .badRequest(let operation):
+            language.pick(
+                nb: "forespørselen passer ikke med API-beskrivelsen (\(operation)); ingenting er endret",
+                nn: "førespurnaden passar ikkje med API-skildringa (\(operation)); ingenting er endra",
+                en: "the request does not fit the API's description (\(operation)); nothing was changed"
+            )
+        case .methodNotAllowed(let method):
+            language.pick(nb: "\(method) er ikke tillatt her", nn: "\(method) er ikkje tillate her", en: "\(method) is not allowed here")
         }
     }
 

@@ -6,6 +6,7 @@ public enum AccessTokenText: Sendable, Hashable {
     case lifetimeInvalid(String)
     case lifetimeOutOfRange(Int)
     case personRequired
+    case labelTooLong
     /// A token's state in the listing.
     case active, expired, revokedState
 
@@ -39,6 +40,8 @@ public enum AccessTokenText: Sendable, Hashable {
                 nn: "--person: på tenaren lagar driftsansvarleg nøklar for ein namngitt person",
                 en: "--person: on the server the operator makes tokens for a named person"
             )
+        case .labelTooLong:
+            language.pick(nb: "--label: høyst 200 tegn", nn: "--label: høgst 200 teikn", en: "--label: at most 200 characters")
         case .active: language.pick(nb: "aktiv", nn: "aktiv", en: "active")
         case .expired: language.pick(nb: "utløpt", nn: "gått ut", en: "expired")
         case .revokedState: language.pick(nb: "trukket tilbake", nn: "trekt tilbake", en: "revoked")

@@ -36,7 +36,7 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     // tokens
     case tokenPerson, tokenExpires, tokenLabel, tokenID, durationValue
     // serve: the identity provider
-    case oidcIssuer, oidcAudience, oidcClaim
+    case oidcIssuer, oidcAudience, oidcClaim, authBackoffAfter
     // login
     case server, loginToken
 
@@ -528,6 +528,12 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nb: "Påstanden som gir personen, sammenlignet med e-postadressene i avtalene (standard email).",
                 nn: "Påstanden som gir personen, samanlikna med e-postadressene i avtalane (standard email).",
                 en: "The claim that names the person, matched with the email addresses of the agreements (default email)."
+            )
+        case .authBackoffAfter:
+            language.pick(
+                nb: "Mislykte innlogginger en adresse kan gjøre på et minutt før den bremses (standard 5, $SAMKAL_AUTH_BACKOFF_AFTER).",
+                nn: "Mislukka innloggingar ei adresse kan gjere på eitt minutt før ho blir bremsa (standard 5, $SAMKAL_AUTH_BACKOFF_AFTER).",
+                en: "Failed sign-ins an address may make within a minute before it is slowed down (default 5, $SAMKAL_AUTH_BACKOFF_AFTER)."
             )
         case .server:
             language.pick(nb: "Tjenerens adresse, som https://samkal.kommune.no.", nn: "Adressa til tenaren, som https://samkal.kommune.no.", en: "The server's address, such as https://samkal.kommune.no.")

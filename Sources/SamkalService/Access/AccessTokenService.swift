@@ -24,6 +24,8 @@ public struct AccessTokenService: Sendable {
 
     /// A token lives from one day to a year.
     public static let lifetimeDays = 1...366
+    /// A label is at most this many characters.
+    public static let maximumLabelLength = 200
 
     public let store: any SamkalStore
 
@@ -37,6 +39,7 @@ public struct AccessTokenService: Sendable {
         random: inout some RandomNumberGenerator
     ) async throws -> (token: AccessToken, secret: String) {
         guard Self.lifetimeDays.contains(lifetimeDays) else { throw AccessTokenProblem.lifetimeOutOfRange(lifetimeDays) }
+        guard label.count <= Self.maximumLabelLength else { throw AccessTokenProblem.labelTooLong }
         let audit = try await admit(owner: personID, action: .writeAccessTokens, target: "person:" + personID, by: manager, now: now)
         guard try await AgreementChoice.everyone(in: store)[personID] != nil else { throw StoreError.unknownPerson(personID) }
         let secret = AccessTokenSecret.generate(using: &random)
@@ -92,4 +95,6 @@ public struct AccessTokenService: Sendable {
 public enum AccessTokenProblem: Error, Sendable, Hashable {
     /// The lifetime is outside `AccessTokenService.lifetimeDays`.
     case lifetimeOutOfRange(Int)
+    /// The label is longer than `AccessTokenService.maximumLabelLength`.
+    case labelTooLong
 }

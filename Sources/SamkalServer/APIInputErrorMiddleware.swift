@@ -1,0 +1,33 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import SamkalAPI
+import SamkalCore
+
+/// What the generated server could not read — a path, query, header or body that does not
+/// fit the document — is the client's mistake: 400 with a `Problem`, never a 500. An error
+/// thrown by an operation itself stays a 500 (a bug), without its text.
+struct APIInputErrorMiddleware: ServerMiddleware {
+    func intercept(
+        _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        do {
+            return try await next(request, body, metadata)
+        } catch let error as ServerError where error.operationInput == nil {
+            let language = APIText.language(acceptLanguage: request.headerFields[.acceptLanguage])
+            let problem = Components.Schemas.Problem(code: .badRequest, message: APIText.badRequest(Self.part(of: error)).text(in: language))
+            let data = (try? JSONEncoder().encode(problem)) ?? Data()
+            return (
+                HTTPResponse(status: .badRequest, headerFields: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]),
+                HTTPBody(data)
+            )
+        }
+    }
+
+    /// The operation whose input did not fit (the runtime's own description may quote
+    /// what was sent, so it is not repeated).
+    static func part(of error: ServerError) -> String {
+        error.operationID
+    }
+}

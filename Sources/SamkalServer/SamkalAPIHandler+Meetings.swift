@@ -1,0 +1,61 @@
+import SamkalAPI
+import SamkalCore
+import SamkalService
+import SamkalStore
+
+extension SamkalAPIHandler {
+    public func listMeetings(_ input: Operations.ListMeetings.Input) async throws -> Operations.ListMeetings.Output {
+        let caller = try caller()
+        // A date that is no date is refused, never taken for "none".
+        var dates: [LocalDate?] = []
+        for text in [input.query.from, input.query.to] {
+            guard let text else {
+                dates.append(nil)
+                continue
+            }
+            guard let date = LocalDate(iso: text) else {
+                return .badRequest(.init(body: .json(.init(
+                    code: .invalidArgument, message: UserText.invalidDateFormat(flag: "from/to", value: text).text(in: caller.language)
+                ))))
+            }
+            dates.append(date)
+        }
+        let (first, last) = (dates[0], dates[1])
+        if let participant = input.query.participant, participant.count > 200 {
+            return .notFound(.init(body: .json(.init(code: .notFound, message: StoreError.unknownParticipant(String(participant.prefix(40))).message(in: caller.language)))))
+        }
+        let filter = MeetingFilter(
+            from: first, to: last, kind: input.query.kind.flatMap { MeetingKind(rawValue: $0.rawValue) },
+            participantID: input.query.participant, mine: input.query.mine ?? false
+        )
+        do {
+            let result = try await MeetingDirectory(store: store, identity: identity).list(filter, as: caller.personID, now: clock(), language: caller.language)
+            switch result {
+            case .refused(let rule):
+                return .forbidden(.init(body: .json(.init(code: .refused, message: rule.text(in: caller.language), rule: rule.rawValue))))
+            case .allowed(let list, _):
+                return .ok(.init(body: .json(.init(
+                    from: list.range.first.description, to: list.range.last.description,
+                    meetings: list.meetings.map { meeting in
+                        .init(
+                            uid: meeting.uid, reference: meeting.reference, date: meeting.date.description, start: meeting.start.description,
+                            end: meeting.end.description, timeZone: meeting.timeZoneID, kind: meeting.kind?.rawValue, title: meeting.title,
+                            location: meeting.location, status: .init(rawValue: meeting.status.rawValue) ?? .tentative
+                        )
+                    }
+                ))))
+            }
+        } catch MeetingFilter.Problem.toBeforeFrom(let from, let to) {
+            return .badRequest(.init(body: .json(.init(
+                code: .invalidArgument, message: UserText.toBeforeFromValues(from: from.description, to: to.description).text(in: caller.language)
+            ))))
+        } catch {
+            switch APIErrorAnswer.of(error, language: caller.language) {
+            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
+            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
+            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
+            case nil: throw error
+            }
+        }
+    }
+}

@@ -106,7 +106,7 @@ let package = Package(
         .target(
             name: "SamkalClient",
             dependencies: [
-                "SamkalCore", "SamkalAPI",
+                "SamkalCore", "SamkalAPI", "SamkalService",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),

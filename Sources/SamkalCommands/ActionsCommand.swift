@@ -1,4 +1,5 @@
 import ArgumentParser
+import SamkalClient
 import SamkalCore
 import SamkalService
 import SamkalStore
@@ -10,7 +11,7 @@ struct ActionsCommand: AsyncParsableCommand {
     }
 }
 
-struct ActionsListCommand: AsyncParsableCommand {
+struct ActionsListCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("list", .actionsList) }
 
     @Flag(help: .localized(.includeDone)) var all = false
@@ -18,21 +19,27 @@ struct ActionsListCommand: AsyncParsableCommand {
     @OptionGroup var format: ListingFormatOption
 
     func run() async throws {
-        let session = try asker.session()
-        let language = session.language
-        let person = session.person
-        let store = session.store
-        let people = try await AgreementChoice.everyone(in: store)
-        let zoneID = try await AgreementChoice.displayZone(in: store)
-        let items = try await ActionItemService(store: store).list(openOnly: !all, as: person, now: SystemClock.now())
-            .sorted { ($0.assigneeID, $0.due, $0.id) < ($1.assigneeID, $1.due, $1.id) }
+        let language = asker.languageOption.language
+        let names: [String: String]
+        let zoneID: String?
+        let found: [ActionItem]
+        if let api = try await asker.remote() {
+            (zoneID, names, found) = try await api.actionItems(all: all)
+        } else {
+            let session = try asker.session()
+            let store = session.store
+            names = try await AgreementChoice.everyone(in: store).mapValues(\.name)
+            zoneID = try await AgreementChoice.displayZone(in: store)
+            found = try await ActionItemService(store: store).list(openOnly: !all, as: session.person, now: SystemClock.now())
+        }
+        let items = found.sorted { ($0.assigneeID, $0.due, $0.id) < ($1.assigneeID, $1.due, $1.id) }
         let style = ListingStyle(format.format, language: language, zoneID: zoneID)
         // JSON and CSV keep `åpen`/`utført` in every language (what earlier versions wrote).
         let listing = style.listing(
             .actions,
             rows: items.map { item in
                 [
-                    String(item.id), item.assigneeID, people[item.assigneeID]?.name ?? item.assigneeID,
+                    String(item.id), item.assigneeID, names[item.assigneeID] ?? item.assigneeID,
                     item.text, item.due.description, item.meetingUID,
                     style.value(item.isOpen ? "åpen" : "utført", shown: (item.isOpen ? UserText.open : .done).text(in: language)),
                 ]
@@ -42,15 +49,20 @@ struct ActionsListCommand: AsyncParsableCommand {
     }
 }
 
-struct ActionsDoneCommand: AsyncParsableCommand {
+struct ActionsDoneCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("done", .actionsDone) }
 
     @Argument(help: .localized(.actionItemID, valueName: .numberValue)) var id: Int64
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
+        let language = asker.languageOption.language
+        if let api = try await asker.remote() {
+            let item = try await api.closeActionItem(id: id)
+            Console.out(UserText.actionItemDone(id: item.id, text: item.text).text(in: language) + "\n")
+            return
+        }
         let session = try asker.session()
-        let language = session.language
         let person = session.person
         let store = session.store
         do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SamkalClient
 import Foundation
 import SamkalCore
 import SamkalService
@@ -121,7 +122,7 @@ struct MinutesShowCommand: AsyncParsableCommand {
     }
 }
 
-struct MinutesListCommand: AsyncParsableCommand {
+struct MinutesListCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("list", .minutesList) }
 
     @Option(help: .localized(.onlyParticipant, valueName: .participantValue)) var participant: String?
@@ -134,19 +135,24 @@ struct MinutesListCommand: AsyncParsableCommand {
     @OptionGroup var format: ListingFormatOption
 
     func run() async throws {
-        let session = try asker.session()
-        let language = session.language
-        let person = session.person
+        let language = asker.languageOption.language
         let range = try DateRangeArguments.span(from: from, to: to, language: language)
-        let store = session.store
         let filter = MinutesFilter(participantID: participant, kind: kind, range: range, withOpenActionItems: openActions)
-        let listings = try await MinutesService(store: store).list(filter, as: person, now: SystemClock.now())
-        let zoneID = try await AgreementChoice.displayZone(in: store)
+        let summaries: [RemoteAPI.MinutesSummary]
+        let zoneID: String?
+        if let api = try await asker.remote() {
+            (zoneID, summaries) = try await api.minutes(filter, from: from, to: to)
+        } else {
+            let session = try asker.session()
+            let store = session.store
+            summaries = try await MinutesService(store: store).list(filter, as: session.person, now: SystemClock.now()).map(RemoteAPI.MinutesSummary.init)
+            zoneID = try await AgreementChoice.displayZone(in: store)
+        }
         let style = ListingStyle(format.format, language: language, zoneID: zoneID)
         let listing = style.listing(
             .minutes,
-            rows: listings.map {
-                [$0.meeting.uid, style.value($0.meeting.kind.rawValue, shown: $0.meeting.kind.title(in: language)), $0.meeting.title, $0.meeting.date.description,
+            rows: summaries.map {
+                [$0.meetingUID, style.value($0.kind.rawValue, shown: $0.kind.title(in: language)), $0.title, $0.date.description,
                  String($0.revision), style.instant($0.recordedAt), $0.authorID, String($0.openActionItems)]
             }
         )
@@ -154,22 +160,20 @@ struct MinutesListCommand: AsyncParsableCommand {
     }
 }
 
-/// Optional `--from`/`--to` as a span (open ends become far past/future).
+/// Optional `--from`/`--to` as a span (open ends become far past/future: `OpenDateRange`).
 enum DateRangeArguments {
     static func span(from: String?, to: String?, language: Language) throws -> DateSpan? {
-        guard from != nil || to != nil else { return nil }
-        func parse(_ text: String?, _ flag: String, _ fallback: LocalDate) throws -> LocalDate {
-            guard let text else { return fallback }
+        func parse(_ text: String?, _ flag: String) throws -> LocalDate? {
+            guard let text else { return nil }
             guard let date = LocalDate(iso: text) else {
                 throw ValidationError(UserText.invalidDate(flag: flag, value: text).text(in: language))
             }
             return date
         }
-        let first = try parse(from, "--from", LocalDate(year: 1900, month: 1, day: 1)!)
-        let last = try parse(to, "--to", LocalDate(year: 2200, month: 12, day: 31)!)
-        guard let span = DateSpan(first: first, last: last) else {
+        do {
+            return try OpenDateRange.span(from: try parse(from, "--from"), to: try parse(to, "--to"))
+        } catch is OpenDateRange.Problem {
             throw ValidationError(UserText.toBeforeFrom.text(in: language))
         }
-        return span
     }
 }

@@ -21,9 +21,6 @@ extension SamkalAPIHandler {
             dates.append(date)
         }
         let (first, last) = (dates[0], dates[1])
-        if let participant = input.query.participant, participant.count > 200 {
-            return .notFound(.init(body: .json(.init(code: .notFound, message: StoreError.unknownParticipant(String(participant.prefix(40))).message(in: caller.language)))))
-        }
         let filter = MeetingFilter(
             from: first, to: last, kind: input.query.kind.flatMap { MeetingKind(rawValue: $0.rawValue) },
             participantID: input.query.participant, mine: input.query.mine ?? false

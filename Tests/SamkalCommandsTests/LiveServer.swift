@@ -16,11 +16,15 @@ final class LiveServer: @unchecked Sendable {
     var issuer: String { "http://127.0.0.1:\(providerPort)" }
     var address: String { "http://127.0.0.1:\(port)" }
 
-    init(data: String) throws {
+    /// `tokenLifetime`: how long the provider's ID tokens last, in seconds.
+    init(data: String, tokenLifetime: Int = 3600) throws {
         self.data = data
         provider = Process()
         provider.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        provider.arguments = ["python3", CLI.repositoryRoot.appendingPathComponent("Tests/Support/oidc_provider.py").path, "--interval", "1"]
+        provider.arguments = [
+            "python3", CLI.repositoryRoot.appendingPathComponent("Tests/Support/oidc_provider.py").path, "--interval", "1",
+            "--token-lifetime", String(tokenLifetime),
+        ]
         providerInput = Pipe()
         let output = Pipe()
         provider.standardInput = providerInput
@@ -71,21 +75,23 @@ final class LiveServer: @unchecked Sendable {
         provider.waitUntilExit()
     }
 
-    /// What a person does in the browser: approves the code, signed in as `email`.
-    func approve(userCode: String, email: String) throws {
+    /// What a person does in the browser: approves the code, signed in as `email` (or,
+    /// with `email` nil, denies it).
+    func approve(userCode: String, email: String?) throws {
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         python.arguments = ["python3", "-c", """
             import sys, urllib.parse, urllib.request
             body = urllib.parse.urlencode({"user_code": sys.argv[2], "email": sys.argv[3]}).encode()
-            urllib.request.urlopen(sys.argv[1] + "/device/approve", body).read()
-            """, issuer, userCode, email]
+            urllib.request.urlopen(sys.argv[1] + ("/device/approve" if sys.argv[3] else "/device/deny"), body).read()
+            """, issuer, userCode, email ?? ""]
         try python.run()
         python.waitUntilExit()
     }
 
-    /// `samkal login` through the device flow as `email`, with its credentials in `config`.
-    func signIn(email: String, config: String) throws -> CLI.Result {
+    /// `samkal login` through the device flow as `email` (nil: the person denies it), with
+    /// its credentials in `config`.
+    func signIn(email: String?, config: String) throws -> CLI.Result {
         let login = Process()
         login.executableURL = try CLI.binary()
         login.arguments = ["login", "--server", address]

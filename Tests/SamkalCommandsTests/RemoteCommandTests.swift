@@ -14,8 +14,17 @@ import Testing
     init() throws {
         data = try CLI.seededDataDirectory()
         let env = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
-        let planned = try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-03-31"], environment: env)
+        let planned = try CLI.run(["plan", CLI.example, "--from", "2026-08-01", "--to", "2027-03-31", "--json"], environment: env)
         #expect(planned.status == 0, "\(planned.stderr)")
+        // Minutes of a held meeting, with an action item for NAV.
+        let meetings = (try JSONSerialization.jsonObject(with: Data(planned.stdout.utf8)) as? [String: Any])?["meetings"] as? [[String: Any]] ?? []
+        if let held = meetings.first(where: { $0["kind"] as? String == "infoMeeting" && $0["period"] as? String == "2026-autumn" })?["uid"] as? String {
+            let logged = try CLI.run(
+                ["minutes", "log", held, "--file", "-", "--decision", "Neste møte i mars", "--action", "jonas-odegard|Sjekk tiltaksplass|2027-02-01"],
+                environment: env, input: "Referat fra informasjonsmøtet.\n"
+            )
+            #expect(logged.status == 0, "\(logged.stderr)")
+        }
         server = try LiveServer(data: data)
     }
 
@@ -53,6 +62,8 @@ import Testing
             ["participants", "list"], ["participants", "list", "--json"], ["participants", "list", "--csv", "--lang", "en"],
             ["meetings", "--from", "2027-01-01", "--to", "2027-03-31"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--json"],
             ["meetings", "--from", "2027-03-01", "--to", "2027-01-01"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--mine", "--kind", "teamMeeting"],
+            ["minutes", "list"], ["minutes", "list", "--json", "--open-actions"], ["minutes", "list", "--from", "2027-01-01"],
+            ["minutes", "list", "--from", "2027-03-01", "--to", "2027-01-01"], ["actions"], ["actions", "--all", "--json"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "kari-vagen")
@@ -72,6 +83,7 @@ import Testing
         for arguments in [
             ["participants", "list"], ["audit"], ["audit", "--lang", "en"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--lang", "nn"],
             ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--participant", "D-0044"],
+            ["minutes", "list"], ["actions", "--lang", "en"], ["actions", "done", "999"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "jonas-odegard")
@@ -86,8 +98,11 @@ import Testing
         #expect(try signInWithToken(token, config: config).status == 0)
         let claimed = try remote(["participants", "list", "--as", "kari-vagen"], config: config)
         #expect(claimed.status == 64 && claimed.stderr.contains("--as: mot en tjener er du den du logget inn som"), "\(claimed.stderr)")
-        let notYet = try remote(["minutes", "list"], config: config)
-        #expect(notYet.status == 1 && notYet.stderr.contains("samkal minutes list kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
+        let notYet = try remote(["minutes", "show", "M-XXXXX"], config: config)
+        #expect(notYet.status == 1 && notYet.stderr.contains("samkal minutes show kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
+        // NAV closes its own action item against the server.
+        let done = try remote(["actions", "done", "1"], config: config)
+        #expect(done.status == 0 && done.stdout.contains("Sjekk tiltaksplass"), "\(done.stderr)")
 
         // A token that proves nobody is never stored.
         let forged = try signInWithToken("samkal_" + String(repeating: "A", count: 43), config: try CLI.temporaryDirectory().path)
@@ -115,5 +130,34 @@ import Testing
 
         #expect(try remote(["logout"], config: config).stdout.contains("Logget ut fra"))
         #expect(!FileManager.default.fileExists(atPath: config + "/credentials.json"))
+    }
+
+    /// An ID token about to expire is renewed with the refresh token before a command
+    /// (and saved); a sign-in the person denies stores nothing.
+    @Test func anExpiringTokenIsRenewedAndADeniedSignInStoresNothing() throws {
+        let data = try CLI.seededDataDirectory()
+        let planned = try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-01-31", "--as", "kari-vagen"], environment: ["SAMKAL_DATA": data])
+        #expect(planned.status == 0, "\(planned.stderr)")
+        // Tokens that live 30 seconds: within a minute of expiry from the start.
+        let shortLived = try LiveServer(data: data, tokenLifetime: 30)
+        let config = try CLI.temporaryDirectory().path
+        #expect(try shortLived.signIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        let file = URL(fileURLWithPath: config + "/credentials.json")
+        func stored() throws -> [String: Any] { try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]) }
+        let before = try stored()
+        let whoami = try CLI.run(["whoami"], environment: ["SAMKAL_CONFIG": config])
+        #expect(whoami.status == 0 && whoami.stdout.contains("kari-vagen"), "\(whoami.stderr)")
+        let after = try stored()
+        // Renewed: the provider rotates its refresh token on every use (the ID token of the
+        // same second may come out byte for byte the same).
+        #expect(after["refreshToken"] as? String != before["refreshToken"] as? String, "renewed")
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let deniedConfig = try CLI.temporaryDirectory().path
+        let denied = try shortLived.signIn(email: nil, config: deniedConfig)
+        #expect(denied.status == 1 && denied.stderr.contains("innloggingen ble avvist"), "\(denied.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: deniedConfig + "/credentials.json"))
+        shortLived.stop()
     }
 }

@@ -10,6 +10,7 @@ public enum APIText: Sendable, Hashable {
     case notFound
     case badRequest(String)
     case methodNotAllowed(String)
+    case parameterTooLong(String, Int)
 
     public func text(in language: Language) -> String {
         switch self {
@@ -39,6 +40,8 @@ public enum APIText: Sendable, Hashable {
                 nn: "førespurnaden passar ikkje med API-skildringa (\(operation)); ingenting er endra",
                 en: "the request does not fit the API's description (\(operation)); nothing was changed"
             )
+        case .parameterTooLong(let name, let limit):
+            language.pick(nb: "\(name): høyst \(limit) tegn", nn: "\(name): høgst \(limit) teikn", en: "\(name): at most \(limit) characters")
         case .methodNotAllowed(let method):
             language.pick(nb: "\(method) er ikke tillatt her", nn: "\(method) er ikkje tillate her", en: "\(method) is not allowed here")
         }

@@ -1,0 +1,88 @@
+import Foundation
+import SamkalAPI
+import SamkalCore
+import SamkalService
+import SamkalStore
+
+/// Minutes and action items: listed as the asker may see them, an item closed by whom it is for.
+extension SamkalAPIHandler {
+    public func listMinutes(_ input: Operations.ListMinutes.Input) async throws -> Operations.ListMinutes.Output {
+        let caller = try caller()
+        var dates: [LocalDate?] = []
+        for text in [input.query.from, input.query.to] {
+            guard let text else {
+                dates.append(nil)
+                continue
+            }
+            guard let date = LocalDate(iso: text) else {
+                return .badRequest(.init(body: .json(.init(
+                    code: .invalidArgument, message: UserText.invalidDate(flag: "from/to", value: text).text(in: caller.language)
+                ))))
+            }
+            dates.append(date)
+        }
+        let range: DateSpan?
+        do {
+            range = try OpenDateRange.span(from: dates[0], to: dates[1])
+        } catch {
+            return .badRequest(.init(body: .json(.init(code: .invalidArgument, message: UserText.toBeforeFrom.text(in: caller.language)))))
+        }
+        let filter = MinutesFilter(
+            participantID: input.query.participant, kind: input.query.kind.flatMap { MeetingKind(rawValue: $0.rawValue) }, range: range,
+            withOpenActionItems: input.query.openActions ?? false
+        )
+        let listings = try await MinutesService(store: store).list(filter, as: caller.personID, now: clock())
+        return .ok(.init(body: .json(.init(
+            timeZone: try await AgreementChoice.displayZone(in: store) ?? "Europe/Oslo",
+            minutes: listings.map { listing in
+                .init(
+                    meeting: listing.meeting.uid, kind: listing.meeting.kind.rawValue, title: listing.meeting.title,
+                    date: listing.meeting.date.description, revision: listing.revision, recordedAt: Self.date(listing.recordedAt),
+                    author: listing.authorID, openActionItems: listing.openActionItems
+                )
+            }
+        ))))
+    }
+
+    public func listActionItems(_ input: Operations.ListActionItems.Input) async throws -> Operations.ListActionItems.Output {
+        let caller = try caller()
+        let items = try await ActionItemService(store: store).list(openOnly: !(input.query.all ?? false), as: caller.personID, now: clock())
+        let people = try await AgreementChoice.everyone(in: store)
+        var names: [String: String] = [:]
+        for item in items { names[item.assigneeID] = people[item.assigneeID]?.name }
+        return .ok(.init(body: .json(.init(
+            timeZone: try await AgreementChoice.displayZone(in: store) ?? "Europe/Oslo", names: .init(additionalProperties: names),
+            items: items.map(Self.actionItem)
+        ))))
+    }
+
+    public func closeActionItem(_ input: Operations.CloseActionItem.Input) async throws -> Operations.CloseActionItem.Output {
+        let caller = try caller()
+        do {
+            switch try await ActionItemService(store: store).close(id: input.path.id, as: caller.personID, now: clock()) {
+            case .refused(let rule):
+                return .forbidden(.init(body: .json(.init(code: .refused, message: rule.text(in: caller.language), rule: rule.rawValue))))
+            case .allowed(let item, _):
+                return .ok(.init(body: .json(Self.actionItem(item))))
+            }
+        } catch {
+            switch APIErrorAnswer.of(error, language: caller.language) {
+            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
+            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
+            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
+            case nil: throw error
+            }
+        }
+    }
+
+    static func actionItem(_ item: ActionItem) -> Components.Schemas.ActionItem {
+        .init(
+            id: item.id, meeting: item.meetingUID, assignee: item.assigneeID, text: item.text, due: item.due.description,
+            closedAt: item.closedAt.map(date), closedBy: item.closedBy
+        )
+    }
+
+    static func date(_ instant: UTCTimestamp) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(instant.secondsSince1970))
+    }
+}

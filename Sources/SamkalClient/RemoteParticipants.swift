@@ -25,7 +25,11 @@ extension RemoteAPI {
         case .unauthorized: throw ClientError.credentialRejected(credentials.server)
         case .undocumented: throw ClientError.serverUnreachable(credentials.server)
         }
-        return ParticipantListing(
+        return try Self.listing(body)
+    }
+
+    static func listing(_ body: Components.Schemas.ParticipantListing) throws -> ParticipantListing {
+        ParticipantListing(
             agreementID: body.agreement, timeZoneID: body.timeZone, municipality: body.municipality, names: body.names.additionalProperties,
             visible: try body.participants.map(Self.participant), hidden: body.hidden
         )

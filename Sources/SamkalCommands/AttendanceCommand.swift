@@ -1,11 +1,12 @@
 import ArgumentParser
+import SamkalClient
 import Foundation
 import SamkalCore
 import SamkalService
 import SamkalStore
 
 /// `samkal attendance PARTICIPANT_ID | --party ID | --kind KIND`: attendance figures.
-struct AttendanceCommand: AsyncParsableCommand {
+struct AttendanceCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("attendance", .attendance) }
 
     @Argument(help: .localized(.participantID, valueName: .participantValue)) var participant: String?
@@ -23,8 +24,20 @@ struct AttendanceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let language = asker.languageOption.language
+        var rows: [AttendanceSummary] = []
+        var hidden = 0
+        var onlyConvened: [String] = []
+        if let api = try await asker.remote() {
+            (rows, hidden, onlyConvened) = try await api.attendance(participantID: participant, party: party, kind: kind)
+        } else {
+            (rows, hidden, onlyConvened) = try await local(language: language)
+        }
+        try print(rows: rows, hidden: hidden, onlyConvened: onlyConvened, language: language)
+    }
+
+    private func local(language: Language) async throws -> (rows: [AttendanceSummary], hidden: Int, onlyConvened: [String]) {
         let session = try asker.session()
-        let language = session.language
         let person = session.person
         let store = session.store
         var rows: [AttendanceSummary] = []
@@ -48,6 +61,11 @@ struct AttendanceCommand: AsyncParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
         }
+        return (rows, hidden, onlyConvened)
+    }
+
+    private func print(rows found: [AttendanceSummary], hidden: Int, onlyConvened: [String], language: Language) throws {
+        var rows = found
         if rows.count > 1 || participant == nil {
             var total = AttendanceSummary(participantID: UserText.total.text(in: language))
             for row in rows {

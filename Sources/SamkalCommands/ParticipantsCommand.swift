@@ -153,7 +153,7 @@ struct ParticipantsListCommand: AsyncParsableCommand, RunsAgainstServer {
     }
 }
 
-struct ParticipantsShowCommand: AsyncParsableCommand {
+struct ParticipantsShowCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("show", .participantsShow) }
 
     @Argument(help: .localized(.participantID, valueName: .participantValue)) var id: String
@@ -162,8 +162,15 @@ struct ParticipantsShowCommand: AsyncParsableCommand {
     @OptionGroup var format: ListingFormatOption
 
     func run() async throws {
+        let language = asker.languageOption.language
+        if let api = try await asker.remote() {
+            let found = try await api.participant(id: id, agreementID: agreementOption.id)
+            let style = ListingStyle(format.format, language: language, zoneID: found.timeZoneID)
+            let context = ParticipantListing.Context(names: found.names, municipality: found.municipality)
+            Console.out(try ParticipantListing.listing(found.visible, context: context, style: style).render(format.format))
+            return
+        }
         let session = try asker.session()
-        let language = session.language
         let person = session.person
         let store = session.store
         let participant: Participant

@@ -10,6 +10,8 @@ enum APIRoutes {
         (["login"], [.get]),
         (["whoami"], [.get]),
         (["participants"], [.get]),
+        (["participants", "{id}"], [.get]),
+        (["attendance"], [.get]),
         (["meetings"], [.get]),
         (["minutes"], [.get]),
         (["actions"], [.get]),

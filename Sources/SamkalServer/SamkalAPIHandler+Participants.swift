@@ -8,16 +8,7 @@ extension SamkalAPIHandler {
         do {
             let agreement = try await AgreementChoice.resolve(input.query.agreement, in: store)
             let listing = try await ParticipantDirectory(store: store).list(agreement, as: caller.personID, now: clock())
-            var names: [String: String] = [:]
-            for participant in listing.visible {
-                for id in [participant.programAdvisorID] + [participant.navAdvisorID].compactMap({ $0 }) + participant.teamMemberIDs {
-                    names[id] = agreement.people[id]?.name
-                }
-            }
-            return .ok(.init(body: .json(.init(
-                agreement: agreement.id, timeZone: agreement.timeZoneID, municipality: agreement.municipality, names: .init(additionalProperties: names),
-                participants: listing.visible.map(Self.participant), hidden: listing.hidden
-            ))))
+            return .ok(.init(body: .json(Self.listing(listing.visible, hidden: listing.hidden, agreement: agreement))))
         } catch {
             switch APIErrorAnswer.of(error, language: caller.language) {
             case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
@@ -42,5 +33,38 @@ extension SamkalAPIHandler {
 
     static func period(_ span: DateSpan) -> Components.Schemas.Period {
         .init(first: span.first.description, last: span.last.description)
+    }
+}
+
+extension SamkalAPIHandler {
+    public func showParticipant(_ input: Operations.ShowParticipant.Input) async throws -> Operations.ShowParticipant.Output {
+        let caller = try caller()
+        do {
+            let (participant, agreement) = try await ParticipantDirectory(store: store).show(
+                id: input.path.id, agreementID: input.query.agreement, as: caller.personID, now: clock()
+            )
+            return .ok(.init(body: .json(Self.listing([participant], hidden: 0, agreement: agreement))))
+        } catch {
+            switch APIErrorAnswer.of(error, language: caller.language) {
+            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
+            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
+            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
+            case nil: throw error
+            }
+        }
+    }
+
+    /// Participants as the listing shows them: with the names of the people they name.
+    static func listing(_ participants: [Participant], hidden: Int, agreement: Agreement) -> Components.Schemas.ParticipantListing {
+        var names: [String: String] = [:]
+        for participant in participants {
+            for id in [participant.programAdvisorID] + [participant.navAdvisorID].compactMap({ $0 }) + participant.teamMemberIDs {
+                names[id] = agreement.people[id]?.name
+            }
+        }
+        return .init(
+            agreement: agreement.id, timeZone: agreement.timeZoneID, municipality: agreement.municipality, names: .init(additionalProperties: names),
+            participants: participants.map(participant), hidden: hidden
+        )
     }
 }

@@ -53,6 +53,6 @@ struct APIContractTests {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         schemathesis.waitUntilExit()
         #expect(schemathesis.terminationStatus == 0, "\(text.suffix(6000))")
-        #expect(text.contains("Tested: 11"), "\(text.suffix(2000))")
+        #expect(text.contains("Tested: 13"), "\(text.suffix(2000))")
     }
 }

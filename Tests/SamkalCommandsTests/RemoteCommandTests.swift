@@ -64,6 +64,9 @@ import Testing
             ["meetings", "--from", "2027-03-01", "--to", "2027-01-01"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--mine", "--kind", "teamMeeting"],
             ["minutes", "list"], ["minutes", "list", "--json", "--open-actions"], ["minutes", "list", "--from", "2027-01-01"],
             ["minutes", "list", "--from", "2027-03-01", "--to", "2027-01-01"], ["actions"], ["actions", "--all", "--json"],
+            ["participants", "show", "D-0042"], ["participants", "show", "D-0042", "--json"], ["participants", "show", "X-1"],
+            ["attendance", "D-0042"], ["attendance", "--kind", "infoMeeting"], ["attendance", "--party", "nav-nord-fosen", "--csv"],
+            ["attendance", "D-0042", "--kind", "infoMeeting"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "kari-vagen")
@@ -84,6 +87,7 @@ import Testing
             ["participants", "list"], ["audit"], ["audit", "--lang", "en"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--lang", "nn"],
             ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--participant", "D-0044"],
             ["minutes", "list"], ["actions", "--lang", "en"], ["actions", "done", "999"],
+            ["participants", "show", "D-0042"], ["participants", "show", "D-0045"], ["attendance", "D-0045"], ["attendance", "--kind", "infoMeeting"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "jonas-odegard")

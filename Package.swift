@@ -106,7 +106,7 @@ let package = Package(
         .target(
             name: "SamkalClient",
             dependencies: [
-                "SamkalCore", "SamkalAPI", "SamkalService",
+                "SamkalCore", "SamkalAPI", "SamkalService", "SamkalStore",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -116,7 +116,7 @@ let package = Package(
         .target(
             name: "SamkalServer",
             dependencies: [
-                "SamkalCore", "SamkalStore", "SamkalService", "SamkalAPI", "SamkalAuthentication",
+                "SamkalCore", "SamkalStore", "SamkalService", "SamkalAPI", "SamkalAuthentication", "SamkalTemplates",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -205,7 +205,7 @@ let package = Package(
         .testTarget(
             name: "SamkalServerTests",
             dependencies: [
-                "SamkalServer", "SamkalStore", "SamkalCore", "ICalendar", "SamkalAuthentication", "SamkalService", "SamkalAPI",
+                "SamkalServer", "SamkalStore", "SamkalCore", "ICalendar", "SamkalAuthentication", "SamkalService", "SamkalAPI", "SamkalTemplates",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "CryptoExtras", package: "swift-crypto"),

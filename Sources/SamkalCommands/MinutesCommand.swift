@@ -16,7 +16,7 @@ struct MinutesCommand: AsyncParsableCommand {
     }
 }
 
-struct MinutesLogCommand: AsyncParsableCommand {
+struct MinutesLogCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("log", .minutesLog) }
 
     @Argument(help: .localized(.meetingUID, valueName: .meetingValue)) var meeting: String
@@ -30,57 +30,56 @@ struct MinutesLogCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
-        let language = session.language
-        let author = session.person
+        let language = asker.languageOption.language
         let actions = try action.map { argument in
             guard let item = NewActionItem(argument: argument) else {
                 throw ValidationError(UserText.invalidActionItem(argument).text(in: language))
             }
             return item
         }
+        if let api = try await asker.remote() {
+            // Against a server the text comes from a file or standard input (the editor's
+            // draft names the meeting, which only the server knows).
+            let text = try MinutesTextSource.read(file: file ?? "-", meeting: nil, language: language, drafts: nil)
+            let logged = try await api.logMinutes(
+                meeting: meeting, text: text, present: present, absent: absent, excused: excused, decisions: decision, actions: action
+            )
+            report(revision: logged.revision, title: logged.title, unmarked: logged.unmarked, language: language)
+            return
+        }
+        let session = try asker.session()
         let store = session.store
         let meetingUID = try await MeetingArgument.uid(meeting, session: session, asker: asker)
         guard let stored = try await store.meeting(uid: meetingUID) else { throw CommandFailure.store(.unknownMeeting(meetingUID), language) }
-        // The meeting's own agreement: its people are whom attendance may name.
-        guard let agreementID = try await store.agreementID(ofMeeting: meetingUID), let agreement = try await store.agreement(id: agreementID) else {
-            throw CommandFailure.store(.unknownMeeting(meetingUID), language)
-        }
-        let answers = ReplyBook(try await store.replies())
-        let marks: [AttendanceMark]
-        do throws(AttendanceSheet.Problem) {
-            marks = try AttendanceSheet.marks(
-                present: present, absent: absent, excused: excused, meeting: stored, people: Set(agreement.people.keys),
-                answers: answers, declinedReason: UserText.declinedInvitation.text(in: language)
-            )
-        } catch .excuseWithoutReason(let entry) {
-            throw CommandFailure.store(.excuseWithoutReason(entry), language)
-        } catch .givenTwice(let ids) {
-            throw ValidationError(UserText.attendanceGivenTwice(ids.joined(separator: ", ")).text(in: language))
-        }
         let text = try MinutesTextSource.read(file: file, meeting: stored, language: language, drafts: session.dataDirectory)
-        let entry = MinutesEntry(meetingUID: meetingUID, authorID: author, text: text, decisions: decision, attendance: marks, actions: actions)
-        let result: AccessResult<MinutesRecord>
+        let result: AccessResult<MinutesLogging.Outcome>
         do {
-            result = try await MinutesService(store: store).log(entry, now: SystemClock.now())
+            result = try await MinutesLogging(store: store).log(
+                meetingUID: meetingUID, text: text, present: present, absent: absent, excused: excused, decisions: decision,
+                actions: actions, by: session.person, declinedReason: UserText.declinedInvitation.text(in: language), now: SystemClock.now()
+            )
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
+        } catch AttendanceSheet.Problem.givenTwice(let ids) {
+            throw ValidationError(UserText.attendanceGivenTwice(ids.joined(separator: ", ")).text(in: language))
         }
         switch result {
         case .refused(let rule):
             throw CommandFailure.refusal(rule, language)
-        case .allowed(let record, _):
-            Console.out((record.revision == 1 ? UserText.minutesSaved(title: stored.title) : .minutesAmended(revision: record.revision)).text(in: language) + "\n")
-            let marked = Set(marks.map(\.attendeeID))
-            let unmarked = stored.attendees.map(\.id).filter { !marked.contains($0) }
-            if !unmarked.isEmpty {
-                Console.error(UserText.noAttendanceFor(unmarked.joined(separator: ", ")).text(in: language))
-            }
+        case .allowed(let outcome, _):
+            report(revision: outcome.record.revision, title: outcome.title, unmarked: outcome.unmarked, language: language)
+        }
+    }
+
+    private func report(revision: Int, title: String, unmarked: [String], language: Language) {
+        Console.out((revision == 1 ? UserText.minutesSaved(title: title) : .minutesAmended(revision: revision)).text(in: language) + "\n")
+        if !unmarked.isEmpty {
+            Console.error(UserText.noAttendanceFor(unmarked.joined(separator: ", ")).text(in: language))
         }
     }
 }
 
-struct MinutesShowCommand: AsyncParsableCommand {
+struct MinutesShowCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("show", .minutesShow) }
 
     @Argument(help: .localized(.meetingUID, valueName: .meetingValue)) var meeting: String
@@ -89,8 +88,12 @@ struct MinutesShowCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
+        let language = asker.languageOption.language
+        if let api = try await asker.remote() {
+            Console.out(try await api.minutesDocument(meeting: meeting, format: format.rawValue))
+            return
+        }
         let session = try asker.session()
-        let language = session.language
         let person = session.person
         let renderer: MinutesRenderer
         do {

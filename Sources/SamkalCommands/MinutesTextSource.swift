@@ -6,8 +6,9 @@ import SamkalStore
 
 /// Where the minutes text comes from: `--file PATH`, `--file -` or piped standard input,
 /// or `$EDITOR` on a temporary file when standard input is a terminal (as `git commit` does).
+/// Without a meeting and drafts directory (against a server) only a file or standard input.
 enum MinutesTextSource {
-    static func read(file: String?, meeting: PlannedMeeting, language: Language, drafts: DataDirectory) throws -> String {
+    static func read(file: String?, meeting: PlannedMeeting?, language: Language, drafts: DataDirectory?) throws -> String {
         if let file, file != "-" {
             do {
                 return try nonEmpty(try InputFile.text(file, as: .minutesText), language)
@@ -24,6 +25,7 @@ enum MinutesTextSource {
                 throw CommandFailure.diagnostics(error, language)
             }
         }
+        guard let meeting, let drafts else { throw ValidationError(UserText.minutesEmpty.text(in: language)) }
         return try nonEmpty(try edit(meeting: meeting, language: language, drafts: drafts), language)
     }
 

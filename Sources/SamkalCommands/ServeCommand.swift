@@ -7,6 +7,7 @@ import SamkalCore
 import SamkalServer
 import SamkalService
 import SamkalStore
+import SamkalTemplates
 
 /// `samkal serve`: publishes the subscription feeds over HTTP.
 struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
@@ -73,6 +74,7 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         let verifier = openIDSettings.map { OpenIDTokenVerifier(settings: $0, source: HTTPOpenIDKeySource()) }
         let api = APIConfiguration(
             store: store, identity: try storeOptions.identity(language: language), authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings,
+            minutesRenderer: try Self.minutesRenderer(language: language),
             backoff: AuthenticationBackoff(freeFailures: try backoffAfter(environment: environment, language: language)), clock: { SystemClock.now() }
         )
         let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api)
@@ -86,6 +88,16 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
 }
 
 extension ServeCommand {
+    /// The templates minutes are rendered with for the API; missing templates stop the start.
+    static func minutesRenderer(language: Language) throws -> MinutesRenderer {
+        do {
+            return try TemplateLocator.minutesRenderer()
+        } catch {
+            Console.error(UserText.error(String(describing: error)).text(in: language))
+            throw ExitCode.failure
+        }
+    }
+
     /// `--auth-backoff-after N` (`SAMKAL_AUTH_BACKOFF_AFTER`, default 5): failed sign-ins an
     /// address may make within a minute before it is slowed down.
     func backoffAfter(environment: [String: String], language: Language) throws -> Int {

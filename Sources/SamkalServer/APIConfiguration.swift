@@ -1,6 +1,7 @@
 import SamkalAuthentication
 import SamkalCore
 import SamkalStore
+import SamkalTemplates
 
 /// What `samkal serve` needs to answer the API: the store, how credentials are proved,
 /// the back-off of failing addresses, and the clock.
@@ -11,17 +12,20 @@ public struct APIConfiguration: Sendable {
     public let authenticator: APIAuthenticator
     /// The identity provider, as `GET /api/v1/login` tells clients.
     public let openID: OpenIDSettings?
+    /// Minutes as documents (`GET /minutes/{meeting}`).
+    public let minutesRenderer: MinutesRenderer
     public let backoff: AuthenticationBackoff
     public let clock: @Sendable () -> UTCTimestamp
 
     public init(
-        store: any SamkalStore, identity: MeetingIdentity, authenticator: APIAuthenticator, openID: OpenIDSettings? = nil, backoff: AuthenticationBackoff = AuthenticationBackoff(),
+        store: any SamkalStore, identity: MeetingIdentity, authenticator: APIAuthenticator, openID: OpenIDSettings? = nil, minutesRenderer: MinutesRenderer, backoff: AuthenticationBackoff = AuthenticationBackoff(),
         clock: @escaping @Sendable () -> UTCTimestamp
     ) {
         self.store = store
         self.identity = identity
         self.authenticator = authenticator
         self.openID = openID
+        self.minutesRenderer = minutesRenderer
         self.backoff = backoff
         self.clock = clock
     }

@@ -14,6 +14,7 @@ enum APIRoutes {
         (["attendance"], [.get]),
         (["meetings"], [.get]),
         (["minutes"], [.get]),
+        (["minutes", "{meeting}"], [.get, .post]),
         (["actions"], [.get]),
         (["actions", "{id}", "done"], [.post]),
         (["audit"], [.get]),

@@ -32,7 +32,9 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
         let group = router.group("api/v1").add(middleware: APIAuthenticationMiddleware(
             authenticator: api.authenticator, backoff: api.backoff, metrics: metrics, logger: logger, clock: api.clock
         ))
-        try SamkalAPIHandler(store: api.store, identity: api.identity, openID: api.openID, clock: api.clock).registerHandlers(
+        try SamkalAPIHandler(
+            store: api.store, identity: api.identity, openID: api.openID, minutesRenderer: api.minutesRenderer, clock: api.clock
+        ).registerHandlers(
             on: group, serverURL: URL(string: "/")!, middlewares: [APIInputErrorMiddleware()]
         )
     }

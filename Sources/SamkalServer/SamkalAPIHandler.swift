@@ -5,6 +5,7 @@ import SamkalAuthentication
 import SamkalCore
 import SamkalService
 import SamkalStore
+import SamkalTemplates
 
 /// The API's operations (`openapi.yaml`, served under `/api/v1`): each calls the same use
 /// case as its command, as the caller `APIAuthenticationMiddleware` proved, and answers
@@ -15,16 +16,19 @@ public struct SamkalAPIHandler: APIProtocol {
     /// The installation's secret: meeting references (`MeetingDirectory`).
     let identity: MeetingIdentity
     let openID: OpenIDSettings?
+    /// Minutes as documents, from the installation's templates.
+    let minutesRenderer: MinutesRenderer
     let clock: @Sendable () -> UTCTimestamp
     let random: @Sendable () -> any RandomNumberGenerator
 
     public init(
-        store: any SamkalStore, identity: MeetingIdentity, openID: OpenIDSettings?, clock: @escaping @Sendable () -> UTCTimestamp,
+        store: any SamkalStore, identity: MeetingIdentity, openID: OpenIDSettings?, minutesRenderer: MinutesRenderer, clock: @escaping @Sendable () -> UTCTimestamp,
         random: @escaping @Sendable () -> any RandomNumberGenerator = { SystemRandomNumberGenerator() }
     ) {
         self.store = store
         self.identity = identity
         self.openID = openID
+        self.minutesRenderer = minutesRenderer
         self.clock = clock
         self.random = random
     }
@@ -43,6 +47,23 @@ public struct SamkalAPIHandler: APIProtocol {
     public func whoami(_ input: Operations.Whoami.Input) async throws -> Operations.Whoami.Output {
         let caller = try caller()
         return .ok(.init(body: .json(.init(person: caller.personID, name: caller.name, via: caller.credential.stored))))
+    }
+}
+
+/// A query value the command line would refuse as a bad flag: 400 `invalidArgument`.
+struct APIInvalidArgument: Error {
+    let message: String
+
+    var problem: Components.Schemas.Problem { .init(code: .invalidArgument, message: message) }
+}
+
+extension SamkalAPIHandler {
+    /// The date `text` names, nil when none is given; one that is no date is refused,
+    /// never taken for "none". `invalid` is the command line's sentence for it.
+    static func date(_ text: String?, invalid: (String) -> UserText, language: Language) throws(APIInvalidArgument) -> LocalDate? {
+        guard let text else { return nil }
+        guard let date = LocalDate(iso: text) else { throw APIInvalidArgument(message: invalid(text).text(in: language)) }
+        return date
     }
 }
 

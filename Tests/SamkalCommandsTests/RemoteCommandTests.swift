@@ -10,6 +10,9 @@ import Testing
 
     let data: String
     let server: LiveServer
+    /// The held information meeting with minutes, and a later one without.
+    let held: String
+    let later: String
 
     init() throws {
         data = try CLI.seededDataDirectory()
@@ -18,13 +21,14 @@ import Testing
         #expect(planned.status == 0, "\(planned.stderr)")
         // Minutes of a held meeting, with an action item for NAV.
         let meetings = (try JSONSerialization.jsonObject(with: Data(planned.stdout.utf8)) as? [String: Any])?["meetings"] as? [[String: Any]] ?? []
-        if let held = meetings.first(where: { $0["kind"] as? String == "infoMeeting" && $0["period"] as? String == "2026-autumn" })?["uid"] as? String {
-            let logged = try CLI.run(
-                ["minutes", "log", held, "--file", "-", "--decision", "Neste møte i mars", "--action", "jonas-odegard|Sjekk tiltaksplass|2027-02-01"],
-                environment: env, input: "Referat fra informasjonsmøtet.\n"
-            )
-            #expect(logged.status == 0, "\(logged.stderr)")
-        }
+        let info = meetings.filter { $0["kind"] as? String == "infoMeeting" }
+        held = info.first(where: { $0["period"] as? String == "2026-autumn" })?["uid"] as? String ?? "none"
+        later = info.last?["uid"] as? String ?? "none"
+        let logged = try CLI.run(
+            ["minutes", "log", held, "--file", "-", "--decision", "Neste møte i mars", "--action", "jonas-odegard|Sjekk tiltaksplass|2027-02-01"],
+            environment: env, input: "Referat fra informasjonsmøtet.\n"
+        )
+        #expect(logged.status == 0, "\(logged.stderr)")
         server = try LiveServer(data: data)
     }
 
@@ -67,6 +71,8 @@ import Testing
             ["participants", "show", "D-0042"], ["participants", "show", "D-0042", "--json"], ["participants", "show", "X-1"],
             ["attendance", "D-0042"], ["attendance", "--kind", "infoMeeting"], ["attendance", "--party", "nav-nord-fosen", "--csv"],
             ["attendance", "D-0042", "--kind", "infoMeeting"],
+            ["minutes", "show", held], ["minutes", "show", held, "--format", "html", "--lang", "en"], ["minutes", "show", "M-"],
+            ["minutes", "show", "finnes-ikke@x"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "kari-vagen")
@@ -88,12 +94,39 @@ import Testing
             ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--participant", "D-0044"],
             ["minutes", "list"], ["actions", "--lang", "en"], ["actions", "done", "999"],
             ["participants", "show", "D-0042"], ["participants", "show", "D-0045"], ["attendance", "D-0045"], ["attendance", "--kind", "infoMeeting"],
+            ["minutes", "show", held], ["minutes", "log", later, "--file", "/dev/null"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "jonas-odegard")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
         }
         #expect(try remote(["audit"], config: config).status == 77)
+        // NAV writes no minutes of the refugee service's information meeting, there or here.
+        let write = try CLI.run(["minutes", "log", later, "--file", "-"], environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "Notat.\n")
+        let here = try CLI.run(["minutes", "log", later, "--file", "-", "--as", "jonas-odegard"], environment: ["SAMKAL_DATA": data], input: "Notat.\n")
+        #expect(write.status == here.status && write.stderr == here.stderr, "\(write.stderr) / \(here.stderr)")
+    }
+
+    /// The refugee service writes minutes from her own machine; the server's record is the
+    /// same document as one written on the server.
+    @Test func minutesWrittenAgainstTheServerAreTheMinutesOnTheServer() throws {
+        let config = try CLI.temporaryDirectory().path
+        #expect(try server.signIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        let written = try CLI.run(
+            ["minutes", "log", later, "--file", "-", "--decision", "Godkjent", "--action", "kari-vagen|Send referatet|2027-03-10"],
+            environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "Referat skrevet hjemmefra.\n"
+        )
+        #expect(written.status == 0 && written.stdout.contains("Referat"), "\(written.stderr)")
+        let there = try remote(["minutes", "show", later], config: config)
+        let here = try local(["minutes", "show", later], as: "kari-vagen")
+        #expect(there.status == 0 && there.stdout == here.stdout && there.stdout.contains("Referat skrevet hjemmefra."), "\(there.stderr)")
+        // Bad flags are bad flags against the server too, and change nothing.
+        for arguments in [["--action", "kari-vagen|uten dato"], ["--present", "kari-vagen", "--absent", "kari-vagen"], ["--excused", "kari-vagen"]] {
+            let bad = try CLI.run(["minutes", "log", later, "--file", "-"] + arguments, environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "x\n")
+            let same = try CLI.run(["minutes", "log", later, "--file", "-", "--as", "kari-vagen"] + arguments, environment: ["SAMKAL_DATA": data], input: "x\n")
+            #expect(bad.status == same.status && bad.stderr == same.stderr, "\(arguments): \(bad.stderr) / \(same.stderr)")
+        }
+        #expect(try remote(["minutes", "show", later], config: config).stdout == there.stdout, "nothing written by the refused ones")
     }
 
     @Test func withAServerTheIdentityIsTheSignedInOneAndUnprovenTokensAreRefused() throws {
@@ -102,8 +135,8 @@ import Testing
         #expect(try signInWithToken(token, config: config).status == 0)
         let claimed = try remote(["participants", "list", "--as", "kari-vagen"], config: config)
         #expect(claimed.status == 64 && claimed.stderr.contains("--as: mot en tjener er du den du logget inn som"), "\(claimed.stderr)")
-        let notYet = try remote(["minutes", "show", "M-XXXXX"], config: config)
-        #expect(notYet.status == 1 && notYet.stderr.contains("samkal minutes show kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
+        let notYet = try remote(["plan", "diff"], config: config)
+        #expect(notYet.status == 1 && notYet.stderr.contains("samkal plan diff kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
         // NAV closes its own action item against the server.
         let done = try remote(["actions", "done", "1"], config: config)
         #expect(done.status == 0 && done.stdout.contains("Sjekk tiltaksplass"), "\(done.stderr)")

@@ -8,6 +8,7 @@ import SamkalCore
 import SamkalServer
 import SamkalService
 import SamkalStore
+import SamkalTemplates
 import Testing
 
 /// The API under `/api/v1`: every request proves who it is from, and the need-to-know
@@ -26,7 +27,11 @@ struct APIAuthenticationTests {
         let verifier = OpenIDTokenVerifier(settings: provider.settings, source: provider)
         let now = self.now
         let api = APIConfiguration(
-            store: fixture.store, identity: .testing, authenticator: APIAuthenticator(store: fixture.store, verifier: verifier), backoff: backoff, clock: { now }
+            store: fixture.store, identity: .testing, authenticator: APIAuthenticator(store: fixture.store, verifier: verifier),
+            minutesRenderer: try MinutesRenderer(library: TemplateLibrary(
+                directory: ServerFixture.repositoryRoot.appendingPathComponent("Templates").path, names: MinutesRenderer.templateNames
+            )),
+            backoff: backoff, clock: { now }
         )
         let service = FeedService(store: fixture.store, keepCancelledDays: 30, metrics: fixture.metrics)
         return try buildApplication(service: service, metrics: fixture.metrics, host: "127.0.0.1", port: 0, logger: Logger(label: "test"), api: api)

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import JWTKit
 import NIOCore
+import SamkalCore
 
 /// The provider's documents over HTTPS (AsyncHTTPClient): bounded in time and size, and
 /// plain HTTP only to this machine (a provider started for tests on loopback).
@@ -25,22 +26,12 @@ public struct HTTPOpenIDKeySource: OpenIDKeySource {
     }
 
     private func fetch(_ url: String) async throws -> Data {
-        guard Self.isAllowed(url) else { throw AuthenticationFailure.providerUnavailable }
+        guard ProtectedAddress.isAllowed(url) else { throw AuthenticationFailure.providerUnavailable }
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "Accept", value: "application/json")
         let response = try await client.execute(request, timeout: timeout)
         guard response.status == .ok else { throw AuthenticationFailure.providerUnavailable }
         let body = try await response.body.collect(upTo: Self.maximumBytes)
         return Data(body.readableBytesView)
-    }
-
-    /// HTTPS anywhere; HTTP only to a loopback address.
-    static func isAllowed(_ url: String) -> Bool {
-        guard let components = URLComponents(string: url), let host = components.host else { return false }
-        switch components.scheme {
-        case "https": return true
-        case "http": return host == "127.0.0.1" || host == "localhost" || host == "::1" || host == "[::1]"
-        default: return false
-        }
     }
 }

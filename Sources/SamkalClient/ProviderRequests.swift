@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import SamkalCore
 
 /// The identity provider's endpoints as the command line calls them: its discovery
 /// document, the device authorization grant (RFC 8628 §3.1–3.5) and refresh (RFC 6749
@@ -107,7 +108,7 @@ public struct ProviderRequests: Sendable {
     }
 
     private func send(url: String, form: [String: String]?) async throws -> (Int, Data) {
-        guard Self.isAllowed(url) else { throw ClientError.providerFailed(url) }
+        guard ProtectedAddress.isAllowed(url) else { throw ClientError.providerFailed(url) }
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "Accept", value: "application/json")
         if let form {
@@ -131,15 +132,5 @@ public struct ProviderRequests: Sendable {
         return form.sorted { $0.key < $1.key }.map { key, value in
             (key.addingPercentEncoding(withAllowedCharacters: allowed) ?? key) + "=" + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
         }.joined(separator: "&")
-    }
-
-    /// HTTPS anywhere; HTTP only to a loopback address.
-    public static func isAllowed(_ url: String) -> Bool {
-        guard let components = URLComponents(string: url), let host = components.host else { return false }
-        switch components.scheme {
-        case "https": return true
-        case "http": return host == "127.0.0.1" || host == "localhost" || host == "::1"
-        default: return false
-        }
     }
 }

@@ -16,7 +16,7 @@ public struct RemoteAPI: Sendable {
     /// `server` checked and without a trailing slash: HTTPS, or HTTP to this machine.
     public static func serverAddress(_ text: String) throws -> String {
         let trimmed = text.hasSuffix("/") ? String(text.dropLast()) : text
-        guard ProviderRequests.isAllowed(trimmed), let url = URL(string: trimmed + "/api/v1"), url.host != nil else {
+        guard ProtectedAddress.isAllowed(trimmed), let url = URL(string: trimmed + "/api/v1"), url.host != nil else {
             throw ClientError.invalidServer(text)
         }
         return trimmed

@@ -1,6 +1,7 @@
 import Foundation
 import SamkalAPI
 import SamkalCore
+import SamkalStore
 
 /// The signed-in person's own access tokens over the API.
 extension RemoteAPI {
@@ -11,10 +12,9 @@ extension RemoteAPI {
         public let label: String
         public let createdAt: UTCTimestamp
         public let expiresAt: UTCTimestamp
-        /// `active`, `expired` or `revoked`.
-        public let state: String
+        public let state: AccessToken.State
 
-        public init(id: Int64, personID: String, label: String, createdAt: UTCTimestamp, expiresAt: UTCTimestamp, state: String) {
+        public init(id: Int64, personID: String, label: String, createdAt: UTCTimestamp, expiresAt: UTCTimestamp, state: AccessToken.State) {
             self.id = id
             self.personID = personID
             self.label = label
@@ -65,7 +65,8 @@ extension RemoteAPI {
         ListedToken(
             id: token.id, personID: token.person, label: token.label,
             createdAt: UTCTimestamp(secondsSince1970: Int(token.created.timeIntervalSince1970)),
-            expiresAt: UTCTimestamp(secondsSince1970: Int(token.expires.timeIntervalSince1970)), state: token.state.rawValue
+            expiresAt: UTCTimestamp(secondsSince1970: Int(token.expires.timeIntervalSince1970)),
+            state: AccessToken.State(rawValue: token.state.rawValue) ?? .expired
         )
     }
 }

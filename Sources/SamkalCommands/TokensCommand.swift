@@ -82,17 +82,21 @@ struct TokensListCommand: AsyncParsableCommand, RunsAgainstServer {
             tokens = try await AccessTokenService(store: store).list(by: .operatorAccount(OperatorAccount.name()), now: now).map { token in
                 RemoteAPI.ListedToken(
                     id: token.id, personID: token.personID, label: token.label, createdAt: token.createdAt, expiresAt: token.expiresAt,
-                    state: token.revokedAt != nil ? "revoked" : token.isValid(at: now) ? "active" : "expired"
+                    state: token.state(at: now)
                 )
             }
             zoneID = try await AgreementChoice.displayZone(in: store)
         }
         let style = ListingStyle(format.format, language: language, zoneID: zoneID)
         let listing = style.listing(.accessTokens, rows: tokens.map { token in
-            let shown: AccessTokenText = token.state == "revoked" ? .revokedState : token.state == "active" ? .active : .expired
+            let shown: AccessTokenText = switch token.state {
+            case .active: .active
+            case .expired: .expired
+            case .revoked: .revokedState
+            }
             return [
                 String(token.id), token.personID, token.label, style.instant(token.createdAt), style.instant(token.expiresAt),
-                style.value(token.state, shown: shown.text(in: language)),
+                style.value(token.state.rawValue, shown: shown.text(in: language)),
             ]
         })
         try style.print(listing, empty: .accessTokens)

@@ -18,10 +18,12 @@ public struct APIAuthenticator: Sendable {
 
     let store: any SamkalStore
     let verifier: OpenIDTokenVerifier?
+    let people: PeopleIndex
 
     public init(store: any SamkalStore, verifier: OpenIDTokenVerifier?) {
         self.store = store
         self.verifier = verifier
+        people = PeopleIndex(store: store)
     }
 
     public func authenticate(authorization: String?, now: UTCTimestamp) async throws -> Outcome {
@@ -30,7 +32,7 @@ public struct APIAuthenticator: Sendable {
         }
         if presented.hasPrefix(AccessTokenSecret.prefix) {
             guard let token = try await AccessTokenService(store: store).authenticate(secret: presented, now: now),
-                  let person = try await AgreementChoice.everyone(in: store)[token.personID]
+                  let person = try await people.people().byID[token.personID]
             else { return .failure(.unknownAccessToken) }
             return .caller(personID: person.id, name: person.name, credential: .accessToken(token.id))
         }
@@ -41,11 +43,8 @@ public struct APIAuthenticator: Sendable {
         } catch let failure as AuthenticationFailure {
             return .failure(failure)
         }
-        let wanted = identity.claim.lowercased()
-        let people = try await AgreementChoice.everyone(in: store).values.sorted { $0.id < $1.id }
-        guard let person = people.first(where: { $0.email.lowercased() == wanted }) ?? people.first(where: { $0.id == identity.claim }) else {
-            return .unknownIdentity
-        }
+        let known = try await people.people()
+        guard let person = known.byEmail[identity.claim.lowercased()] ?? known.byID[identity.claim] else { return .unknownIdentity }
         return .caller(personID: person.id, name: person.name, credential: .openIDConnect(issuer: identity.issuer, subject: identity.subject))
     }
 }

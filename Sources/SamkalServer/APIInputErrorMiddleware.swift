@@ -6,9 +6,9 @@ import SamkalCore
 
 /// What the generated server could not read — a path, query, header or body that does not
 /// fit the document — is the client's mistake: 400 with a `Problem`, never a 500. An error
-/// thrown by an operation itself stays a 500 (a bug), without its text. No query value is
-/// longer than `maximumParameterLength` (the document's `maxLength` of every string
-/// parameter, which the generated code does not check).
+/// thrown by an operation itself stays a 500 (a bug), without its text. No query value or
+/// path parameter is longer than `maximumParameterLength` (the document's `maxLength` of
+/// every string parameter, which the generated code does not check).
 struct APIInputErrorMiddleware: ServerMiddleware {
     static let maximumParameterLength = 200
 
@@ -16,16 +16,18 @@ struct APIInputErrorMiddleware: ServerMiddleware {
         _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
         next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
     ) async throws -> (HTTPResponse, HTTPBody?) {
-        if let path = request.path, let items = URLComponents(string: path)?.queryItems,
-           let long = items.first(where: { ($0.value ?? "").count > Self.maximumParameterLength }) {
+        let query = request.path.flatMap { URLComponents(string: $0)?.queryItems }?.map { ($0.name, $0.value ?? "") } ?? []
+        let path = metadata.pathParameters.map { ($0.key, String($0.value.removingPercentEncoding ?? String($0.value))) }
+        if let long = (query + path).first(where: { $0.1.count > Self.maximumParameterLength }) {
             let language = APIText.language(acceptLanguage: request.headerFields[.acceptLanguage])
-            return Self.problem(.invalidArgument, APIText.parameterTooLong(long.name, Self.maximumParameterLength).text(in: language))
+            return Self.problem(.invalidArgument, APIText.parameterTooLong(long.0, Self.maximumParameterLength).text(in: language))
         }
         do {
             return try await next(request, body, metadata)
         } catch let error as ServerError where error.operationInput == nil {
             let language = APIText.language(acceptLanguage: request.headerFields[.acceptLanguage])
-            return Self.problem(.badRequest, APIText.badRequest(Self.part(of: error)).text(in: language))
+            // The operation, not the runtime's description of the cause, which may quote what was sent.
+            return Self.problem(.badRequest, APIText.badRequest(error.operationID).text(in: language))
         }
     }
 
@@ -35,11 +37,5 @@ struct APIInputErrorMiddleware: ServerMiddleware {
             HTTPResponse(status: .badRequest, headerFields: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]),
             HTTPBody(data)
         )
-    }
-
-    /// The operation whose input did not fit (the runtime's own description may quote
-    /// what was sent, so it is not repeated).
-    static func part(of error: ServerError) -> String {
-        error.operationID
     }
 }

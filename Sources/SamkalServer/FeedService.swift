@@ -78,7 +78,7 @@ public final class FeedService: Sendable {
         let body = Data(feed.text.utf8)
         return RenderedFeed(
             body: ByteBuffer(bytes: body),
-            etag: "\"" + FeedToken.hex(SHA256.hash(data: body)) + "\"",
+            etag: "\"" + HexDigest.lowercase(SHA256.hash(data: body)) + "\"",
             lastModified: Date(timeIntervalSince1970: Double(feed.lastModified)),
             meetingCount: feed.eventCount,
             validUntil: feed.validUntil

@@ -7,28 +7,16 @@ import SamkalCore
 public enum FeedToken {
     public static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        return Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        return RandomSecret.make(using: &generator)
     }
 
     /// Hex SHA-256 of the token, as stored.
     public static func hash(_ token: String) -> String {
-        hex(SHA256.hash(data: Data(token.utf8)))
-    }
-
-    /// Lower-case hex of a digest (`HexDigest`).
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        HexDigest.lowercase(bytes)
+        HexDigest.lowercase(SHA256.hash(data: Data(token.utf8)))
     }
 
     /// Whether a path component could be a token (so guesses of any shape get the same 404).
     public static func looksValid(_ token: String) -> Bool {
-        token.utf8.count == 43 && token.utf8.allSatisfy { byte in
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == 0x2D || byte == 0x5F
-        }
+        RandomSecret.looksValid(token)
     }
 }

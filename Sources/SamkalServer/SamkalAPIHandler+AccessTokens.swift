@@ -64,7 +64,7 @@ extension SamkalAPIHandler {
             id: token.id, person: token.personID, label: token.label,
             created: Date(timeIntervalSince1970: TimeInterval(token.createdAt.secondsSince1970)),
             expires: Date(timeIntervalSince1970: TimeInterval(token.expiresAt.secondsSince1970)),
-            state: token.revokedAt != nil ? .revoked : token.isValid(at: now) ? .active : .expired
+            state: .init(rawValue: token.state(at: now).rawValue) ?? .expired
         )
     }
 }

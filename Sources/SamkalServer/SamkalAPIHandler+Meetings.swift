@@ -6,21 +6,14 @@ import SamkalStore
 extension SamkalAPIHandler {
     public func listMeetings(_ input: Operations.ListMeetings.Input) async throws -> Operations.ListMeetings.Output {
         let caller = try caller()
-        // A date that is no date is refused, never taken for "none".
-        var dates: [LocalDate?] = []
-        for text in [input.query.from, input.query.to] {
-            guard let text else {
-                dates.append(nil)
-                continue
-            }
-            guard let date = LocalDate(iso: text) else {
-                return .badRequest(.init(body: .json(.init(
-                    code: .invalidArgument, message: UserText.invalidDateFormat(flag: "from/to", value: text).text(in: caller.language)
-                ))))
-            }
-            dates.append(date)
+        let first: LocalDate?
+        let last: LocalDate?
+        do {
+            first = try Self.date(input.query.from, invalid: { UserText.invalidDateFormat(flag: "from", value: $0) }, language: caller.language)
+            last = try Self.date(input.query.to, invalid: { UserText.invalidDateFormat(flag: "to", value: $0) }, language: caller.language)
+        } catch {
+            return .badRequest(.init(body: .json(error.problem)))
         }
-        let (first, last) = (dates[0], dates[1])
         let filter = MeetingFilter(
             from: first, to: last, kind: input.query.kind.flatMap { MeetingKind(rawValue: $0.rawValue) },
             participantID: input.query.participant, mine: input.query.mine ?? false

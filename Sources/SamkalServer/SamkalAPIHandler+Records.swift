@@ -8,24 +8,17 @@ import SamkalStore
 extension SamkalAPIHandler {
     public func listMinutes(_ input: Operations.ListMinutes.Input) async throws -> Operations.ListMinutes.Output {
         let caller = try caller()
-        var dates: [LocalDate?] = []
-        for text in [input.query.from, input.query.to] {
-            guard let text else {
-                dates.append(nil)
-                continue
-            }
-            guard let date = LocalDate(iso: text) else {
-                return .badRequest(.init(body: .json(.init(
-                    code: .invalidArgument, message: UserText.invalidDate(flag: "from/to", value: text).text(in: caller.language)
-                ))))
-            }
-            dates.append(date)
-        }
         let range: DateSpan?
-        do {
-            range = try OpenDateRange.span(from: dates[0], to: dates[1])
+        do throws(APIInvalidArgument) {
+            let first = try Self.date(input.query.from, invalid: { UserText.invalidDate(flag: "from", value: $0) }, language: caller.language)
+            let last = try Self.date(input.query.to, invalid: { UserText.invalidDate(flag: "to", value: $0) }, language: caller.language)
+            do {
+                range = try OpenDateRange.span(from: first, to: last)
+            } catch {
+                throw APIInvalidArgument(message: UserText.toBeforeFrom.text(in: caller.language))
+            }
         } catch {
-            return .badRequest(.init(body: .json(.init(code: .invalidArgument, message: UserText.toBeforeFrom.text(in: caller.language)))))
+            return .badRequest(.init(body: .json(error.problem)))
         }
         let filter = MinutesFilter(
             participantID: input.query.participant, kind: input.query.kind.flatMap { MeetingKind(rawValue: $0.rawValue) }, range: range,

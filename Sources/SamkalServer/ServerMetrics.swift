@@ -75,14 +75,7 @@ public final class ServerMetrics: Sendable {
     }
 
     func countRequest(route: String, status: Int) {
-        let key = "\(route) \(status)"
-        if let counter = counters.withLock({ $0[key] }) {
-            counter.increment()
-            return
-        }
-        let counter = Self.requestCounter(registry, route: route, status: status)
-        counters.withLock { $0[key] = counter }
-        counter.increment()
+        counter("\(route) \(status)") { Self.requestCounter($0, route: route, status: status) }.increment()
     }
 
     private static func requestCounter(_ registry: PrometheusCollectorRegistry, route: String, status: Int) -> Counter {
@@ -98,20 +91,23 @@ public final class ServerMetrics: Sendable {
     /// A request to the API whose credential proved nobody (or that came while its address
     /// was backed off, `reason` "backed_off"), by reason.
     func countAuthenticationFailure(reason: String) {
-        let key = "auth \(reason)"
-        if let counter = counters.withLock({ $0[key] }) {
-            counter.increment()
-            return
-        }
-        let counter = registry.makeCounter(
-            descriptor: MetricNameDescriptor(
-                namespace: "samkal", subsystem: "api", metricName: "authentication_failures", unitName: "total",
-                helpText: "API requests refused for their credential, by reason"
-            ),
-            labels: [("reason", reason)]
-        )
+        counter("auth \(reason)") { registry in
+            registry.makeCounter(
+                descriptor: MetricNameDescriptor(
+                    namespace: "samkal", subsystem: "api", metricName: "authentication_failures", unitName: "total",
+                    helpText: "API requests refused for their credential, by reason"
+                ),
+                labels: [("reason", reason)]
+            )
+        }.increment()
+    }
+
+    /// The counter under `key`, made once (the registry's lookup takes a lock).
+    private func counter(_ key: String, make: (PrometheusCollectorRegistry) -> Counter) -> Counter {
+        if let counter = counters.withLock({ $0[key] }) { return counter }
+        let counter = make(registry)
         counters.withLock { $0[key] = counter }
-        counter.increment()
+        return counter
     }
 
     public func exposition() -> String {

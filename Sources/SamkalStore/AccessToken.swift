@@ -21,8 +21,17 @@ public struct AccessToken: Sendable, Hashable, Codable, Identifiable {
         self.revokedAt = revokedAt
     }
 
+    /// Whether a request made with it at `now` is let in, and if not, why.
+    public enum State: String, Sendable, Hashable, Codable {
+        case active, expired, revoked
+    }
+
+    public func state(at now: UTCTimestamp) -> State {
+        revokedAt != nil ? .revoked : now < expiresAt ? .active : .expired
+    }
+
     /// Whether a request made with it at `now` is let in.
     public func isValid(at now: UTCTimestamp) -> Bool {
-        revokedAt == nil && now < expiresAt
+        state(at: now) == .active
     }
 }

@@ -15,19 +15,12 @@ struct OpenIDOptions: ParsableArguments {
     func settings(language: Language) throws -> OpenIDSettings? {
         let environment = ProcessInfo.processInfo.environment
         guard let issuer = issuer ?? environment["SAMKAL_OIDC_ISSUER"].flatMap({ $0.isEmpty ? nil : $0 }) else { return nil }
-        guard let url = URLComponents(string: issuer), url.host != nil, url.scheme == "https" || (url.scheme == "http" && Self.isLoopback(url.host))
-        else {
-            throw ValidationError(OpenIDText.invalidIssuer(issuer).text(in: language))
-        }
+        guard ProtectedAddress.isAllowed(issuer) else { throw ValidationError(OpenIDText.invalidIssuer(issuer).text(in: language)) }
         let audiences = audiences.isEmpty
             ? (environment["SAMKAL_OIDC_AUDIENCE"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             : audiences
         guard !audiences.isEmpty else { throw ValidationError(OpenIDText.audienceRequired.text(in: language)) }
         let claim = claim ?? environment["SAMKAL_OIDC_CLAIM"].flatMap { $0.isEmpty ? nil : $0 } ?? "email"
         return OpenIDSettings(issuer: issuer, audiences: Set(audiences), identityClaim: claim)
-    }
-
-    static func isLoopback(_ host: String?) -> Bool {
-        host == "127.0.0.1" || host == "localhost" || host == "::1"
     }
 }

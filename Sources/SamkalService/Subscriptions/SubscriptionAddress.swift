@@ -1,4 +1,5 @@
 import Foundation
+import SamkalCore
 
 /// The public address calendar programs reach `samkal serve` at, and the two forms of a
 /// subscription link made from it: `https://…/feeds/TOKEN.ics` (Google, Outlook on the web)
@@ -45,10 +46,7 @@ public struct SubscriptionAddress: Sendable, Hashable {
     public var host: String { URLComponents(string: base)?.host ?? "" }
 
     /// Whether only this machine reaches the address (`localhost`, `127.0.0.0/8`, `::1`).
-    public var isLoopback: Bool {
-        let host = self.host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-        return host == "localhost" || host.hasSuffix(".localhost") || host.hasPrefix("127.") || host == "::1"
-    }
+    public var isLoopback: Bool { ProtectedAddress.isLoopback(host) }
 
     /// Whether links would travel without TLS (their token is the only key to the calendar).
     public var isPlainHTTP: Bool { base.lowercased().hasPrefix("http:") }

@@ -56,6 +56,11 @@ public struct RemoteAPI: Sendable {
         return try RemoteAPI(credentials: credentials, language: language)
     }
 
+    /// An instant of the API (a date-time) as the store's seconds.
+    static func instant(_ date: Date) -> UTCTimestamp {
+        UTCTimestamp(secondsSince1970: Int(date.timeIntervalSince1970))
+    }
+
     /// When an ID token expires: its `exp` claim, else now plus `expires_in`.
     static func expiry(of tokens: ProviderRequests.Tokens, now: Int) -> Int? {
         let parts = tokens.idToken.split(separator: ".")

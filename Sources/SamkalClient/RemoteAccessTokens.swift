@@ -64,8 +64,8 @@ extension RemoteAPI {
     static func listed(_ token: Components.Schemas.AccessToken) -> ListedToken {
         ListedToken(
             id: token.id, personID: token.person, label: token.label,
-            createdAt: UTCTimestamp(secondsSince1970: Int(token.created.timeIntervalSince1970)),
-            expiresAt: UTCTimestamp(secondsSince1970: Int(token.expires.timeIntervalSince1970)),
+            createdAt: instant(token.created),
+            expiresAt: instant(token.expires),
             state: AccessToken.State(rawValue: token.state.rawValue) ?? .expired
         )
     }

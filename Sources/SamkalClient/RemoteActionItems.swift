@@ -33,7 +33,7 @@ extension RemoteAPI {
         guard let due = LocalDate(iso: remote.due) else { throw ClientError.serverUnreachable(credentials.server) }
         return ActionItem(
             id: remote.id, meetingUID: remote.meeting, assigneeID: remote.assignee, text: remote.text, due: due,
-            closedAt: remote.closedAt.map { UTCTimestamp(secondsSince1970: Int($0.timeIntervalSince1970)) }, closedBy: remote.closedBy
+            closedAt: remote.closedAt.map(Self.instant), closedBy: remote.closedBy
         )
     }
 }

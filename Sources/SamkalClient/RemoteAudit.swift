@@ -21,7 +21,7 @@ extension RemoteAPI {
                 throw ClientError.serverUnreachable(credentials.server)
             }
             return AuditEntry(
-                id: record.id, at: UTCTimestamp(secondsSince1970: Int(record.at.timeIntervalSince1970)), actorID: record.who, action: action,
+                id: record.id, at: Self.instant(record.at), actorID: record.who, action: action,
                 target: record.target, allowed: record.allowed, rule: rule, credential: record.via.flatMap(Credential.init(stored:))
             )
         })

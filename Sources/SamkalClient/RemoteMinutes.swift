@@ -34,7 +34,7 @@ extension RemoteAPI {
             title = remote.title
             self.date = date
             revision = remote.revision
-            recordedAt = UTCTimestamp(secondsSince1970: Int(remote.recordedAt.timeIntervalSince1970))
+            recordedAt = RemoteAPI.instant(remote.recordedAt)
             authorID = remote.author
             openActionItems = remote.openActionItems
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamkalClient
 import SamkalCore
 import SamkalServer
 import SamkalService
@@ -12,34 +13,7 @@ struct FeedsCommand: AsyncParsableCommand {
     }
 }
 
-enum FeedLinks {
-    /// Whether the asker may revoke or rotate subscription `id`: the refugee service any,
-    /// a person their own calendar's. An unknown id is treated like someone else's link.
-    static func authorize(id: Int64, session: AskerOptions.Session) async throws -> AuditEntry {
-        let store = session.store
-        let subscription = try await store.feed(id: id)
-        let own = subscription.flatMap { $0.kind == .person ? $0.subject : nil }
-        guard let agreement = try await LinkDirectory(store: store).agreement(managing: id, as: session.person) else {
-            throw CommandFailure.store(.noAgreement, session.language)
-        }
-        return try await AccessGate.admit(
-            .manageLink(owner: own, target: "feed:\(id)"), person: session.person, agreement: agreement, store: store, language: session.language
-        )
-    }
-
-    /// Creates a subscription and returns its one-time token.
-    static func create(
-        kind: FeedSubscription.Kind, subject: String, label: String, store: any SamkalStore, audit: AuditEntry? = nil
-    ) async throws -> (FeedSubscription, String) {
-        let token = FeedToken.generate()
-        let subscription = try await store.addFeed(
-            kind: kind, subject: subject, label: label, tokenHash: FeedToken.hash(token), audit: audit, now: SystemClock.now()
-        )
-        return (subscription, token)
-    }
-}
-
-struct FeedsAddCommand: AsyncParsableCommand {
+struct FeedsAddCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("add", .feedsAdd) }
 
     @Option(help: .localized(.feedPerson, valueName: .personIDValue)) var person: String?
@@ -56,50 +30,34 @@ struct FeedsAddCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try asker.session()
-        let language = session.language
-        let store = session.store
-        let address = try baseURL.address(language: language)
-        // A person's or party's link is made under an agreement they are in (the first whose
-        // rules let the asker): their calendar spans every agreement they are in.
-        let stored: Agreement
-        if let subject = person ?? party, agreement == nil {
-            let kind: FeedSubscription.Kind = person != nil ? .person : .party
-            guard let found = try await LinkDirectory(store: store).agreement(for: kind, subject: subject, as: session.person) else {
-                if try await store.agreementIDs().isEmpty { throw CommandFailure.store(.noAgreement, language) }
-                if let person { throw CommandFailure.store(.unknownPerson(person), language) }
-                throw ValidationError(UserText.unknownParty(subject).text(in: language))
-            }
-            stored = found
+        let language = asker.languageOption.language
+        let subject: FeedLinkService.Subject = if let person { .person(person) } else if let party { .party(party) } else { .agreement(agreement) }
+        let address: SubscriptionAddress
+        let made: (subscription: FeedSubscription, token: String)
+        if let api = try await asker.remote() {
+            address = try baseURL.address(server: api.credentials.server, language: language)
+            made = try await api.createFeed(subject)
         } else {
-            stored = try await AgreementOption.choose(agreement, in: store, language: language)
-        }
-        let audit = try await AccessGate.admit(
-            .manageLink(owner: person, target: person.map { "person:" + $0 } ?? party.map { "party:" + $0 } ?? "agreement:" + stored.id),
-            person: session.person, agreement: stored, store: store, language: language
-        )
-        let kind: FeedSubscription.Kind
-        let subject: String
-        let label: String
-        if let person {
-            guard let found = stored.people[person] else { throw CommandFailure.store(.unknownPerson(person), language) }
-            (kind, subject, label) = (.person, person, found.name)
-        } else if let party {
-            guard let found = stored.party(party) else {
-                throw ValidationError(UserText.unknownParty(party).text(in: language))
+            let session = try asker.session()
+            address = try baseURL.address(language: language)
+            var random = SystemRandomNumberGenerator()
+            do {
+                made = try await AccessGate.run(language: language) {
+                    try await FeedLinkService(store: session.store).add(subject, as: session.person, now: SystemClock.now(), random: &random)
+                }
+            } catch let unknown as FeedLinkService.UnknownParty {
+                throw ValidationError(UserText.unknownParty(unknown.party).text(in: language))
             }
-            (kind, subject, label) = (.party, party, found.name)
-        } else {
-            (kind, subject, label) = (.agreement, stored.id, stored.name)
         }
-        let (subscription, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store, audit: audit)
-        let links = address.links(for: token)
-        Console.out(UserText.subscriptionMade(id: subscription.id, label: label, http: links.http, webcal: links.webcal).text(in: language) + "\n")
+        let links = address.links(for: made.token)
+        Console.out(UserText.subscriptionMade(
+            id: made.subscription.id, label: made.subscription.label, http: links.http, webcal: links.webcal
+        ).text(in: language) + "\n")
         BaseURLOption.warnAbout(address, language: language)
     }
 }
 
-struct FeedsListCommand: AsyncParsableCommand {
+struct FeedsListCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("list", .feedsList) }
 
     @OptionGroup var format: ListingFormatOption
@@ -107,18 +65,25 @@ struct FeedsListCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
-        let store = session.store
-        let agreement = try await agreementOption.agreement(in: store, language: session.language)
-        let feeds = try await AccessGate.run(language: session.language) {
-            try await LinkDirectory(store: store).list(agreement, as: session.person, now: SystemClock.now())
+        let language = asker.languageOption.language
+        let zoneID: String
+        let feeds: [FeedSubscription]
+        if let api = try await asker.remote() {
+            (zoneID, feeds) = try await api.feeds(agreementID: agreementOption.id)
+        } else {
+            let session = try asker.session()
+            let agreement = try await agreementOption.agreement(in: session.store, language: language)
+            feeds = try await AccessGate.run(language: language) {
+                try await LinkDirectory(store: session.store).list(agreement, as: session.person, now: SystemClock.now())
+            }
+            zoneID = agreement.timeZoneID
         }
-        let style = ListingStyle(format.format, language: session.language, zoneID: agreement.timeZoneID)
+        let style = ListingStyle(format.format, language: language, zoneID: zoneID)
         let listing = style.listing(
             .feeds,
             rows: feeds.map { feed in
                 [
-                    String(feed.id), style.value(feed.kind.rawValue, shown: feed.kind.text(in: session.language)), feed.subject,
+                    String(feed.id), style.value(feed.kind.rawValue, shown: feed.kind.text(in: language)), feed.subject,
                     feed.label, style.instant(feed.createdAt), style.instant(feed.revokedAt),
                 ]
             }
@@ -127,26 +92,28 @@ struct FeedsListCommand: AsyncParsableCommand {
     }
 }
 
-struct FeedsRevokeCommand: AsyncParsableCommand {
+struct FeedsRevokeCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("revoke", .feedsRevoke) }
 
     @Argument(help: .localized(.subscriptionID, valueName: .numberValue)) var id: Int64
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
-        let language = session.language
-        let store = session.store
-        let audit = try await FeedLinks.authorize(id: id, session: session)
-        guard try await store.revokeFeed(id: id, audit: audit, now: SystemClock.now()) else {
-            Console.error(UserText.error(UserText.noActiveSubscription(id).text(in: language)).text(in: language))
-            throw ExitCode.failure
+        let language = asker.languageOption.language
+        if let api = try await asker.remote() {
+            try await api.revokeFeed(id: id)
+        } else {
+            let session = try asker.session()
+            let revoked = try await AccessGate.run(language: language) {
+                try await FeedLinkService(store: session.store).revoke(id: id, as: session.person, now: SystemClock.now())
+            }
+            guard revoked else { throw FeedLinkFailure.noActiveSubscription(id, language) }
         }
         Console.out(UserText.subscriptionRevoked(id).text(in: language) + "\n")
     }
 }
 
-struct FeedsRotateCommand: AsyncParsableCommand {
+struct FeedsRotateCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("rotate", .feedsRotate) }
 
     @Argument(help: .localized(.subscriptionID, valueName: .numberValue)) var id: Int64
@@ -154,17 +121,32 @@ struct FeedsRotateCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
-        let language = session.language
-        let address = try baseURL.address(language: language)
-        let audit = try await FeedLinks.authorize(id: id, session: session)
-        let token = FeedToken.generate()
-        guard try await session.store.rotateFeed(id: id, tokenHash: FeedToken.hash(token), audit: audit) else {
-            Console.error(UserText.error(UserText.noActiveSubscription(id).text(in: language)).text(in: language))
-            throw ExitCode.failure
+        let language = asker.languageOption.language
+        let address: SubscriptionAddress
+        let token: String
+        if let api = try await asker.remote() {
+            address = try baseURL.address(server: api.credentials.server, language: language)
+            token = try await api.rotateFeed(id: id)
+        } else {
+            let session = try asker.session()
+            address = try baseURL.address(language: language)
+            var random = SystemRandomNumberGenerator()
+            let rotated = try await AccessGate.run(language: language) {
+                try await FeedLinkService(store: session.store).rotate(id: id, as: session.person, now: SystemClock.now(), random: &random)
+            }
+            guard let rotated else { throw FeedLinkFailure.noActiveSubscription(id, language) }
+            token = rotated
         }
         let links = address.links(for: token)
         Console.out("\(links.http)\n\(links.webcal)\n")
         BaseURLOption.warnAbout(address, language: language)
+    }
+}
+
+/// No active link of that id: said as every error is, status 1.
+enum FeedLinkFailure {
+    static func noActiveSubscription(_ id: Int64, _ language: Language) -> ExitCode {
+        Console.error(UserText.error(UserText.noActiveSubscription(id).text(in: language)).text(in: language))
+        return .failure
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import SamkalClient
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// `samkal outbox`: the invitations samkal has queued, sent or given up on.
@@ -9,7 +11,7 @@ struct OutboxCommand: AsyncParsableCommand {
     }
 }
 
-struct OutboxListCommand: AsyncParsableCommand {
+struct OutboxListCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("list", .outboxList) }
 
     @Option(help: .localized(.outboxStatus, valueName: .statusValue)) var status: String?
@@ -18,46 +20,59 @@ struct OutboxListCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await Convening.session(asker, agreement: agreementOption, action: .readOutbox)
-        try await session.store.recordAudit([audit])
+        let language = asker.languageOption.language
         var filter: OutboxEntry.Status?
         if let status {
             guard let parsed = OutboxEntry.Status(rawValue: status) else {
                 throw ValidationError(OptionProblemText.unknownValue(
                     option: "--status", value: status, valid: OutboxEntry.Status.allCases.map(\.rawValue)
-                ).text(in: session.language))
+                ).text(in: language))
             }
             filter = parsed
         }
-        // The messages of this agreement's meetings only.
-        let uids = Set(try await session.store.meetings(agreementID: agreement.id).map(\.uid))
-        let entries = try await session.store.outbox(status: filter).filter { uids.contains($0.invitation.meetingUID) }
-        let style = ListingStyle(format.format, language: session.language, zoneID: agreement.timeZoneID)
-        let rows = entries.map { entry in
+        let zoneID: String
+        let lines: [OutboxLine]
+        if let api = try await asker.remote() {
+            (zoneID, lines) = try await api.outbox(agreementID: agreementOption.id, status: filter)
+        } else {
+            let session = try asker.session()
+            let (agreement, found) = try await AccessGate.run(language: language) {
+                try await OutboxService(store: session.store).list(agreementID: agreementOption.id, status: filter, as: session.person, now: SystemClock.now())
+            }
+            (zoneID, lines) = (agreement.timeZoneID, found)
+        }
+        let style = ListingStyle(format.format, language: language, zoneID: zoneID)
+        let rows = lines.map { line in
             [
-                String(entry.id),
-                style.value(entry.status.rawValue, shown: OutboxStatusText(rawValue: entry.status.rawValue)?.text(in: session.language) ?? entry.status.rawValue),
-                entry.invitation.method.rawValue.uppercased(),
-                String(entry.invitation.sequence), entry.invitation.meetingUID, entry.recipient, String(entry.attempts),
-                entry.status == .pending ? style.instant(entry.nextAttemptAt) : "",
-                style.instant(entry.sentAt), entry.lastError ?? "",
+                String(line.id),
+                style.value(line.status.rawValue, shown: OutboxStatusText(rawValue: line.status.rawValue)?.text(in: language) ?? line.status.rawValue),
+                line.method.rawValue.uppercased(),
+                String(line.sequence), line.meetingUID, line.recipient, String(line.attempts),
+                line.status == .pending ? style.instant(line.nextAttemptAt) : "",
+                style.instant(line.sentAt), line.lastError ?? "",
             ]
         }
         try style.print(style.listing(.outbox, rows: rows), empty: .outbox)
     }
 }
 
-struct OutboxRetryCommand: AsyncParsableCommand {
+struct OutboxRetryCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("retry", .outboxRetry) }
 
     @OptionGroup var agreementOption: AgreementOption
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await Convening.session(asker, agreement: agreementOption, action: .requeueOutbox)
-        try await session.store.recordAudit([audit])
-        // Only this agreement's messages: another municipality's outbox is its own.
-        let count = try await session.store.retryFailedOutbox(now: SystemClock.now(), agreementID: agreement.id)
-        Console.out(UserText.messagesRequeued(count).text(in: session.language) + "\n")
+        let language = asker.languageOption.language
+        let count: Int
+        if let api = try await asker.remote() {
+            count = try await api.retryOutbox(agreementID: agreementOption.id)
+        } else {
+            let session = try asker.session()
+            count = try await AccessGate.run(language: language) {
+                try await OutboxService(store: session.store).retryFailed(agreementID: agreementOption.id, as: session.person, now: SystemClock.now())
+            }
+        }
+        Console.out(UserText.messagesRequeued(count).text(in: language) + "\n")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamkalClient
 import SamkalCore
 import SamkalMail
 import SamkalService
@@ -52,11 +53,9 @@ struct RsvpImportCommand: AsyncParsableCommand {
             }
         }
     }
-
-
 }
 
-struct RsvpListCommand: AsyncParsableCommand {
+struct RsvpListCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("list", .rsvpList) }
 
     @Option(help: .localized(.onlyMeeting, valueName: .meetingValue)) var meeting: String?
@@ -65,24 +64,24 @@ struct RsvpListCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await Convening.session(asker, agreement: agreementOption, action: .readReplies)
-        let meeting = try await MeetingArgument.uidIfGiven(self.meeting, session: session, asker: asker)
-        try await session.store.recordAudit([AuditEntry(
-            at: audit.at, actorID: audit.actorID, action: .readReplies, target: meeting ?? "all", allowed: true, rule: audit.rule,
-            agreementID: agreement.id
-        )])
-        let language = session.language
-        let book = ReplyBook(try await session.store.replies())
-        let meetings = try await session.store.meetings(agreementID: agreement.id).filter { meeting == nil || $0.uid == meeting }
-        let sent = Set(try await session.store.sentInvitations().filter { $0.method == .request }.map { $0.meetingUID + "\u{0}" + $0.attendee.id })
-        var rows: [[String]] = []
-        for meeting in meetings where meeting.status != .cancelled {
-            for attendee in meeting.attendees where !attendee.isConvener && sent.contains(meeting.uid + "\u{0}" + attendee.id) {
-                let answer = book.answer(of: attendee.id, to: meeting) ?? .needsAction
-                rows.append([meeting.date.description, meeting.uid, attendee.id, attendee.name, answer.rawValue, answer.text(in: language)])
+        let language = asker.languageOption.language
+        let zoneID: String
+        let rows: [ReplyListing.Row]
+        if let api = try await asker.remote() {
+            (zoneID, rows) = try await api.replies(agreementID: agreementOption.id, meeting: meeting)
+        } else {
+            // The refugee service is admitted before the meeting is looked up.
+            let (session, agreement, _) = try await Convening.session(asker, agreement: agreementOption, action: .readReplies)
+            let uid = try await MeetingArgument.uidIfGiven(meeting, session: session, asker: asker)
+            let (_, found) = try await AccessGate.run(language: language) {
+                try await ReplyListing(store: session.store).list(agreementID: agreement.id, meetingUID: uid, as: session.person, now: SystemClock.now())
             }
+            (zoneID, rows) = (agreement.timeZoneID, found)
         }
-        let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
-        try style.print(style.listing(.replies, rows: rows), empty: .replies)
+        let style = ListingStyle(format.format, language: language, zoneID: zoneID)
+        let listing = style.listing(.replies, rows: rows.map { row in
+            [row.date.description, row.meetingUID, row.attendeeID, row.attendeeName, row.answer.rawValue, row.answer.text(in: language)]
+        })
+        try style.print(listing, empty: .replies)
     }
 }

@@ -178,7 +178,8 @@ enum ExampleBootstrap {
             }
         }
         for (kind, subject, label) in subjects {
-            let (_, token) = try await FeedLinks.create(kind: kind, subject: subject, label: label, store: store)
+            let token = FeedToken.generate()
+            _ = try await store.addFeed(kind: kind, subject: subject, label: label, tokenHash: FeedToken.hash(token), audit: nil, now: SystemClock.now())
             let links = address.links(for: token)
             Console.out("  \(kind.text(in: language)) \(label):\n    \(links.http)\n    \(links.webcal)\n")
         }

@@ -20,6 +20,12 @@ enum APIRoutes {
         (["audit"], [.get]),
         (["tokens"], [.get, .post]),
         (["tokens", "{id}"], [.delete]),
+        (["feeds"], [.get, .post]),
+        (["feeds", "{id}"], [.delete]),
+        (["feeds", "{id}", "rotate"], [.post]),
+        (["outbox"], [.get]),
+        (["outbox", "retry"], [.post]),
+        (["replies"], [.get]),
     ]
 
     /// The methods of the declared path `path` matches, or nil for a path not in the API.

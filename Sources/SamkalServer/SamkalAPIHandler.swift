@@ -93,6 +93,8 @@ enum APIErrorAnswer {
             case .unknownParticipant, .unknownMeeting, .unknownPerson, .unknownActionItem: return .notFound(.init(code: .notFound, message: message))
             default: return .badRequest(.init(code: .badRequest, message: message))
             }
+        case let unknown as FeedLinkService.UnknownParty:
+            return .badRequest(.init(code: .invalidArgument, message: UserText.unknownParty(unknown.party).text(in: language)))
         case let problem as AccessTokenProblem:
             switch problem {
             case .lifetimeOutOfRange(let days): return .badRequest(.init(code: .invalidArgument, message: AccessTokenText.lifetimeOutOfRange(days).text(in: language)))

@@ -89,6 +89,25 @@ final class LiveServer: @unchecked Sendable {
         python.waitUntilExit()
     }
 
+    /// The HTTP status of a GET of `path` on the server, as a calendar program would ask.
+    func fetch(_ path: String) throws -> Int {
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", """
+            import sys, urllib.error, urllib.request
+            try:
+                print(urllib.request.urlopen(sys.argv[1]).status)
+            except urllib.error.HTTPError as error:
+                print(error.code)
+            """, address + path]
+        let out = Pipe()
+        python.standardOutput = out
+        try python.run()
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        return Int(printed.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
     /// `samkal login` through the device flow as `email` (nil: the person denies it), with
     /// its credentials in `config`.
     func signIn(email: String?, config: String) throws -> CLI.Result {

@@ -129,6 +129,67 @@ import Testing
         #expect(try remote(["minutes", "show", later], config: config).stdout == there.stdout, "nothing written by the refused ones")
     }
 
+    /// Links, the outbox and the answers to invitations from the refugee service's own
+    /// machine: the same listings as on the server machine; a link made or rotated there
+    /// works on the server at once, and a revoked one stops.
+    @Test func theRefugeeServiceManagesLinksAndFollowsInvitationsFromHerMachine() throws {
+        // Invitations queued on the server machine (no mail server there yet: status 75).
+        let queued = try CLI.run(["invite", "--as", "kari-vagen"], environment: ["SAMKAL_DATA": data, "SAMKAL_SMTP_HOST": ""])
+        #expect(queued.status == 75, "\(queued.stderr)")
+        let config = try CLI.temporaryDirectory().path
+        #expect(try server.signIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        let base = ["--base-url", "https://samkal.afjord.example.no"]
+        let made = try remote(["feeds", "add", "--person", "kari-vagen"] + base, config: config)
+        #expect(made.status == 0 && made.stdout.contains("https://samkal.afjord.example.no/feeds/"), "\(made.stderr)")
+        let token = try #require(made.stdout.firstMatch(of: /feeds\/([A-Za-z0-9_-]{43})\.ics/)).output.1.description
+        #expect(try server.fetch("/feeds/\(token).ics") == 200)
+        // Made against the server, the links are to the server unless told otherwise.
+        let own = try remote(["feeds", "add", "--party", "nav-nord-fosen"], config: config)
+        #expect(own.status == 0 && own.stdout.contains(server.address + "/feeds/"), "\(own.stdout)")
+        let madeHere = try local(["feeds", "add", "--person", "kari-vagen"] + base, as: "kari-vagen")
+        func masked(_ text: String) -> String {
+            text.replacing(/[A-Za-z0-9_-]{43}/, with: "TOKEN").replacing(/\b\d+\b/, with: "N")
+        }
+        #expect(masked(made.stdout) == masked(madeHere.stdout) && made.stderr == madeHere.stderr, "\(made.stdout) / \(madeHere.stdout)")
+        for arguments in [
+            ["feeds", "list"], ["feeds", "list", "--json"], ["feeds", "list", "--agreement", "finnes-ikke"],
+            ["feeds", "add", "--party", "finnes-ikke"], ["feeds", "add", "--person", "finnes-ikke"], ["feeds", "revoke", "9999"],
+            ["feeds", "rotate", "9999"],
+            ["outbox"], ["outbox", "list", "--json"], ["outbox", "list", "--status", "failed"], ["outbox", "list", "--status", "tull"],
+            ["outbox", "retry"], ["rsvp", "list"], ["rsvp", "list", "--csv", "--lang", "en"], ["rsvp", "list", "--meeting", later],
+            ["rsvp", "list", "--meeting", "M-"],
+        ] {
+            let there = try remote(arguments, config: config)
+            let here = try local(arguments, as: "kari-vagen")
+            #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
+        }
+        #expect(try local(["outbox"], as: "kari-vagen").stdout.contains("REQUEST"), "the queued invitations are listed")
+        let id = try #require(made.stdout.firstMatch(of: /Abonnement (\d+)/)).output.1
+        let rotated = try remote(["feeds", "rotate", String(id)] + base, config: config)
+        #expect(rotated.status == 0, "\(rotated.stderr)")
+        let newToken = try #require(rotated.stdout.firstMatch(of: /feeds\/([A-Za-z0-9_-]{43})\.ics/)).output.1.description
+        #expect(try server.fetch("/feeds/\(token).ics") == 404)
+        #expect(try server.fetch("/feeds/\(newToken).ics") == 200)
+        let revoked = try remote(["feeds", "revoke", String(id)], config: config)
+        #expect(revoked.status == 0, "\(revoked.stderr)")
+        #expect(try server.fetch("/feeds/\(newToken).ics") == 404)
+
+        // NAV: only the link to their own calendar; no outbox, no answers.
+        let navConfig = try CLI.temporaryDirectory().path
+        #expect(try signInWithToken(try accessToken(for: "jonas-odegard"), config: navConfig).status == 0)
+        for arguments in [
+            ["feeds", "list"], ["feeds", "add", "--person", "kari-vagen"], ["feeds", "add", "--party", "nav-nord-fosen"], ["feeds", "revoke", String(id)],
+            ["outbox"], ["outbox", "retry"], ["rsvp", "list"], ["rsvp", "list", "--meeting", later],
+        ] {
+            let there = try remote(arguments, config: navConfig)
+            let here = try local(arguments, as: "jonas-odegard")
+            #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
+        }
+        #expect(try remote(["outbox"], config: navConfig).status == 77)
+        let navOwn = try remote(["feeds", "add", "--person", "jonas-odegard"], config: navConfig)
+        #expect(navOwn.status == 0, "\(navOwn.stderr)")
+    }
+
     @Test func withAServerTheIdentityIsTheSignedInOneAndUnprovenTokensAreRefused() throws {
         let config = try CLI.temporaryDirectory().path
         let token = try accessToken(for: "jonas-odegard")

@@ -15,7 +15,7 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
     case firstDateNotOnWeekday, invalidEmail, calendarFileUnreadable, calendarFileInvalid, calendarFileEmpty
     case tooManyOccurrences, eventWithoutStart, eventEndsBeforeStart, impossibleCalendarValue, unknownEventTimeZone
     case componentInsideEvent, componentsNestedTooDeep, lineTooLong, ruleCannotBeExpanded, eventWithoutLength
-    case tooManyBusyPeriods, replyRefused, notICalendar, unbalancedComponent, csvUnreadable, csvColumnCount
+    case tooManyBusyPeriods, replyRefused, described, notICalendar, unbalancedComponent, csvUnreadable, csvColumnCount
     case duplicateRow, invalidPeriod, looksLikeNationalID, unknownReferencedAgreement, notInReferencedAgreement
     case referencedZoneDiffers, referenceCycle, inputFileMissing, inputFileIsDirectory
     case inputFileNotRegular, inputFilePermissionDenied, inputFileTooLarge, inputFileUnreadable, unsupportedEncoding
@@ -67,6 +67,7 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
         case .eventWithoutLength: self = .eventWithoutLength
         case .tooManyBusyPeriods: self = .tooManyBusyPeriods
         case .replyRefused: self = .replyRefused
+        case .described: self = .described
         case .notICalendar: self = .notICalendar
         case .unbalancedComponent: self = .unbalancedComponent
         case .csvUnreadable: self = .csvUnreadable
@@ -143,6 +144,7 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
         case .eventWithoutLength: .eventWithoutLength
         case .tooManyBusyPeriods: .tooManyBusyPeriods(limit: 100_000)
         case .replyRefused: .replyRefused("T")
+        case .described: .described("T")
         case .notICalendar: .notICalendar(path: "P")
         case .unbalancedComponent: .unbalancedComponent("VEVENT")
         case .csvUnreadable: .csvUnreadable("D")

@@ -9,7 +9,7 @@ enum Trilingual {
     /// Texts that are rightly the same in English and bokmål: ids and numbers around "OK",
     /// a reply's PARTSTAT line, and a reader's own sentence passed through.
     static let sameInEnglish: Set<String> = [
-        "UserText.agreementOK", "UserText.replyRecorded", "InputProblem.replyRefused",
+        "UserText.agreementOK", "UserText.replyRecorded", "InputProblem.replyRefused", "InputProblem.described",
         "SubscriptionKindText.person",
         // Value placeholders that are the same word (or the accepted values) in both.
         "OptionHelp.personIDValue", "OptionHelp.idValue", "OptionHelp.yesNoValue", "OptionHelp.portValue",

@@ -31,6 +31,18 @@ struct BaseURLOption: ParsableArguments {
         return SubscriptionAddress(listeningHost: listeningHost, port: listeningPort)
     }
 
+    /// The address links are made from against `server`: `--base-url` or
+    /// `$SAMKAL_BASE_URL` when given, else the server signed in to, which serves the feeds.
+    func address(server: String, language: Language) throws -> SubscriptionAddress {
+        if explicit != nil || !(ProcessInfo.processInfo.environment["SAMKAL_BASE_URL"] ?? "").isEmpty {
+            return try address(language: language)
+        }
+        guard let address = SubscriptionAddress(given: server) else {
+            throw ValidationError(SubscriptionLinkText.invalidBaseURL(source: "--server", value: server).text(in: language))
+        }
+        return address
+    }
+
     /// Says on standard error when the links cannot work for others: an address only this
     /// machine reaches, or links sent without TLS.
     static func warnAbout(_ address: SubscriptionAddress, language: Language) {

@@ -45,6 +45,9 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case tooManyBusyPeriods(limit: Int)
     /// A reply that cannot be recorded, in the words (and language) of the reply reader.
     case replyRefused(String)
+    /// A problem already said in the reader's language, by the server the command line
+    /// works against (its words are the server's, as the local command would say them).
+    case described(String)
     case notICalendar(path: String)
     case unbalancedComponent(String)
     case csvUnreadable(String)
@@ -328,7 +331,7 @@ public enum InputProblem: Sendable, Hashable, Codable {
                 nn: "hendinga har inga lengd (ingen DTEND eller DURATION) og gjev inga oppteken tid",
                 en: "the event has no length (no DTEND or DURATION) and gives no busy time"
             )
-        case .replyRefused(let text):
+        case .replyRefused(let text), .described(let text):
             return text
         case .unbalancedComponent(let name):
             return language.pick(

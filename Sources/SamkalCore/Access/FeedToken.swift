@@ -1,13 +1,17 @@
 import Crypto
 import Foundation
-import SamkalCore
 
 /// The secret in a subscribe URL: 256 random bits, URL-safe base64. Only its SHA-256 is
 /// stored, so a copy of the database does not give access to anyone's calendar.
 public enum FeedToken {
     public static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
-        return RandomSecret.make(using: &generator)
+        return generate(using: &generator)
+    }
+
+    /// A new token from `random` (the caller's source: the system's in production).
+    public static func generate(using random: inout some RandomNumberGenerator) -> String {
+        RandomSecret.make(using: &random)
     }
 
     /// Hex SHA-256 of the token, as stored.

@@ -14,6 +14,7 @@ extension ClientError {
         case .signInExpired: ClientText.signInExpired.text(in: language)
         case .credentialRejected(let server): ClientText.credentialRejected(server).text(in: language)
         case .refused(_, let message): message
+        case .invalidInput(let diagnostics): diagnostics.formatted(in: language)
         case .problem(let message), .invalidArgument(let message): message
         }
     }

@@ -1,3 +1,5 @@
+import SamkalCore
+
 /// What can go wrong on the client's side of the API, each with a sentence for people
 /// (`ClientText`); never a transport's own error text.
 public enum ClientError: Error, Sendable, Hashable {
@@ -18,6 +20,8 @@ public enum ClientError: Error, Sendable, Hashable {
     case refused(rule: String, message: String)
     /// A value the command line refuses as a bad flag (exit status 64), as the server said.
     case invalidArgument(message: String)
+    /// A file sent has problems, each where it is (exit status 1); nothing was stored.
+    case invalidInput(DiagnosticsError)
     /// Any other problem answer of the server: its message.
     case problem(message: String)
 }

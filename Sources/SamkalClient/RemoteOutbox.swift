@@ -4,7 +4,7 @@ import SamkalCore
 import SamkalService
 import SamkalStore
 
-/// `GET /outbox`, `POST /outbox/retry` and `GET /replies` as the command line's values.
+/// `GET /outbox` and `POST /outbox/retry` as the command line's values.
 extension RemoteAPI {
     public func outbox(agreementID: String?, status: OutboxEntry.Status?) async throws -> (timeZoneID: String, lines: [OutboxLine]) {
         let body: Components.Schemas.OutboxListing
@@ -43,25 +43,5 @@ extension RemoteAPI {
         case .unauthorized: throw ClientError.credentialRejected(credentials.server)
         case .undocumented: throw ClientError.serverUnreachable(credentials.server)
         }
-    }
-
-    public func replies(agreementID: String?, meeting: String?) async throws -> (timeZoneID: String, rows: [ReplyListing.Row]) {
-        let body: Components.Schemas.ReplyListing
-        switch try await client.listReplies(query: .init(agreement: agreementID, meeting: meeting)) {
-        case .ok(let ok): body = try ok.body.json
-        case .badRequest(let answer): throw RemoteAnswer.failure(try answer.body.json)
-        case .forbidden(let answer): throw RemoteAnswer.failure(try answer.body.json)
-        case .notFound(let answer): throw RemoteAnswer.failure(try answer.body.json)
-        case .conflict(let answer): throw RemoteAnswer.failure(try answer.body.json)
-        case .tooManyRequests(let answer): throw RemoteAnswer.failure(try answer.body.json)
-        case .unauthorized: throw ClientError.credentialRejected(credentials.server)
-        case .undocumented: throw ClientError.serverUnreachable(credentials.server)
-        }
-        return (body.timeZone, try body.replies.map { reply in
-            guard let date = LocalDate(iso: reply.date), let answer = ParticipationAnswer(rawValue: reply.answer.rawValue) else {
-                throw ClientError.serverUnreachable(credentials.server)
-            }
-            return ReplyListing.Row(date: date, meetingUID: reply.meeting, attendeeID: reply.attendee, attendeeName: reply.name, answer: answer)
-        })
     }
 }

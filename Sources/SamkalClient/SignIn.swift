@@ -59,6 +59,14 @@ enum RemoteAnswer {
     static func failure(_ problem: Components.Schemas.Problem) -> ClientError {
         if let rule = problem.rule { return .refused(rule: rule, message: problem.message) }
         if problem.code == .invalidArgument { return .invalidArgument(message: problem.message) }
+        if problem.code == .invalidInput, let diagnostics = problem.diagnostics, !diagnostics.isEmpty {
+            return .invalidInput(DiagnosticsError(diagnostics.map { said in
+                Diagnostic(
+                    severity: said.severity == .warning ? .warning : .error, location: SourceLocation(file: said.file, line: said.line, column: said.column),
+                    field: said.field, problem: .described(said.message)
+                )
+            }))
+        }
         return .problem(message: problem.message)
     }
 }

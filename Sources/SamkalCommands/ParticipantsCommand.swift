@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamkalClient
 import SamkalCore
 import SamkalService
 import SamkalStore
@@ -31,6 +32,13 @@ struct AgreementSelection: ParsableArguments {
         return isYAML || value.contains("/") || FileManager.default.fileExists(atPath: value) ? value : nil
     }
 
+    /// Against a server: the stored agreement's id (nil: the only one); a file is refused,
+    /// since agreement files are read in on the server.
+    func storedID(language: Language) throws -> String? {
+        if let file { throw ValidationError(ClientText.agreementFileRemotely(file).text(in: language)) }
+        return value
+    }
+
     func agreement(in store: some SamkalStore, language: Language) async throws -> Agreement {
         if let file {
             let stored = try await AgreementLoader.storedAgreements(in: store)
@@ -46,7 +54,7 @@ struct AgreementSelection: ParsableArguments {
     }
 }
 
-struct ParticipantsImportCommand: AsyncParsableCommand {
+struct ParticipantsImportCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("import", .participantsImport) }
 
     @Argument(help: .localized(.participantsCSV, valueName: .fileValue))
@@ -56,24 +64,31 @@ struct ParticipantsImportCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
+        let language = asker.languageOption.language
         // Read before the store is opened: a file that cannot be read touches nothing.
-        let text = try ParticipantFile.text(file, language: asker.languageOption.language)
-        let session = try asker.session()
-        let language = session.language
-        let store = session.store
-        let agreement = try await selection.agreement(in: store, language: language)
-        let audit = try await AccessGate.admit(
-            .manageParticipants(target: "import"), person: session.person, agreement: agreement, store: store, language: language
-        )
-        let participants = try ParticipantFile.parse(text, file: file, agreement: agreement, language: language)
-        let summary = try await store.importParticipants(participants, agreement: agreement, audit: audit, now: SystemClock.now())
+        let text = try ParticipantFile.text(file, language: language)
+        let count: Int
+        let summary: ImportSummary
+        if let api = try await asker.remote() {
+            (count, summary) = try await api.importParticipants(text, file: file, agreementID: try selection.storedID(language: language))
+        } else {
+            let session = try asker.session()
+            let agreement = try await selection.agreement(in: session.store, language: language)
+            do {
+                (count, summary) = try await AccessGate.run(language: language) {
+                    try await ParticipantRegister(store: session.store).importFile(text, file: file, into: agreement, as: session.person, now: SystemClock.now())
+                }
+            } catch let error as DiagnosticsError {
+                throw CommandFailure.diagnostics(error, language)
+            }
+        }
         Console.out(UserText.participantsImported(
-            count: participants.count, file: file, inserted: summary.inserted, updated: summary.updated
+            count: count, file: file, inserted: summary.inserted, updated: summary.updated
         ).text(in: language) + "\n")
     }
 }
 
-struct ParticipantsAddCommand: AsyncParsableCommand {
+struct ParticipantsAddCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("add", .participantsAdd) }
 
     @Option(help: .localized(.participantCaseNumber, valueName: .participantValue)) var id: String
@@ -94,28 +109,30 @@ struct ParticipantsAddCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let session = try asker.session()
-        let textLanguage = session.language
-        let store = session.store
-        let agreement = try await selection.agreement(in: store, language: textLanguage)
-        let audit = try await AccessGate.admit(
-            .manageParticipants(target: id), person: session.person, agreement: agreement, store: store, language: textLanguage
-        )
+        let textLanguage = asker.languageOption.language
         let fields: [String: String] = [
             "id": id, "name": name, "language": language, "interpreter": interpreter, "start": start,
             "planned_end": plannedEnd, "final_goal": finalGoal, "program_advisor": programAdvisor,
             "nav_advisor": navAdvisor ?? "", "team_needs": teamNeeds ?? "", "team_members": teamMembers ?? "",
             "parental_leave": parentalLeave ?? "", "holidays": holidays ?? "",
         ]
-        switch ParticipantCSV.participant(fields: fields, knownPeople: Set(agreement.people.keys)) {
-        case .failure(let error):
-            throw CommandFailure.diagnostics(error, textLanguage)
-        case .success(let participant):
-            let summary = try await store.importParticipants([participant], agreement: agreement, audit: audit, now: SystemClock.now())
-            Console.out(summary.inserted == 1
-                ? UserText.participantAdded(participant.id).text(in: textLanguage) + "\n"
-                : UserText.participantUpdated(participant.id).text(in: textLanguage) + "\n")
+        let added: Bool
+        if let api = try await asker.remote() {
+            added = try await api.addParticipant(fields: fields, agreementID: try selection.storedID(language: textLanguage)).added
+        } else {
+            let session = try asker.session()
+            let agreement = try await selection.agreement(in: session.store, language: textLanguage)
+            do {
+                added = try await AccessGate.run(language: textLanguage) {
+                    try await ParticipantRegister(store: session.store).add(fields: fields, into: agreement, as: session.person, now: SystemClock.now()).added
+                }
+            } catch let error as DiagnosticsError {
+                throw CommandFailure.diagnostics(error, textLanguage)
+            }
         }
+        Console.out(added
+            ? UserText.participantAdded(id).text(in: textLanguage) + "\n"
+            : UserText.participantUpdated(id).text(in: textLanguage) + "\n")
     }
 }
 
@@ -187,7 +204,7 @@ struct ParticipantsShowCommand: AsyncParsableCommand, RunsAgainstServer {
     }
 }
 
-struct ParticipantsEndCommand: AsyncParsableCommand {
+struct ParticipantsEndCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("end", .participantsEnd) }
 
     @Argument(help: .localized(.participantID, valueName: .participantValue)) var id: String
@@ -196,27 +213,26 @@ struct ParticipantsEndCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        // Judged by the participant's own agreement: another municipality's refugee service is refused.
-        let (session, agreement, audit) = try await asker.guardedSession(
-            participant: id, agreementID: agreementOption.id, .manageParticipants(target: id)
-        )
-        let language = session.language
-        let store = session.store
-        let date: LocalDate
+        let language = asker.languageOption.language
+        var date: LocalDate?
         if let on {
             guard let parsed = LocalDate(iso: on) else {
                 throw ValidationError(UserText.invalidDate(flag: "--on", value: on).text(in: language))
             }
             date = parsed
+        }
+        let ended: (id: String, endedOn: LocalDate)
+        if let api = try await asker.remote() {
+            ended = try await api.endParticipant(id: id, on: date, agreementID: agreementOption.id)
         } else {
-            date = SystemClock.today(in: agreement.timeZoneID)
+            // Judged by the participant's own agreement: another municipality's refugee service is refused.
+            let session = try asker.session()
+            let (participant, day) = try await AccessGate.run(language: language) { [date] in
+                try await ParticipantRegister(store: session.store).end(id: id, on: date, agreementID: agreementOption.id, as: session.person, now: SystemClock.now())
+            }
+            ended = (participant.id, day)
         }
-        do {
-            let participant = try await store.endParticipant(id: id, on: date, audit: audit, now: SystemClock.now())
-            Console.out(UserText.participantEnded(id: participant.id, date: date.description).text(in: language) + "\n")
-        } catch let error as StoreError {
-            throw CommandFailure.store(error, language)
-        }
+        Console.out(UserText.participantEnded(id: ended.id, date: ended.endedOn.description).text(in: language) + "\n")
     }
 }
 

@@ -11,7 +11,7 @@ struct RsvpCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("rsvp", .rsvp, subcommands: [RsvpImportCommand.self, RsvpListCommand.self]) }
 }
 
-struct RsvpImportCommand: AsyncParsableCommand {
+struct RsvpImportCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("import", .rsvpImport) }
 
     @Argument(help: .localized(.replyFile, valueName: .fileValue)) var file: String
@@ -20,27 +20,24 @@ struct RsvpImportCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, _) = try await Convening.session(asker, agreement: agreementOption, action: .recordReplies)
-        let language = session.language
-        let store = session.store
-
+        let language = asker.languageOption.language
         let name = file == "-" ? UserText.standardInput.text(in: language) : file
-        let bytes: [UInt8]
-        do {
-            bytes = file == "-" ? try InputFile.standardInput(as: .reply, name: name) : try InputFile.bytes(file, as: .reply)
-        } catch {
-            throw CommandFailure.diagnostics(error, language)
-        }
         let outcomes: [ReplyOutcome]
-        do {
-            outcomes = try await ReplyImport(store: store).run(bytes, vouchedSender: from, actorID: session.person, agreementID: agreement.id, now: SystemClock.now())
-        } catch let problem as ReplyImport.Problem {
-            let nothing = if case .document = problem { "" } else { "; " + UserText.nothingRecorded.text(in: language) }
-            let location = SourceLocation(file: name, line: ReplyLocator.line(of: problem, in: bytes), column: 1)
-            let field = if case .senderUnknown = problem { "--from" } else { "" }
-            throw CommandFailure.diagnostics(DiagnosticsError([Diagnostic(
-                location: location, field: field, problem: .replyRefused(problem.message(in: language) + nothing)
-            )]), language)
+        if let api = try await asker.remote() {
+            outcomes = try await api.importReplies(try bytes(name: name, language: language), file: name, from: from, agreementID: agreementOption.id)
+        } else {
+            // The refugee service is admitted before the file is read.
+            let (session, _, _) = try await Convening.session(asker, agreement: agreementOption, action: .recordReplies)
+            let bytes = try bytes(name: name, language: language)
+            do {
+                outcomes = try await AccessGate.run(language: language) {
+                    try await ReplyImport(store: session.store).record(
+                        bytes, vouchedSender: from, agreementID: agreementOption.id, as: session.person, now: SystemClock.now()
+                    )
+                }
+            } catch let problem as ReplyImport.Problem {
+                throw CommandFailure.diagnostics(problem.diagnostics(in: bytes, file: name, language: language), language)
+            }
         }
         for outcome in outcomes {
             switch outcome {
@@ -51,6 +48,15 @@ struct RsvpImportCommand: AsyncParsableCommand {
             case .superseded(let uid, let attendee):
                 Console.out(UserText.replySuperseded(uid: uid, attendee: attendee).text(in: language) + "\n")
             }
+        }
+    }
+
+    /// The reply's bytes, from the file or standard input (`-`), bounded.
+    private func bytes(name: String, language: Language) throws -> [UInt8] {
+        do {
+            return file == "-" ? try InputFile.standardInput(as: .reply, name: name) : try InputFile.bytes(file, as: .reply)
+        } catch {
+            throw CommandFailure.diagnostics(error, language)
         }
     }
 }

@@ -70,6 +70,11 @@ extension SamkalCommand {
                 Console.error(UserText.refused(AccessRule(rawValue: rule)?.text(in: language) ?? message).text(in: language))
                 exit(withError: CommandFailure.refused)
             }
+            // A file's problems are said as a local run says them, each where it is.
+            if case .invalidInput(let diagnostics) = error {
+                Console.error(diagnostics.formatted(in: language))
+                exit(withError: ExitCode.failure)
+            }
             Console.error(UserText.error(error.message(in: language)).text(in: language))
             if case .invalidArgument = error { exit(withError: ExitCode.validationFailure) }
             exit(withError: ExitCode.failure)

@@ -9,8 +9,11 @@ enum APIRoutes {
     static let paths: [(template: [String], methods: [HTTPRequest.Method])] = [
         (["login"], [.get]),
         (["whoami"], [.get]),
-        (["participants"], [.get]),
+        (["participants"], [.get, .post]),
+        // Before the template: `import` is no case number.
+        (["participants", "import"], [.post]),
         (["participants", "{id}"], [.get]),
+        (["participants", "{id}", "end"], [.post]),
         (["attendance"], [.get]),
         (["meetings"], [.get]),
         (["minutes"], [.get]),
@@ -25,7 +28,7 @@ enum APIRoutes {
         (["feeds", "{id}", "rotate"], [.post]),
         (["outbox"], [.get]),
         (["outbox", "retry"], [.post]),
-        (["replies"], [.get]),
+        (["replies"], [.get, .post]),
     ]
 
     /// The methods of the declared path `path` matches, or nil for a path not in the API.

@@ -28,12 +28,7 @@ extension SamkalAPIHandler {
             }
             return .ok(.init(body: .json(report)))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 

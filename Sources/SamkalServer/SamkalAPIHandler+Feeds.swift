@@ -13,13 +13,7 @@ extension SamkalAPIHandler {
             let feeds = try await LinkDirectory(store: store).list(agreement, as: caller.personID, now: clock())
             return .ok(.init(body: .json(.init(agreement: agreement.id, timeZone: agreement.timeZoneID, feeds: feeds.map(Self.feed)))))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case .conflict(let problem): return .conflict(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 
@@ -44,13 +38,7 @@ extension SamkalAPIHandler {
             let made = try await FeedLinkService(store: store).add(subject, as: caller.personID, now: clock(), random: &source)
             return .created(.init(body: .json(.init(feed: Self.feed(made.subscription), token: made.token))))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case .conflict(let problem): return .conflict(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 
@@ -62,12 +50,7 @@ extension SamkalAPIHandler {
             }
             return .noContent(.init())
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 
@@ -80,12 +63,7 @@ extension SamkalAPIHandler {
             }
             return .ok(.init(body: .json(.init(token: token))))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 

@@ -48,12 +48,7 @@ extension SamkalAPIHandler {
         } catch AttendanceSheet.Problem.givenTwice(let ids) {
             return invalid(UserText.attendanceGivenTwice(ids.joined(separator: ", ")).text(in: caller.language))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 }
@@ -83,12 +78,7 @@ extension SamkalAPIHandler {
             if case .ambiguous = problem { return .conflict(.init(body: .json(body))) }
             return .notFound(.init(body: .json(body)))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 }

@@ -19,13 +19,7 @@ extension SamkalAPIHandler {
                 )
             }))))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case .conflict(let problem): return .conflict(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 
@@ -35,13 +29,7 @@ extension SamkalAPIHandler {
             let count = try await OutboxService(store: store).retryFailed(agreementID: input.query.agreement, as: caller.personID, now: clock())
             return .ok(.init(body: .json(.init(count: count))))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case .conflict(let problem): return .conflict(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 
@@ -68,13 +56,7 @@ extension SamkalAPIHandler {
             if case .ambiguous = problem { return .conflict(.init(body: .json(body))) }
             return .notFound(.init(body: .json(body)))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case .conflict(let problem): return .conflict(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 }

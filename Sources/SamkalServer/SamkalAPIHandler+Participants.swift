@@ -10,13 +10,7 @@ extension SamkalAPIHandler {
             let listing = try await ParticipantDirectory(store: store).list(agreement, as: caller.personID, now: clock())
             return .ok(.init(body: .json(Self.listing(listing.visible, hidden: listing.hidden, agreement: agreement))))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case .conflict(let problem): return .conflict(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 
@@ -45,12 +39,7 @@ extension SamkalAPIHandler {
             )
             return .ok(.init(body: .json(Self.listing([participant], hidden: 0, agreement: agreement))))
         } catch {
-            switch APIErrorAnswer.of(error, language: caller.language) {
-            case .badRequest(let problem), .conflict(let problem): return .badRequest(.init(body: .json(problem)))
-            case .refused(let problem): return .forbidden(.init(body: .json(problem)))
-            case .notFound(let problem): return .notFound(.init(body: .json(problem)))
-            case nil: throw error
-            }
+            return try APIErrorAnswer.answer(to: error, language: caller.language)
         }
     }
 

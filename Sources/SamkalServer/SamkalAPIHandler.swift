@@ -80,6 +80,19 @@ enum APIErrorAnswer {
     /// Several agreements are stored and the request named none.
     case conflict(Components.Schemas.Problem)
 
+    /// A file's problems, each where it is, in `language`; nothing was stored.
+    static func problem(_ error: DiagnosticsError, language: Language) -> Components.Schemas.Problem {
+        .init(
+            code: .invalidInput, message: error.formatted(in: language),
+            diagnostics: error.diagnostics.prefix(DiagnosticsError.maximumShown).map { diagnostic in
+                .init(
+                    severity: diagnostic.severity == .error ? .error : .warning, file: diagnostic.location.file, line: diagnostic.location.line,
+                    column: diagnostic.location.column, field: diagnostic.field, message: diagnostic.problem.message(in: language)
+                )
+            }
+        )
+    }
+
     /// The answer to `error`, or nil for one that is not the caller's (a 500).
     static func of(_ error: any Error, language: Language) -> APIErrorAnswer? {
         switch error {
@@ -93,6 +106,8 @@ enum APIErrorAnswer {
             case .unknownParticipant, .unknownMeeting, .unknownPerson, .unknownActionItem: return .notFound(.init(code: .notFound, message: message))
             default: return .badRequest(.init(code: .badRequest, message: message))
             }
+        case let diagnostics as DiagnosticsError:
+            return .badRequest(problem(diagnostics, language: language))
         case let unknown as FeedLinkService.UnknownParty:
             return .badRequest(.init(code: .invalidArgument, message: UserText.unknownParty(unknown.party).text(in: language)))
         case let problem as AccessTokenProblem:

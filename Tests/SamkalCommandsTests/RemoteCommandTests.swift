@@ -190,6 +190,61 @@ import Testing
         #expect(navOwn.status == 0, "\(navOwn.stderr)")
     }
 
+    /// The register and the replies from the refugee service's own machine: files are read
+    /// there and sent, their problems said as on the server machine, where they are.
+    @Test func theRegisterAndTheRepliesAreKeptFromHerMachine() throws {
+        let config = try CLI.temporaryDirectory().path
+        #expect(try server.signIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        let files = try CLI.temporaryDirectory()
+        let bad = files.appendingPathComponent("deltakere.csv").path
+        let header = "id,name,language,interpreter,start,planned_end,final_goal,program_advisor,nav_advisor,team_needs,team_members,parental_leave,holidays"
+        try (header + "\nD-0200,Ny Deltaker,ar,ja,2027-13-01,2029-01-31,work,ola-brattoy,,,,,\nD-0201,Ny To,ar,kanskje,2027-02-01,2029-01-31,work,finnes-ikke,,,,,\n")
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let reply = files.appendingPathComponent("svar.ics").path
+        try ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB", "METHOD:REPLY", "BEGIN:VEVENT", "UID:finnes-ikke@x",
+             "DTSTAMP:20260101T000000Z", "DTSTART:20270104T080000Z", "ATTENDEE;PARTSTAT=ACCEPTED:mailto:jonas.odegard@nav.example.no",
+             "END:VEVENT", "END:VCALENDAR", ""].joined(separator: "\r\n").write(toFile: reply, atomically: true, encoding: .utf8)
+        let add = ["participants", "add", "--id", "D-0100", "--name", "Ny Deltaker", "--language", "ar", "--interpreter", "ja",
+                   "--start", "2027-02-01", "--planned-end", "2029-01-31", "--final-goal", "work", "--program-advisor", "ola-brattoy"]
+        let added = try remote(add, config: config)
+        #expect(added.status == 0 && added.stdout.contains("D-0100"), "\(added.stderr)")
+        // Read in once, so both ways below update the same rows.
+        let imported = try remote(["participants", "import", CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path], config: config)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        for arguments in [
+            ["participants", "show", "D-0100"], ["participants", "import", CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path],
+            ["participants", "import", bad], ["participants", "import", "/nonexistent/deltakere.csv"],
+            ["participants", "import", bad, "--agreement", "finnes-ikke"],
+            add + ["--start", "2027-13-01"], add + ["--program-advisor", "finnes-ikke", "--lang", "en"],
+            ["participants", "end", "D-0100", "--on", "2027-13-01"], ["participants", "end", "X-1"],
+            ["rsvp", "import", reply, "--from", "jonas.odegard@nav.example.no"], ["rsvp", "import", reply],
+            ["rsvp", "import", "/nonexistent/svar.ics"],
+        ] {
+            let there = try remote(arguments, config: config)
+            let here = try local(arguments, as: "kari-vagen")
+            #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
+        }
+        let ended = try remote(["participants", "end", "D-0100", "--on", "2027-06-30"], config: config)
+        #expect(ended.status == 0 && ended.stdout.contains("2027-06-30"), "\(ended.stderr)")
+        let shown = try local(["participants", "show", "D-0100", "--json"], as: "kari-vagen")
+        #expect(shown.stdout.contains("2027-06-30"), "ended on the server: \(shown.stdout)")
+        // An agreement file is read in on the server, not sent.
+        let file = try remote(["participants", "import", bad, "--agreement", CLI.example], config: config)
+        #expect(file.status == 64 && file.stderr.contains("avtalefiler leses inn på tjeneren"), "\(file.stderr)")
+
+        // NAV keeps no register and records no replies, there or here.
+        let navConfig = try CLI.temporaryDirectory().path
+        #expect(try signInWithToken(try accessToken(for: "jonas-odegard"), config: navConfig).status == 0)
+        for arguments in [
+            add, ["participants", "import", bad], ["participants", "end", "D-0100"], ["rsvp", "import", reply, "--from", "jonas.odegard@nav.example.no"],
+        ] {
+            let there = try remote(arguments, config: navConfig)
+            let here = try local(arguments, as: "jonas-odegard")
+            #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
+            #expect(there.status == 77, "\(arguments)")
+        }
+    }
+
     @Test func withAServerTheIdentityIsTheSignedInOneAndUnprovenTokensAreRefused() throws {
         let config = try CLI.temporaryDirectory().path
         let token = try accessToken(for: "jonas-odegard")

@@ -9,8 +9,7 @@ enum SystemClock {
     }
 
     static func today(in zoneID: String) -> LocalDate {
-        let zone = TimeZone(identifier: zoneID) ?? .current
-        let seconds = Int(Date().timeIntervalSince1970) + zone.secondsFromGMT(for: Date())
-        return LocalDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let now = now()
+        return ZonedTime(zoneID: zoneID)?.date(at: now) ?? LocalDate(dayNumber: now.secondsSince1970 / 86_400)
     }
 }

@@ -11,6 +11,7 @@ public enum APIText: Sendable, Hashable {
     case badRequest(String)
     case methodNotAllowed(String)
     case parameterTooLong(String, Int)
+    case bodyTooLarge(String, Int)
 
     public func text(in language: Language) -> String {
         switch self {
@@ -42,6 +43,8 @@ public enum APIText: Sendable, Hashable {
             )
         case .parameterTooLong(let name, let limit):
             language.pick(nb: "\(name): høyst \(limit) tegn", nn: "\(name): høgst \(limit) teikn", en: "\(name): at most \(limit) characters")
+        case .bodyTooLarge(let name, let limit):
+            language.pick(nb: "\(name): høyst \(limit) byte", nn: "\(name): høgst \(limit) byte", en: "\(name): at most \(limit) bytes")
         case .methodNotAllowed(let method):
             language.pick(nb: "\(method) er ikke tillatt her", nn: "\(method) er ikkje tillate her", en: "\(method) is not allowed here")
         }

@@ -7,6 +7,7 @@ public enum ClientText: Sendable, Hashable {
     case whoami(name: String, person: String, server: String, via: String)
     case local(directory: String)
     case asRefusedRemotely
+    case agreementFileRemotely(String)
     case credentialsUnreadable(String)
     case credentialsUnwritable(String)
     case serverUnreachable(String)
@@ -52,6 +53,12 @@ public enum ClientText: Sendable, Hashable {
                 nb: "lokalt på datamappen \(directory): hvem du er, sier du selv med --as; kontoen som kan lese mappen, er grensen",
                 nn: "lokalt på datamappa \(directory): kven du er, seier du sjølv med --as; kontoen som kan lese mappa, er grensa",
                 en: "locally on the data directory \(directory): who you are is what --as says; the account that can read the directory is the boundary"
+            )
+        case .agreementFileRemotely(let file):
+            language.pick(
+                nb: "--agreement \(file): mot en tjener velger --agreement en lagret avtale etter id; avtalefiler leses inn på tjeneren",
+                nn: "--agreement \(file): mot ein tenar vel --agreement ei lagra avtale etter id; avtalefiler blir lesne inn på tenaren",
+                en: "--agreement \(file): against a server --agreement names a stored agreement by id; agreement files are read in on the server"
             )
         case .asRefusedRemotely:
             language.pick(

@@ -153,8 +153,6 @@ public struct MeetingDirectory: Sendable {
     }
 
     private static func today(_ now: UTCTimestamp, in zoneID: String) -> LocalDate {
-        let offset = ZonedTime(zoneID: zoneID)?.zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(now.secondsSince1970))) ?? 0
-        let seconds = now.secondsSince1970 + offset
-        return LocalDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        ZonedTime(zoneID: zoneID)?.date(at: now) ?? LocalDate(dayNumber: now.secondsSince1970 / 86_400)
     }
 }

@@ -56,16 +56,19 @@ public enum SignIn {
 
 /// A problem answer as the client's error: a refusal by rule, or the server's message.
 enum RemoteAnswer {
+    /// A problem of a file as the server said it, in the words it said it in.
+    static func diagnostic(_ said: Components.Schemas.InputDiagnostic) -> Diagnostic {
+        Diagnostic(
+            severity: said.severity == .warning ? .warning : .error, location: SourceLocation(file: said.file, line: said.line, column: said.column),
+            field: said.field, problem: .described(said.message)
+        )
+    }
+
     static func failure(_ problem: Components.Schemas.Problem) -> ClientError {
         if let rule = problem.rule { return .refused(rule: rule, message: problem.message) }
         if problem.code == .invalidArgument { return .invalidArgument(message: problem.message) }
         if problem.code == .invalidInput, let diagnostics = problem.diagnostics, !diagnostics.isEmpty {
-            return .invalidInput(DiagnosticsError(diagnostics.map { said in
-                Diagnostic(
-                    severity: said.severity == .warning ? .warning : .error, location: SourceLocation(file: said.file, line: said.line, column: said.column),
-                    field: said.field, problem: .described(said.message)
-                )
-            }))
+            return .invalidInput(DiagnosticsError(diagnostics.map(diagnostic)))
         }
         return .problem(message: problem.message)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamkalClient
 import SamkalCore
 import SamkalService
 import SamkalStore
@@ -9,7 +10,7 @@ struct BusyCommand: AsyncParsableCommand {
     static var configuration: CommandConfiguration { .localized("busy", .busy, subcommands: [BusyImportCommand.self]) }
 }
 
-struct BusyImportCommand: AsyncParsableCommand {
+struct BusyImportCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("import", .busyImport) }
 
     @Argument(help: .localized(.busyOwner, valueName: .ownerValue)) var owner: String?
@@ -28,9 +29,38 @@ struct BusyImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (session, agreement, audit) = try await Convening.session(asker, agreement: agreementOption, action: .importBusyTime)
-        let language = session.language
-        let store = session.store
+        let language = asker.languageOption.language
+        let span = try DateRangeArguments.span(from: from, to: to, language: language)
+        let first = from == nil ? nil : span?.first
+        let last = to == nil ? nil : span?.last
+        let summaries: [BusyImport.Summary]
+        if let api = try await asker.remote() {
+            summaries = try await api.importBusyTime(try readFiles(language: language), agreementID: agreementOption.id, first: first, last: last)
+        } else {
+            // The refugee service is admitted before any file is read.
+            let (session, _, _) = try await Convening.session(asker, agreement: agreementOption, action: .importBusyTime)
+            let files = try readFiles(language: language)
+            do {
+                summaries = try await AccessGate.run(language: language) {
+                    try await BusyImport(store: session.store).record(
+                        files, agreementID: agreementOption.id, first: first, last: last, as: session.person, now: SystemClock.now()
+                    )
+                }
+            } catch let error as DiagnosticsError {
+                throw CommandFailure.diagnostics(error, language)
+            }
+        }
+        for summary in summaries {
+            for warning in summary.warnings {
+                Console.error(warning.formatted(in: language) + "\n")
+            }
+            Console.out(UserText.busyImported(owner: summary.owner, count: summary.count, source: summary.source).text(in: language) + "\n")
+        }
+    }
+
+    /// Every file's text (the use case checks and expands them all before storing
+    /// anything), or every file that cannot be read.
+    private func readFiles(language: Language) throws -> [BusyImport.File] {
         var files: [(owner: String, path: String)] = []
         if let dir {
             var isDirectory: ObjCBool = false
@@ -45,14 +75,6 @@ struct BusyImportCommand: AsyncParsableCommand {
         } else if let owner, let file {
             files = [(owner, file)]
         }
-        let today = SystemClock.today(in: agreement.timeZoneID)
-        let span = try DateRangeArguments.span(from: from, to: to, language: language)
-        let first = from == nil ? today.adding(days: -366) : span!.first
-        let last = to == nil ? today.adding(days: 3 * 366) : span!.last
-        let zone = ZonedTime(zoneID: agreement.timeZoneID)!
-        let window = (zone.secondsSince1970(on: first, at: LocalTime(minutes: 0)!), zone.secondsSince1970(on: last.adding(days: 1), at: LocalTime(minutes: 0)!))
-
-        // Read every file; the use case checks and expands them all before storing anything.
         var texts: [BusyImport.File] = []
         var unreadable: [Diagnostic] = []
         for (owner, path) in files {
@@ -63,17 +85,6 @@ struct BusyImportCommand: AsyncParsableCommand {
             }
         }
         if !unreadable.isEmpty { throw CommandFailure.diagnostics(DiagnosticsError(unreadable), language) }
-        let imports: [BusyImport.Imported]
-        do {
-            imports = try await BusyImport(store: store).run(texts, agreement: agreement, from: window.0, to: window.1, audit: audit)
-        } catch let error as DiagnosticsError {
-            throw CommandFailure.diagnostics(error, language)
-        }
-        for item in imports {
-            for warning in item.warnings {
-                Console.error(warning.formatted(in: language) + "\n")
-            }
-            Console.out(UserText.busyImported(owner: item.owner, count: item.periods.count, source: item.source).text(in: language) + "\n")
-        }
+        return texts
     }
 }

@@ -84,13 +84,18 @@ enum APIErrorAnswer {
     static func problem(_ error: DiagnosticsError, language: Language) -> Components.Schemas.Problem {
         .init(
             code: .invalidInput, message: error.formatted(in: language),
-            diagnostics: error.diagnostics.prefix(DiagnosticsError.maximumShown).map { diagnostic in
-                .init(
-                    severity: diagnostic.severity == .error ? .error : .warning, file: diagnostic.location.file, line: diagnostic.location.line,
-                    column: diagnostic.location.column, field: diagnostic.field, message: diagnostic.problem.message(in: language)
-                )
-            }
+            diagnostics: diagnostics(Array(error.diagnostics.prefix(DiagnosticsError.maximumShown)), language: language)
         )
+    }
+
+    /// Problems of a file as the API says them, each where it is, in `language`.
+    static func diagnostics(_ diagnostics: [Diagnostic], language: Language) -> [Components.Schemas.InputDiagnostic] {
+        diagnostics.map { diagnostic in
+            .init(
+                severity: diagnostic.severity == .error ? .error : .warning, file: diagnostic.location.file, line: diagnostic.location.line,
+                column: diagnostic.location.column, field: diagnostic.field, message: diagnostic.problem.message(in: language)
+            )
+        }
     }
 
     /// The answer to `error`, or nil for one that is not the caller's (a 500).

@@ -204,6 +204,7 @@ import Testing
         try ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//NB", "METHOD:REPLY", "BEGIN:VEVENT", "UID:finnes-ikke@x",
              "DTSTAMP:20260101T000000Z", "DTSTART:20270104T080000Z", "ATTENDEE;PARTSTAT=ACCEPTED:mailto:jonas.odegard@nav.example.no",
              "END:VEVENT", "END:VCALENDAR", ""].joined(separator: "\r\n").write(toFile: reply, atomically: true, encoding: .utf8)
+        let busy = CLI.repositoryRoot.appendingPathComponent("calendars/opptatt-jonas-odegard.ics").path
         let add = ["participants", "add", "--id", "D-0100", "--name", "Ny Deltaker", "--language", "ar", "--interpreter", "ja",
                    "--start", "2027-02-01", "--planned-end", "2029-01-31", "--final-goal", "work", "--program-advisor", "ola-brattoy"]
         let added = try remote(add, config: config)
@@ -219,11 +220,16 @@ import Testing
             ["participants", "end", "D-0100", "--on", "2027-13-01"], ["participants", "end", "X-1"],
             ["rsvp", "import", reply, "--from", "jonas.odegard@nav.example.no"], ["rsvp", "import", reply],
             ["rsvp", "import", "/nonexistent/svar.ics"],
+            ["busy", "import", "jonas-odegard", busy], ["busy", "import", "jonas-odegard", busy, "--from", "2027-01-01", "--to", "2027-06-30"],
+            ["busy", "import", "jonas-odegard", reply], ["busy", "import", "finnes-ikke", busy], ["busy", "import", "--dir", files.path],
+            ["busy", "import", "jonas-odegard", busy, "--from", "2027-06-30", "--to", "2027-01-01"], ["busy", "import", "--dir", "/nonexistent"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "kari-vagen")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
         }
+        let busyRead = try remote(["busy", "import", "jonas-odegard", busy], config: config)
+        #expect(busyRead.status == 0 && busyRead.stdout.contains("jonas-odegard"), "\(busyRead.stderr)")
         let ended = try remote(["participants", "end", "D-0100", "--on", "2027-06-30"], config: config)
         #expect(ended.status == 0 && ended.stdout.contains("2027-06-30"), "\(ended.stderr)")
         let shown = try local(["participants", "show", "D-0100", "--json"], as: "kari-vagen")
@@ -237,6 +243,7 @@ import Testing
         #expect(try signInWithToken(try accessToken(for: "jonas-odegard"), config: navConfig).status == 0)
         for arguments in [
             add, ["participants", "import", bad], ["participants", "end", "D-0100"], ["rsvp", "import", reply, "--from", "jonas.odegard@nav.example.no"],
+            ["busy", "import", "jonas-odegard", busy],
         ] {
             let there = try remote(arguments, config: navConfig)
             let here = try local(arguments, as: "jonas-odegard")

@@ -1,10 +1,11 @@
 import ArgumentParser
+import SamkalClient
 import SamkalCore
 import SamkalService
 import SamkalStore
 
 /// `samkal plan diff`: what the last stored plan version changed.
-struct PlanDiffCommand: AsyncParsableCommand {
+struct PlanDiffCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("diff", .planDiff) }
 
     @Option(name: [.customLong("agreement"), .customLong("agreement-id")], help: .localized(.chosenAgreement, valueName: .agreementIDValue))
@@ -14,15 +15,23 @@ struct PlanDiffCommand: AsyncParsableCommand {
     @OptionGroup var asker: AskerOptions
 
     func run() async throws {
-        let (session, agreement, audit) = try await asker.guardedSession(agreementID: agreementID, .convene(.readPlan))
-        let language = session.language
-        let store = session.store
-        try await store.recordAudit([audit])
-        guard let version = try await store.latestPlanVersion(agreementID: agreement.id) else {
+        let language = asker.languageOption.language
+        let zoneID: String
+        let version: PlanChangeListing.Version?
+        if let api = try await asker.remote() {
+            (zoneID, version) = try await api.planChanges(agreementID: agreementID)
+        } else {
+            let session = try asker.session()
+            let (agreement, latest) = try await AccessGate.run(language: language) {
+                try await PlanChangeListing(store: session.store).latest(agreementID: agreementID, as: session.person, now: SystemClock.now(), language: language)
+            }
+            (zoneID, version) = (agreement.timeZoneID, latest)
+        }
+        guard let version else {
             Console.out(UserText.noPlanVersions.text(in: language) + "\n")
             return
         }
-        let style = ListingStyle(format.format, language: language, zoneID: agreement.timeZoneID)
+        let style = ListingStyle(format.format, language: language, zoneID: zoneID)
         if format.format == .table {
             Console.out(UserText.planVersionHeading(
                 number: version.number, createdAt: style.instant(version.createdAt), from: version.range.first.description,
@@ -34,10 +43,10 @@ struct PlanDiffCommand: AsyncParsableCommand {
             rows: version.changes.map { change in
                 [
                     String(version.number), change.uid, style.value(change.kind.rawValue, shown: change.kind.text(in: language)),
-                    String(change.after.sequence),
-                    style.value(change.after.status.rawValue, shown: MeetingListText.status(change.after.status).text(in: language)),
-                    change.after.date.description, change.after.start.description,
-                    change.describe(in: language),
+                    String(change.sequence),
+                    style.value(change.status.rawValue, shown: MeetingListText.status(change.status).text(in: language)),
+                    change.date.description, change.start.description,
+                    change.description,
                 ]
             }
         )

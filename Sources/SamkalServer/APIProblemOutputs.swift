@@ -12,6 +12,7 @@ extension Operations.ListFeeds.Output: AgreementProblemOutput {}
 extension Operations.ListOutbox.Output: AgreementProblemOutput {}
 extension Operations.ListParticipants.Output: AgreementProblemOutput {}
 extension Operations.ListReplies.Output: AgreementProblemOutput {}
+extension Operations.PlanChanges.Output: AgreementProblemOutput {}
 extension Operations.RetryOutbox.Output: AgreementProblemOutput {}
 extension Operations.Attendance.Output: RecordProblemOutput {}
 extension Operations.CloseActionItem.Output: RecordProblemOutput {}

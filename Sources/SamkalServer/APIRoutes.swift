@@ -26,6 +26,7 @@ enum APIRoutes {
         (["feeds"], [.get, .post]),
         (["feeds", "{id}"], [.delete]),
         (["feeds", "{id}", "rotate"], [.post]),
+        (["plan", "changes"], [.get]),
         (["busy"], [.post]),
         (["outbox"], [.get]),
         (["outbox", "retry"], [.post]),

@@ -72,7 +72,8 @@ import Testing
             ["attendance", "D-0042"], ["attendance", "--kind", "infoMeeting"], ["attendance", "--party", "nav-nord-fosen", "--csv"],
             ["attendance", "D-0042", "--kind", "infoMeeting"],
             ["minutes", "show", held], ["minutes", "show", held, "--format", "html", "--lang", "en"], ["minutes", "show", "M-"],
-            ["minutes", "show", "finnes-ikke@x"],
+            ["minutes", "show", "finnes-ikke@x"], ["plan", "diff"], ["plan", "diff", "--json"], ["plan", "diff", "--csv", "--lang", "nn"],
+            ["plan", "diff", "--agreement", "finnes-ikke"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "kari-vagen")
@@ -94,7 +95,7 @@ import Testing
             ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--participant", "D-0044"],
             ["minutes", "list"], ["actions", "--lang", "en"], ["actions", "done", "999"],
             ["participants", "show", "D-0042"], ["participants", "show", "D-0045"], ["attendance", "D-0045"], ["attendance", "--kind", "infoMeeting"],
-            ["minutes", "show", held], ["minutes", "log", later, "--file", "/dev/null"],
+            ["minutes", "show", held], ["minutes", "log", later, "--file", "/dev/null"], ["plan", "diff"],
         ] {
             let there = try remote(arguments, config: config)
             let here = try local(arguments, as: "jonas-odegard")
@@ -258,8 +259,8 @@ import Testing
         #expect(try signInWithToken(token, config: config).status == 0)
         let claimed = try remote(["participants", "list", "--as", "kari-vagen"], config: config)
         #expect(claimed.status == 64 && claimed.stderr.contains("--as: mot en tjener er du den du logget inn som"), "\(claimed.stderr)")
-        let notYet = try remote(["plan", "diff"], config: config)
-        #expect(notYet.status == 1 && notYet.stderr.contains("samkal plan diff kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
+        let notYet = try remote(["invite", "--dry-run"], config: config)
+        #expect(notYet.status == 1 && notYet.stderr.contains("samkal invite kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
         // NAV closes its own action item against the server.
         let done = try remote(["actions", "done", "1"], config: config)
         #expect(done.status == 0 && done.stdout.contains("Sjekk tiltaksplass"), "\(done.stderr)")

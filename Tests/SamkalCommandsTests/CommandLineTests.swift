@@ -9,7 +9,7 @@ struct CommandLineTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let example = repositoryRoot.appendingPathComponent("calendars/afjord-nav-nord-fosen.yaml").path
 
-    struct Result {
+    struct Result: Sendable {
         let status: Int32
         let stdout: String
         let stderr: String
@@ -76,6 +76,22 @@ struct CommandLineTests {
     }
 
     /// Runs samkal; with `asUser`, as that user (through `setpriv`, for tests run as root).
+    /// `run` waiting on a thread of its own: an async test that waits for many processes
+    /// would otherwise hold one of the few threads of Swift's concurrency pool, and starve
+    /// the tests that run servers in process.
+    static func runOffThePool(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil, directory: URL? = nil
+    ) async throws -> Result {
+        try await offThePool { try run(arguments, environment: environment, input: input, directory: directory) }
+    }
+
+    /// `work` on a thread of its own, not one of Swift's concurrency pool.
+    static func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Swift.Result { try work() }) }
+        }
+    }
+
     static func run(
         _ arguments: [String], environment: [String: String] = [:], input: String? = nil, asUser: uid_t? = nil, directory: URL? = nil
     ) throws -> Result {

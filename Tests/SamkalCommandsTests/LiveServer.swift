@@ -66,6 +66,21 @@ final class LiveServer: @unchecked Sendable {
         }
     }
 
+    /// A server started off Swift's concurrency pool (starting waits for two processes).
+    static func started(data: String, tokenLifetime: Int = 3600) async throws -> LiveServer {
+        try await CLI.offThePool { try LiveServer(data: data, tokenLifetime: tokenLifetime) }
+    }
+
+    /// `signIn(email:config:)` off the concurrency pool.
+    func signedIn(email: String?, config: String) async throws -> CLI.Result {
+        try await CLI.offThePool { try self.signIn(email: email, config: config) }
+    }
+
+    /// `fetch(_:)` off the concurrency pool.
+    func fetched(_ path: String) async throws -> Int {
+        try await CLI.offThePool { try self.fetch(path) }
+    }
+
     deinit { stop() }
 
     func stop() {

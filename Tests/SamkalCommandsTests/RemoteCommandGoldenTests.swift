@@ -8,8 +8,11 @@ import Testing
 /// planning an agreement file, convening) run there. The transcript is
 /// `Tests/Golden/commands-remote/<lang>.txt`: its diff against `commands/<lang>.txt` is
 /// what differs between the modes (the audit log's `via`).
-@Suite(.serialized) struct RemoteCommandGoldenTests {
-    typealias CLI = CommandLineTests
+///
+/// A part of `RemoteCommandTests`, which runs one test at a time: each waits for processes
+/// on its thread, and two such waits at once would take both threads of Swift's
+/// concurrency pool from the tests that run servers in process.
+extension RemoteCommandTests {
     typealias Walk = CommandOutputGoldenTests
 
     /// Whether a step runs on the server machine rather than against the server.
@@ -33,7 +36,7 @@ import Testing
     }
 
     @Test(arguments: Language.allCases)
-    func theWalkAgainstAServerSaysWhatTheGoldenFileSays(language: Language) throws {
+    func theWalkAgainstAServerSaysWhatTheGoldenFileSays(language: Language) async throws {
         let data = try CLI.seededDataDirectory()
         let uid = MeetingIdentity.testing.uid(forKey: "afjord-nav-nord-fosen-infoMeeting-2026-autumn", domain: "afjord.example.no")
         let reference = MeetingReference(uid: uid, identity: .testing).text(length: 5)
@@ -44,13 +47,13 @@ import Testing
         var server: LiveServer?
         defer { server?.stop() }
         var configs: [String: String] = [:]
-        func signedIn(_ person: String) throws -> String? {
+        func signedIn(_ person: String) async throws -> String? {
             if server == nil {
-                let started = try LiveServer(data: data)
+                let started = try await LiveServer.started(data: data)
                 server = started
                 for person in Set(walk.compactMap(\.person)).sorted() {
                     let config = try CLI.temporaryDirectory().path
-                    let login = try started.signIn(email: Self.emails[person], config: config)
+                    let login = try await started.signedIn(email: Self.emails[person], config: config)
                     #expect(login.status == 0, "\(person): \(login.stderr)")
                     configs[person] = config
                 }
@@ -62,14 +65,14 @@ import Testing
             let arguments = step.arguments + ["--lang", language.rawValue]
             var environment = ["SAMKAL_BASE_URL": ""]
             let remotely = !Self.runsOnServerMachine(step)
-            if remotely, let person = step.person, let config = try signedIn(person) {
+            if remotely, let person = step.person, let config = try await signedIn(person) {
                 environment["SAMKAL_CONFIG"] = config
                 environment["SAMKAL_DATA"] = "/nonexistent/samkal-data"
             } else {
                 environment["SAMKAL_DATA"] = data
                 if let person = step.person { environment["SAMKAL_USER"] = person }
             }
-            let result = try CLI.run(arguments, environment: environment, input: step.input, directory: CLI.repositoryRoot)
+            let result = try await CLI.runOffThePool(arguments, environment: environment, input: step.input, directory: CLI.repositoryRoot)
             let who = step.person.map { remotely ? "(\($0), mot tjeneren)" : "(som \($0), på tjeneren)" } ?? "(uten --as, på tjeneren)"
             transcript += "$ samkal " + step.arguments.map { $0.contains(" ") || $0.contains("|") ? "'\($0)'" : $0 }.joined(separator: " ")
                 + "   " + who + "\n"

@@ -14,45 +14,45 @@ import Testing
     let held: String
     let later: String
 
-    init() throws {
+    init() async throws {
         data = try CLI.seededDataDirectory()
         let env = ["SAMKAL_DATA": data, "SAMKAL_USER": "kari-vagen"]
-        let planned = try CLI.run(["plan", CLI.example, "--from", "2026-08-01", "--to", "2027-03-31", "--json"], environment: env)
+        let planned = try await CLI.runOffThePool(["plan", CLI.example, "--from", "2026-08-01", "--to", "2027-03-31", "--json"], environment: env)
         #expect(planned.status == 0, "\(planned.stderr)")
         // Minutes of a held meeting, with an action item for NAV.
         let meetings = (try JSONSerialization.jsonObject(with: Data(planned.stdout.utf8)) as? [String: Any])?["meetings"] as? [[String: Any]] ?? []
         let info = meetings.filter { $0["kind"] as? String == "infoMeeting" }
         held = info.first(where: { $0["period"] as? String == "2026-autumn" })?["uid"] as? String ?? "none"
         later = info.last?["uid"] as? String ?? "none"
-        let logged = try CLI.run(
+        let logged = try await CLI.runOffThePool(
             ["minutes", "log", held, "--file", "-", "--decision", "Neste møte i mars", "--action", "jonas-odegard|Sjekk tiltaksplass|2027-02-01"],
             environment: env, input: "Referat fra informasjonsmøtet.\n"
         )
         #expect(logged.status == 0, "\(logged.stderr)")
-        server = try LiveServer(data: data)
+        server = try await LiveServer.started(data: data)
     }
 
-    func local(_ arguments: [String], as person: String) throws -> CLI.Result {
-        try CLI.run(arguments + ["--as", person], environment: ["SAMKAL_DATA": data])
+    func local(_ arguments: [String], as person: String) async throws -> CLI.Result {
+        try await CLI.runOffThePool(arguments + ["--as", person], environment: ["SAMKAL_DATA": data])
     }
 
-    func remote(_ arguments: [String], config: String) throws -> CLI.Result {
-        try CLI.run(arguments, environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"])
+    func remote(_ arguments: [String], config: String) async throws -> CLI.Result {
+        try await CLI.runOffThePool(arguments, environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"])
     }
 
     /// A personal access token for `person`, made by the operator on the server machine.
-    func accessToken(for person: String) throws -> String {
-        let made = try CLI.run(["tokens", "create", "--person", person, "--expires", "1d"], environment: ["SAMKAL_DATA": data])
+    func accessToken(for person: String) async throws -> String {
+        let made = try await CLI.runOffThePool(["tokens", "create", "--person", person, "--expires", "1d"], environment: ["SAMKAL_DATA": data])
         return try #require(made.stdout.firstMatch(of: /samkal_[A-Za-z0-9_-]{43}/)).output.description
     }
 
-    func signInWithToken(_ token: String, config: String) throws -> CLI.Result {
-        try CLI.run(["login", "--server", server.address, "--token", "-"], environment: ["SAMKAL_CONFIG": config], input: token + "\n")
+    func signInWithToken(_ token: String, config: String) async throws -> CLI.Result {
+        try await CLI.runOffThePool(["login", "--server", server.address, "--token", "-"], environment: ["SAMKAL_CONFIG": config], input: token + "\n")
     }
 
-    @Test func aPersonSignsInThroughTheDeviceFlowAndSeesWhatLocalModeShowsThem() throws {
+    @Test func aPersonSignsInThroughTheDeviceFlowAndSeesWhatLocalModeShowsThem() async throws {
         let config = try CLI.temporaryDirectory().path
-        let signedIn = try server.signIn(email: "kari.vagen@afjord.example.no", config: config)
+        let signedIn = try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config)
         #expect(signedIn.status == 0, "\(signedIn.stderr)")
         #expect(signedIn.stdout.contains("Logget inn på \(server.address) som Kari Vågen (kari-vagen)."))
         #expect(signedIn.stderr.contains("/device?user_code="))
@@ -60,7 +60,7 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
         #expect(mode == 0o600)
 
-        let whoami = try remote(["whoami"], config: config)
+        let whoami = try await remote(["whoami"], config: config)
         #expect(whoami.stdout.contains("Kari Vågen (kari-vagen)") && whoami.stdout.contains("innlogget via 127.0.0.1"), "\(whoami.stdout)")
         for arguments in [
             ["participants", "list"], ["participants", "list", "--json"], ["participants", "list", "--csv", "--lang", "en"],
@@ -75,20 +75,20 @@ import Testing
             ["minutes", "show", "finnes-ikke@x"], ["plan", "diff"], ["plan", "diff", "--json"], ["plan", "diff", "--csv", "--lang", "nn"],
             ["plan", "diff", "--agreement", "finnes-ikke"],
         ] {
-            let there = try remote(arguments, config: config)
-            let here = try local(arguments, as: "kari-vagen")
+            let there = try await remote(arguments, config: config)
+            let here = try await local(arguments, as: "kari-vagen")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr)")
         }
         // The audit log says who read it, and through which sign-in.
-        let audit = try remote(["audit", "--json"], config: config)
+        let audit = try await remote(["audit", "--json"], config: config)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [[String: String]])
         #expect(rows.contains { $0["who"] == "kari-vagen" && $0["action"] == "readParticipants" && $0["via"]?.hasPrefix("oidc:sub-kari.vagen@") == true })
         #expect(rows.contains { $0["who"] == "kari-vagen" && $0["action"] == "readParticipants" && $0["via"]?.hasPrefix("operator:") == true })
     }
 
-    @Test func aNAVAdvisorWithATokenIsRefusedWhatLocalModeRefusesThem() throws {
+    @Test func aNAVAdvisorWithATokenIsRefusedWhatLocalModeRefusesThem() async throws {
         let config = try CLI.temporaryDirectory().path
-        let signedIn = try signInWithToken(try accessToken(for: "jonas-odegard"), config: config)
+        let signedIn = try await signInWithToken(try await accessToken(for: "jonas-odegard"), config: config)
         #expect(signedIn.status == 0 && signedIn.stdout.contains("Jonas Ødegård (jonas-odegard)"), "\(signedIn.stderr)")
         for arguments in [
             ["participants", "list"], ["audit"], ["audit", "--lang", "en"], ["meetings", "--from", "2027-01-01", "--to", "2027-03-31", "--lang", "nn"],
@@ -97,57 +97,57 @@ import Testing
             ["participants", "show", "D-0042"], ["participants", "show", "D-0045"], ["attendance", "D-0045"], ["attendance", "--kind", "infoMeeting"],
             ["minutes", "show", held], ["minutes", "log", later, "--file", "/dev/null"], ["plan", "diff"],
         ] {
-            let there = try remote(arguments, config: config)
-            let here = try local(arguments, as: "jonas-odegard")
+            let there = try await remote(arguments, config: config)
+            let here = try await local(arguments, as: "jonas-odegard")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
         }
-        #expect(try remote(["audit"], config: config).status == 77)
+        #expect(try await remote(["audit"], config: config).status == 77)
         // NAV writes no minutes of the refugee service's information meeting, there or here.
-        let write = try CLI.run(["minutes", "log", later, "--file", "-"], environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "Notat.\n")
-        let here = try CLI.run(["minutes", "log", later, "--file", "-", "--as", "jonas-odegard"], environment: ["SAMKAL_DATA": data], input: "Notat.\n")
+        let write = try await CLI.runOffThePool(["minutes", "log", later, "--file", "-"], environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "Notat.\n")
+        let here = try await CLI.runOffThePool(["minutes", "log", later, "--file", "-", "--as", "jonas-odegard"], environment: ["SAMKAL_DATA": data], input: "Notat.\n")
         #expect(write.status == here.status && write.stderr == here.stderr, "\(write.stderr) / \(here.stderr)")
     }
 
     /// The refugee service writes minutes from her own machine; the server's record is the
     /// same document as one written on the server.
-    @Test func minutesWrittenAgainstTheServerAreTheMinutesOnTheServer() throws {
+    @Test func minutesWrittenAgainstTheServerAreTheMinutesOnTheServer() async throws {
         let config = try CLI.temporaryDirectory().path
-        #expect(try server.signIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
-        let written = try CLI.run(
+        #expect(try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        let written = try await CLI.runOffThePool(
             ["minutes", "log", later, "--file", "-", "--decision", "Godkjent", "--action", "kari-vagen|Send referatet|2027-03-10"],
             environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "Referat skrevet hjemmefra.\n"
         )
         #expect(written.status == 0 && written.stdout.contains("Referat"), "\(written.stderr)")
-        let there = try remote(["minutes", "show", later], config: config)
-        let here = try local(["minutes", "show", later], as: "kari-vagen")
+        let there = try await remote(["minutes", "show", later], config: config)
+        let here = try await local(["minutes", "show", later], as: "kari-vagen")
         #expect(there.status == 0 && there.stdout == here.stdout && there.stdout.contains("Referat skrevet hjemmefra."), "\(there.stderr)")
         // Bad flags are bad flags against the server too, and change nothing.
         for arguments in [["--action", "kari-vagen|uten dato"], ["--present", "kari-vagen", "--absent", "kari-vagen"], ["--excused", "kari-vagen"]] {
-            let bad = try CLI.run(["minutes", "log", later, "--file", "-"] + arguments, environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "x\n")
-            let same = try CLI.run(["minutes", "log", later, "--file", "-", "--as", "kari-vagen"] + arguments, environment: ["SAMKAL_DATA": data], input: "x\n")
+            let bad = try await CLI.runOffThePool(["minutes", "log", later, "--file", "-"] + arguments, environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "x\n")
+            let same = try await CLI.runOffThePool(["minutes", "log", later, "--file", "-", "--as", "kari-vagen"] + arguments, environment: ["SAMKAL_DATA": data], input: "x\n")
             #expect(bad.status == same.status && bad.stderr == same.stderr, "\(arguments): \(bad.stderr) / \(same.stderr)")
         }
-        #expect(try remote(["minutes", "show", later], config: config).stdout == there.stdout, "nothing written by the refused ones")
+        #expect(try await remote(["minutes", "show", later], config: config).stdout == there.stdout, "nothing written by the refused ones")
     }
 
     /// Links, the outbox and the answers to invitations from the refugee service's own
     /// machine: the same listings as on the server machine; a link made or rotated there
     /// works on the server at once, and a revoked one stops.
-    @Test func theRefugeeServiceManagesLinksAndFollowsInvitationsFromHerMachine() throws {
+    @Test func theRefugeeServiceManagesLinksAndFollowsInvitationsFromHerMachine() async throws {
         // Invitations queued on the server machine (no mail server there yet: status 75).
-        let queued = try CLI.run(["invite", "--as", "kari-vagen"], environment: ["SAMKAL_DATA": data, "SAMKAL_SMTP_HOST": ""])
+        let queued = try await CLI.runOffThePool(["invite", "--as", "kari-vagen"], environment: ["SAMKAL_DATA": data, "SAMKAL_SMTP_HOST": ""])
         #expect(queued.status == 75, "\(queued.stderr)")
         let config = try CLI.temporaryDirectory().path
-        #expect(try server.signIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        #expect(try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
         let base = ["--base-url", "https://samkal.afjord.example.no"]
-        let made = try remote(["feeds", "add", "--person", "kari-vagen"] + base, config: config)
+        let made = try await remote(["feeds", "add", "--person", "kari-vagen"] + base, config: config)
         #expect(made.status == 0 && made.stdout.contains("https://samkal.afjord.example.no/feeds/"), "\(made.stderr)")
         let token = try #require(made.stdout.firstMatch(of: /feeds\/([A-Za-z0-9_-]{43})\.ics/)).output.1.description
-        #expect(try server.fetch("/feeds/\(token).ics") == 200)
+        #expect(try await server.fetched("/feeds/\(token).ics") == 200)
         // Made against the server, the links are to the server unless told otherwise.
-        let own = try remote(["feeds", "add", "--party", "nav-nord-fosen"], config: config)
+        let own = try await remote(["feeds", "add", "--party", "nav-nord-fosen"], config: config)
         #expect(own.status == 0 && own.stdout.contains(server.address + "/feeds/"), "\(own.stdout)")
-        let madeHere = try local(["feeds", "add", "--person", "kari-vagen"] + base, as: "kari-vagen")
+        let madeHere = try await local(["feeds", "add", "--person", "kari-vagen"] + base, as: "kari-vagen")
         func masked(_ text: String) -> String {
             text.replacing(/[A-Za-z0-9_-]{43}/, with: "TOKEN").replacing(/\b\d+\b/, with: "N")
         }
@@ -160,42 +160,42 @@ import Testing
             ["outbox", "retry"], ["rsvp", "list"], ["rsvp", "list", "--csv", "--lang", "en"], ["rsvp", "list", "--meeting", later],
             ["rsvp", "list", "--meeting", "M-"],
         ] {
-            let there = try remote(arguments, config: config)
-            let here = try local(arguments, as: "kari-vagen")
+            let there = try await remote(arguments, config: config)
+            let here = try await local(arguments, as: "kari-vagen")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
         }
-        #expect(try local(["outbox"], as: "kari-vagen").stdout.contains("REQUEST"), "the queued invitations are listed")
+        #expect(try await local(["outbox"], as: "kari-vagen").stdout.contains("REQUEST"), "the queued invitations are listed")
         let id = try #require(made.stdout.firstMatch(of: /Abonnement (\d+)/)).output.1
-        let rotated = try remote(["feeds", "rotate", String(id)] + base, config: config)
+        let rotated = try await remote(["feeds", "rotate", String(id)] + base, config: config)
         #expect(rotated.status == 0, "\(rotated.stderr)")
         let newToken = try #require(rotated.stdout.firstMatch(of: /feeds\/([A-Za-z0-9_-]{43})\.ics/)).output.1.description
-        #expect(try server.fetch("/feeds/\(token).ics") == 404)
-        #expect(try server.fetch("/feeds/\(newToken).ics") == 200)
-        let revoked = try remote(["feeds", "revoke", String(id)], config: config)
+        #expect(try await server.fetched("/feeds/\(token).ics") == 404)
+        #expect(try await server.fetched("/feeds/\(newToken).ics") == 200)
+        let revoked = try await remote(["feeds", "revoke", String(id)], config: config)
         #expect(revoked.status == 0, "\(revoked.stderr)")
-        #expect(try server.fetch("/feeds/\(newToken).ics") == 404)
+        #expect(try await server.fetched("/feeds/\(newToken).ics") == 404)
 
         // NAV: only the link to their own calendar; no outbox, no answers.
         let navConfig = try CLI.temporaryDirectory().path
-        #expect(try signInWithToken(try accessToken(for: "jonas-odegard"), config: navConfig).status == 0)
+        #expect(try await signInWithToken(try await accessToken(for: "jonas-odegard"), config: navConfig).status == 0)
         for arguments in [
             ["feeds", "list"], ["feeds", "add", "--person", "kari-vagen"], ["feeds", "add", "--party", "nav-nord-fosen"], ["feeds", "revoke", String(id)],
             ["outbox"], ["outbox", "retry"], ["rsvp", "list"], ["rsvp", "list", "--meeting", later],
         ] {
-            let there = try remote(arguments, config: navConfig)
-            let here = try local(arguments, as: "jonas-odegard")
+            let there = try await remote(arguments, config: navConfig)
+            let here = try await local(arguments, as: "jonas-odegard")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
         }
-        #expect(try remote(["outbox"], config: navConfig).status == 77)
-        let navOwn = try remote(["feeds", "add", "--person", "jonas-odegard"], config: navConfig)
+        #expect(try await remote(["outbox"], config: navConfig).status == 77)
+        let navOwn = try await remote(["feeds", "add", "--person", "jonas-odegard"], config: navConfig)
         #expect(navOwn.status == 0, "\(navOwn.stderr)")
     }
 
     /// The register and the replies from the refugee service's own machine: files are read
     /// there and sent, their problems said as on the server machine, where they are.
-    @Test func theRegisterAndTheRepliesAreKeptFromHerMachine() throws {
+    @Test func theRegisterAndTheRepliesAreKeptFromHerMachine() async throws {
         let config = try CLI.temporaryDirectory().path
-        #expect(try server.signIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        #expect(try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
         let files = try CLI.temporaryDirectory()
         let bad = files.appendingPathComponent("deltakere.csv").path
         let header = "id,name,language,interpreter,start,planned_end,final_goal,program_advisor,nav_advisor,team_needs,team_members,parental_leave,holidays"
@@ -208,10 +208,10 @@ import Testing
         let busy = CLI.repositoryRoot.appendingPathComponent("calendars/opptatt-jonas-odegard.ics").path
         let add = ["participants", "add", "--id", "D-0100", "--name", "Ny Deltaker", "--language", "ar", "--interpreter", "ja",
                    "--start", "2027-02-01", "--planned-end", "2029-01-31", "--final-goal", "work", "--program-advisor", "ola-brattoy"]
-        let added = try remote(add, config: config)
+        let added = try await remote(add, config: config)
         #expect(added.status == 0 && added.stdout.contains("D-0100"), "\(added.stderr)")
         // Read in once, so both ways below update the same rows.
-        let imported = try remote(["participants", "import", CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path], config: config)
+        let imported = try await remote(["participants", "import", CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path], config: config)
         #expect(imported.status == 0, "\(imported.stderr)")
         for arguments in [
             ["participants", "show", "D-0100"], ["participants", "import", CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path],
@@ -225,53 +225,53 @@ import Testing
             ["busy", "import", "jonas-odegard", reply], ["busy", "import", "finnes-ikke", busy], ["busy", "import", "--dir", files.path],
             ["busy", "import", "jonas-odegard", busy, "--from", "2027-06-30", "--to", "2027-01-01"], ["busy", "import", "--dir", "/nonexistent"],
         ] {
-            let there = try remote(arguments, config: config)
-            let here = try local(arguments, as: "kari-vagen")
+            let there = try await remote(arguments, config: config)
+            let here = try await local(arguments, as: "kari-vagen")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
         }
-        let busyRead = try remote(["busy", "import", "jonas-odegard", busy], config: config)
+        let busyRead = try await remote(["busy", "import", "jonas-odegard", busy], config: config)
         #expect(busyRead.status == 0 && busyRead.stdout.contains("jonas-odegard"), "\(busyRead.stderr)")
-        let ended = try remote(["participants", "end", "D-0100", "--on", "2027-06-30"], config: config)
+        let ended = try await remote(["participants", "end", "D-0100", "--on", "2027-06-30"], config: config)
         #expect(ended.status == 0 && ended.stdout.contains("2027-06-30"), "\(ended.stderr)")
-        let shown = try local(["participants", "show", "D-0100", "--json"], as: "kari-vagen")
+        let shown = try await local(["participants", "show", "D-0100", "--json"], as: "kari-vagen")
         #expect(shown.stdout.contains("2027-06-30"), "ended on the server: \(shown.stdout)")
         // An agreement file is read in on the server, not sent.
-        let file = try remote(["participants", "import", bad, "--agreement", CLI.example], config: config)
+        let file = try await remote(["participants", "import", bad, "--agreement", CLI.example], config: config)
         #expect(file.status == 64 && file.stderr.contains("avtalefiler leses inn på tjeneren"), "\(file.stderr)")
 
         // NAV keeps no register and records no replies, there or here.
         let navConfig = try CLI.temporaryDirectory().path
-        #expect(try signInWithToken(try accessToken(for: "jonas-odegard"), config: navConfig).status == 0)
+        #expect(try await signInWithToken(try await accessToken(for: "jonas-odegard"), config: navConfig).status == 0)
         for arguments in [
             add, ["participants", "import", bad], ["participants", "end", "D-0100"], ["rsvp", "import", reply, "--from", "jonas.odegard@nav.example.no"],
             ["busy", "import", "jonas-odegard", busy],
         ] {
-            let there = try remote(arguments, config: navConfig)
-            let here = try local(arguments, as: "jonas-odegard")
+            let there = try await remote(arguments, config: navConfig)
+            let here = try await local(arguments, as: "jonas-odegard")
             #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
             #expect(there.status == 77, "\(arguments)")
         }
     }
 
-    @Test func withAServerTheIdentityIsTheSignedInOneAndUnprovenTokensAreRefused() throws {
+    @Test func withAServerTheIdentityIsTheSignedInOneAndUnprovenTokensAreRefused() async throws {
         let config = try CLI.temporaryDirectory().path
-        let token = try accessToken(for: "jonas-odegard")
-        #expect(try signInWithToken(token, config: config).status == 0)
-        let claimed = try remote(["participants", "list", "--as", "kari-vagen"], config: config)
+        let token = try await accessToken(for: "jonas-odegard")
+        #expect(try await signInWithToken(token, config: config).status == 0)
+        let claimed = try await remote(["participants", "list", "--as", "kari-vagen"], config: config)
         #expect(claimed.status == 64 && claimed.stderr.contains("--as: mot en tjener er du den du logget inn som"), "\(claimed.stderr)")
-        let notYet = try remote(["invite", "--dry-run"], config: config)
+        let notYet = try await remote(["invite", "--dry-run"], config: config)
         #expect(notYet.status == 1 && notYet.stderr.contains("samkal invite kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
         // NAV closes its own action item against the server.
-        let done = try remote(["actions", "done", "1"], config: config)
+        let done = try await remote(["actions", "done", "1"], config: config)
         #expect(done.status == 0 && done.stdout.contains("Sjekk tiltaksplass"), "\(done.stderr)")
 
         // A token that proves nobody is never stored.
-        let forged = try signInWithToken("samkal_" + String(repeating: "A", count: 43), config: try CLI.temporaryDirectory().path)
+        let forged = try await signInWithToken("samkal_" + String(repeating: "A", count: 43), config: try CLI.temporaryDirectory().path)
         #expect(forged.status == 1 && forged.stderr.contains("godtar ikke lenger legitimasjonen"), "\(forged.stderr)")
 
         // A tampered ID token in the credentials: refused, whatever it says.
         let oidcConfig = try CLI.temporaryDirectory().path
-        #expect(try server.signIn(email: "jonas.odegard@nav.example.no", config: oidcConfig).status == 0)
+        #expect(try await server.signedIn(email: "jonas.odegard@nav.example.no", config: oidcConfig).status == 0)
         let file = URL(fileURLWithPath: oidcConfig + "/credentials.json")
         var stored = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
         let parts = try #require(stored["token"] as? String).split(separator: ".")
@@ -279,34 +279,34 @@ import Testing
             .base64EncodedString().replacingOccurrences(of: "=", with: "").replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
         stored["token"] = "\(parts[0]).\(claims).\(parts[2])"
         try JSONSerialization.data(withJSONObject: stored).write(to: file)
-        let tampered = try remote(["whoami"], config: oidcConfig)
+        let tampered = try await remote(["whoami"], config: oidcConfig)
         #expect(tampered.status == 1 && tampered.stderr.contains("godtar ikke lenger legitimasjonen"), "\(tampered.stderr)")
 
         // Revoked on the server: refused from the next command on.
-        let listed = try CLI.run(["tokens", "list", "--json"], environment: ["SAMKAL_DATA": data])
+        let listed = try await CLI.runOffThePool(["tokens", "list", "--json"], environment: ["SAMKAL_DATA": data])
         let id = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: String]])?.first?["id"])
-        #expect(try CLI.run(["tokens", "revoke", id], environment: ["SAMKAL_DATA": data]).status == 0)
-        let revoked = try remote(["participants", "list"], config: config)
+        #expect(try await CLI.runOffThePool(["tokens", "revoke", id], environment: ["SAMKAL_DATA": data]).status == 0)
+        let revoked = try await remote(["participants", "list"], config: config)
         #expect(revoked.status == 1 && revoked.stderr.contains("godtar ikke lenger legitimasjonen"), "\(revoked.stderr)")
 
-        #expect(try remote(["logout"], config: config).stdout.contains("Logget ut fra"))
+        #expect(try await remote(["logout"], config: config).stdout.contains("Logget ut fra"))
         #expect(!FileManager.default.fileExists(atPath: config + "/credentials.json"))
     }
 
     /// An ID token about to expire is renewed with the refresh token before a command
     /// (and saved); a sign-in the person denies stores nothing.
-    @Test func anExpiringTokenIsRenewedAndADeniedSignInStoresNothing() throws {
+    @Test func anExpiringTokenIsRenewedAndADeniedSignInStoresNothing() async throws {
         let data = try CLI.seededDataDirectory()
-        let planned = try CLI.run(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-01-31", "--as", "kari-vagen"], environment: ["SAMKAL_DATA": data])
+        let planned = try await CLI.runOffThePool(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-01-31", "--as", "kari-vagen"], environment: ["SAMKAL_DATA": data])
         #expect(planned.status == 0, "\(planned.stderr)")
         // Tokens that live 30 seconds: within a minute of expiry from the start.
-        let shortLived = try LiveServer(data: data, tokenLifetime: 30)
+        let shortLived = try await LiveServer.started(data: data, tokenLifetime: 30)
         let config = try CLI.temporaryDirectory().path
-        #expect(try shortLived.signIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        #expect(try await shortLived.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
         let file = URL(fileURLWithPath: config + "/credentials.json")
         func stored() throws -> [String: Any] { try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]) }
         let before = try stored()
-        let whoami = try CLI.run(["whoami"], environment: ["SAMKAL_CONFIG": config])
+        let whoami = try await CLI.runOffThePool(["whoami"], environment: ["SAMKAL_CONFIG": config])
         #expect(whoami.status == 0 && whoami.stdout.contains("kari-vagen"), "\(whoami.stderr)")
         let after = try stored()
         // Renewed: the provider rotates its refresh token on every use (the ID token of the
@@ -316,7 +316,7 @@ import Testing
         #expect(mode == 0o600)
 
         let deniedConfig = try CLI.temporaryDirectory().path
-        let denied = try shortLived.signIn(email: nil, config: deniedConfig)
+        let denied = try await shortLived.signedIn(email: nil, config: deniedConfig)
         #expect(denied.status == 1 && denied.stderr.contains("innloggingen ble avvist"), "\(denied.stderr)")
         #expect(!FileManager.default.fileExists(atPath: deniedConfig + "/credentials.json"))
         shortLived.stop()

@@ -116,7 +116,7 @@ let package = Package(
         .target(
             name: "SamkalServer",
             dependencies: [
-                "SamkalCore", "SamkalStore", "SamkalService", "SamkalAPI", "SamkalAuthentication", "SamkalTemplates",
+                "SamkalCore", "SamkalStore", "SamkalService", "SamkalAPI", "SamkalAuthentication", "SamkalTemplates", "SamkalSMTP",
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import SamkalClient
 import SamkalCore
 import SamkalService
 import SamkalSMTP
@@ -9,7 +10,7 @@ import SamkalStore
 /// `samkal invite`: the refugee service convenes (kaller inn). Every new or changed
 /// meeting gets an iMIP REQUEST to each attendee, every cancelled one a CANCEL; the
 /// messages go through the durable outbox to SMTP, or to `.eml` files.
-struct InviteCommand: AsyncParsableCommand {
+struct InviteCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("invite", .invite) }
 
     @Option(help: .localized(.onlyMeeting, valueName: .meetingValue)) var meeting: String?
@@ -32,19 +33,23 @@ struct InviteCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let language = asker.languageOption.language
+        if let api = try await asker.remote() {
+            if outboxDir != nil { throw ValidationError(ClientText.deliveredByServer("--outbox-dir").text(in: language)) }
+            if smtp.host != nil { throw ValidationError(ClientText.deliveredByServer("--smtp-host").text(in: language)) }
+            let run = try await api.invite(agreementID: agreementOption.id, meeting: meeting, dryRun: dryRun, retries: retries)
+            try Self.report(run, dryRun: dryRun, language: language)
+            return
+        }
         let (session, agreement, _) = try await Convening.session(asker, agreement: agreementOption, action: .sendInvitations)
-        let language = session.language
         let store = session.store
         let smtpConfiguration = try smtp.configuration(language: language)
         let now = SystemClock.now()
-        let run = InvitationRun(store: store, identity: try asker.storeOptions.identity(language: language))
+        let service = InvitationService(store: store, identity: try asker.storeOptions.identity(language: language), renderer: try TemplateLocator.invitationRenderer())
         let meeting = try await MeetingArgument.uidIfGiven(self.meeting, session: session, asker: asker)
-        let composed: [(task: InvitationTask, message: NewOutboxMessage)]
+        let composed: [(line: InvitationService.Line, message: NewOutboxMessage)]
         do {
-            composed = try await run.compose(
-                agreement, onlyUID: meeting, today: SystemClock.today(in: agreement.timeZoneID),
-                renderer: try TemplateLocator.invitationRenderer(), language: language, now: now
-            )
+            composed = try await service.compose(agreement, onlyUID: meeting, language: language, now: now)
         } catch let error as StoreError {
             throw CommandFailure.store(error, language)
         } catch InvitationComposer.Problem.badAddress(let person, let address) {
@@ -54,41 +59,50 @@ struct InviteCommand: AsyncParsableCommand {
             Console.error(UserText.invalidInvitationCalendar(uid: uid, problems: problems.joined(separator: "; ")).text(in: language))
             throw ExitCode.failure
         }
-        let messages = composed.map(\.message)
-
         if dryRun {
-            for (task, message) in composed {
-                Console.out("\(task.method == .request ? "REQUEST" : "CANCEL ") seq \(task.meeting.sequence)  \(task.meeting.date) \(task.meeting.start)  \(message.recipient)  \(message.subject)\n")
-            }
-            Console.out(UserText.invitationsDryRun(messages.count).text(in: language) + "\n")
+            try Self.report(.init(lines: composed.map(\.line), added: 0, due: 0, delivery: nil), dryRun: true, language: language)
             return
         }
-
-        let (added, queued) = try await run.enqueue(messages, actorID: session.person, onlyUID: meeting, now: now)
-        // Only this agreement's messages leave: another municipality sends its own.
-        let uids = Set(try await store.meetings(agreementID: agreement.id).map(\.uid))
-        let due = queued.filter { uids.contains($0.invitation.meetingUID) }
-        Console.out(UserText.invitationsQueued(added).text(in: language) + "\n")
-        guard !due.isEmpty else { return }
-
-        var delivery = OutboxDelivery(store: store, clock: { SystemClock.now() })
-        delivery.retriesPerRun = retries
-        let summary: OutboxDelivery.Summary
-        if let outboxDir {
-            if markSent {
-                summary = try await delivery.write(due, to: outboxDir)
-                Console.out(InvitationFilesText.handedOver(count: summary.sent, directory: outboxDir).text(in: language) + "\n")
-            } else {
-                let written = try delivery.export(due, to: outboxDir)
-                Console.out(InvitationFilesText.exported(count: written, directory: outboxDir).text(in: language) + "\n")
+        let (added, due) = try await service.queue(composed.map(\.message), agreement: agreement, onlyUID: meeting, as: session.person, now: now)
+        var delivery: OutboxDelivery.Summary?
+        if !due.isEmpty {
+            var outbox = OutboxDelivery(store: store, clock: { SystemClock.now() })
+            outbox.retriesPerRun = retries
+            if let outboxDir {
+                Console.out(UserText.invitationsQueued(added).text(in: language) + "\n")
+                if markSent {
+                    let summary = try await outbox.write(due, to: outboxDir)
+                    Console.out(InvitationFilesText.handedOver(count: summary.sent, directory: outboxDir).text(in: language) + "\n")
+                } else {
+                    let written = try outbox.export(due, to: outboxDir)
+                    Console.out(InvitationFilesText.exported(count: written, directory: outboxDir).text(in: language) + "\n")
+                }
+                return
             }
+            if let smtpConfiguration {
+                delivery = try await outbox.send(due, via: SMTPClient(configuration: smtpConfiguration, logger: Logger(label: "samkal.smtp")))
+            }
+        }
+        try Self.report(.init(lines: [], added: added, due: due.count, delivery: delivery), dryRun: false, language: language)
+    }
+
+    /// What a run did, as the command says it, in both modes: what a dry run would send;
+    /// else how many were queued and how delivery went (status 75 while some wait, 1 when
+    /// some failed or delivery stopped).
+    static func report(_ run: InvitationOutcome, dryRun: Bool, language: Language) throws {
+        if dryRun {
+            for line in run.lines {
+                Console.out("\(line.method == .request ? "REQUEST" : "CANCEL ") seq \(line.sequence)  \(line.date) \(line.start)  \(line.recipient)  \(line.subject)\n")
+            }
+            Console.out(UserText.invitationsDryRun(run.lines.count).text(in: language) + "\n")
             return
         }
-        guard let smtpConfiguration else {
-            Console.error(UserText.note(UserText.noSMTPServer(waiting: due.count).text(in: language)).text(in: language))
+        Console.out(UserText.invitationsQueued(run.added).text(in: language) + "\n")
+        guard run.due > 0 else { return }
+        guard let summary = run.delivery else {
+            Console.error(UserText.note(UserText.noSMTPServer(waiting: run.due).text(in: language)).text(in: language))
             throw ExitCode(75)
         }
-        summary = try await delivery.send(due, via: SMTPClient(configuration: smtpConfiguration, logger: Logger(label: "samkal.smtp")))
         Console.out(UserText.deliverySummary(sent: summary.sent, waiting: summary.waiting, failed: summary.failed).text(in: language) + "\n")
         for error in summary.errors { Console.error("  " + error) }
         if let stoppedBy = summary.stoppedBy {
@@ -101,7 +115,6 @@ struct InviteCommand: AsyncParsableCommand {
     }
 }
 
-/// Only the refugee service convenes (kaller inn) and records the answers.
 enum Convening {
     /// The session and the stored agreement, once the asker is known to be of the refugee
     /// service; a refusal is audited under `action`.

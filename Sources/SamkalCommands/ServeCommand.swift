@@ -19,6 +19,8 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
     @OptionGroup var limitOptions: ServerLimitOptions
     @OptionGroup var baseURL: BaseURLOption
     @OptionGroup var openID: OpenIDOptions
+    /// The mail server invitations made through the API are delivered with.
+    @OptionGroup var smtp: SMTPOptions
     @Option(name: .customLong("auth-backoff-after"), help: .localized(.authBackoffAfter, valueName: .countValue)) var authBackoffAfter: Int?
     /// `--as` is accepted as on every command; the server answers each feed by its link,
     /// not by who runs it.
@@ -75,6 +77,7 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         let api = APIConfiguration(
             store: store, identity: try storeOptions.identity(language: language), authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings,
             minutesRenderer: try Self.minutesRenderer(language: language),
+            invitationRenderer: try Self.invitationRenderer(language: language), smtp: try smtp.configuration(language: language),
             backoff: AuthenticationBackoff(freeFailures: try backoffAfter(environment: environment, language: language)), clock: { SystemClock.now() }
         )
         let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api)
@@ -88,6 +91,16 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
 }
 
 extension ServeCommand {
+    /// The templates invitations are made with for the API; missing templates stop the start.
+    static func invitationRenderer(language: Language) throws -> InvitationRenderer {
+        do {
+            return try TemplateLocator.invitationRenderer()
+        } catch {
+            Console.error(UserText.error(String(describing: error)).text(in: language))
+            throw ExitCode.failure
+        }
+    }
+
     /// The templates minutes are rendered with for the API; missing templates stop the start.
     static func minutesRenderer(language: Language) throws -> MinutesRenderer {
         do {

@@ -1,5 +1,6 @@
 import SamkalAuthentication
 import SamkalCore
+import SamkalSMTP
 import SamkalStore
 import SamkalTemplates
 
@@ -14,11 +15,16 @@ public struct APIConfiguration: Sendable {
     public let openID: OpenIDSettings?
     /// Minutes as documents (`GET /minutes/{meeting}`).
     public let minutesRenderer: MinutesRenderer
+    /// Invitations, from the installation's templates, and the mail server they are
+    /// delivered with (nil: they wait in the outbox).
+    public let invitationRenderer: InvitationRenderer
+    public let smtp: SMTPConfiguration?
     public let backoff: AuthenticationBackoff
     public let clock: @Sendable () -> UTCTimestamp
 
     public init(
-        store: any SamkalStore, identity: MeetingIdentity, authenticator: APIAuthenticator, openID: OpenIDSettings? = nil, minutesRenderer: MinutesRenderer, backoff: AuthenticationBackoff = AuthenticationBackoff(),
+        store: any SamkalStore, identity: MeetingIdentity, authenticator: APIAuthenticator, openID: OpenIDSettings? = nil, minutesRenderer: MinutesRenderer,
+        invitationRenderer: InvitationRenderer, smtp: SMTPConfiguration? = nil, backoff: AuthenticationBackoff = AuthenticationBackoff(),
         clock: @escaping @Sendable () -> UTCTimestamp
     ) {
         self.store = store
@@ -26,6 +32,8 @@ public struct APIConfiguration: Sendable {
         self.authenticator = authenticator
         self.openID = openID
         self.minutesRenderer = minutesRenderer
+        self.invitationRenderer = invitationRenderer
+        self.smtp = smtp
         self.backoff = backoff
         self.clock = clock
     }

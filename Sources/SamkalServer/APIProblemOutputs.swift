@@ -5,6 +5,7 @@ import SamkalAPI
 extension Operations.AddParticipant.Output: AgreementProblemOutput {}
 extension Operations.CreateFeed.Output: AgreementProblemOutput {}
 extension Operations.ImportBusyTime.Output: AgreementProblemOutput {}
+extension Operations.Invite.Output: AgreementProblemOutput {}
 extension Operations.ImportParticipants.Output: AgreementProblemOutput {}
 extension Operations.ImportReplies.Output: AgreementProblemOutput {}
 extension Operations.ListAudit.Output: AgreementProblemOutput {}

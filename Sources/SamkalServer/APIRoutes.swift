@@ -28,6 +28,7 @@ enum APIRoutes {
         (["feeds", "{id}", "rotate"], [.post]),
         (["plan", "changes"], [.get]),
         (["busy"], [.post]),
+        (["invitations"], [.post]),
         (["outbox"], [.get]),
         (["outbox", "retry"], [.post]),
         (["replies"], [.get, .post]),

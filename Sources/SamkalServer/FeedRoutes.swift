@@ -33,7 +33,8 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
             authenticator: api.authenticator, backoff: api.backoff, metrics: metrics, logger: logger, clock: api.clock
         ))
         try SamkalAPIHandler(
-            store: api.store, identity: api.identity, openID: api.openID, minutesRenderer: api.minutesRenderer, clock: api.clock
+            store: api.store, identity: api.identity, openID: api.openID, minutesRenderer: api.minutesRenderer,
+            invitationRenderer: api.invitationRenderer, smtp: api.smtp, clock: api.clock
         ).registerHandlers(
             on: group, serverURL: URL(string: "/")!, middlewares: [APIInputErrorMiddleware()]
         )

@@ -4,6 +4,7 @@ import SamkalAPI
 import SamkalAuthentication
 import SamkalCore
 import SamkalService
+import SamkalSMTP
 import SamkalStore
 import SamkalTemplates
 
@@ -18,17 +19,24 @@ public struct SamkalAPIHandler: APIProtocol {
     let openID: OpenIDSettings?
     /// Minutes as documents, from the installation's templates.
     let minutesRenderer: MinutesRenderer
+    /// Invitations from the installation's templates, delivered with `smtp` (nil: they
+    /// wait in the outbox).
+    let invitationRenderer: InvitationRenderer
+    let smtp: SMTPConfiguration?
     let clock: @Sendable () -> UTCTimestamp
     let random: @Sendable () -> any RandomNumberGenerator
 
     public init(
-        store: any SamkalStore, identity: MeetingIdentity, openID: OpenIDSettings?, minutesRenderer: MinutesRenderer, clock: @escaping @Sendable () -> UTCTimestamp,
+        store: any SamkalStore, identity: MeetingIdentity, openID: OpenIDSettings?, minutesRenderer: MinutesRenderer,
+        invitationRenderer: InvitationRenderer, smtp: SMTPConfiguration? = nil, clock: @escaping @Sendable () -> UTCTimestamp,
         random: @escaping @Sendable () -> any RandomNumberGenerator = { SystemRandomNumberGenerator() }
     ) {
         self.store = store
         self.identity = identity
         self.openID = openID
         self.minutesRenderer = minutesRenderer
+        self.invitationRenderer = invitationRenderer
+        self.smtp = smtp
         self.clock = clock
         self.random = random
     }

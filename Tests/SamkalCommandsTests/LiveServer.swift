@@ -17,7 +17,8 @@ final class LiveServer: @unchecked Sendable {
     var address: String { "http://127.0.0.1:\(port)" }
 
     /// `tokenLifetime`: how long the provider's ID tokens last, in seconds.
-    init(data: String, tokenLifetime: Int = 3600) throws {
+    /// `environment`: more for `samkal serve` (its mail server, say).
+    init(data: String, tokenLifetime: Int = 3600, environment extra: [String: String] = [:]) throws {
         self.data = data
         provider = Process()
         provider.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -51,6 +52,7 @@ final class LiveServer: @unchecked Sendable {
         var environment = ProcessInfo.processInfo.environment
         environment["SAMKAL_LANG"] = nil
         environment["SAMKAL_BASE_URL"] = nil
+        environment.merge(extra) { _, given in given }
         server.environment = environment
         let errors = Pipe()
         server.standardOutput = FileHandle.nullDevice
@@ -67,8 +69,8 @@ final class LiveServer: @unchecked Sendable {
     }
 
     /// A server started off Swift's concurrency pool (starting waits for two processes).
-    static func started(data: String, tokenLifetime: Int = 3600) async throws -> LiveServer {
-        try await CLI.offThePool { try LiveServer(data: data, tokenLifetime: tokenLifetime) }
+    static func started(data: String, tokenLifetime: Int = 3600, environment: [String: String] = [:]) async throws -> LiveServer {
+        try await CLI.offThePool { try LiveServer(data: data, tokenLifetime: tokenLifetime, environment: environment) }
     }
 
     /// `signIn(email:config:)` off the concurrency pool.

@@ -253,14 +253,49 @@ import Testing
         }
     }
 
+    /// The refugee service convenes from her own machine: the server makes the invitations
+    /// and delivers them with its own mail server, each once.
+    @Test func theRefugeeServiceConvenesFromHerMachine() async throws {
+        let mail = try SMTPTestServer()
+        let mailing = try await LiveServer.started(data: data, environment: mail.environment)
+        defer { mailing.stop() }
+        let config = try CLI.temporaryDirectory().path
+        #expect(try await mailing.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        for arguments in [["invite", "--dry-run"], ["invite", "--dry-run", "--meeting", later, "--lang", "en"], ["invite", "--meeting", "M-"]] {
+            let there = try await remote(arguments, config: config)
+            let here = try await local(arguments, as: "kari-vagen")
+            #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
+        }
+        let preview = try await local(["invite", "--dry-run"], as: "kari-vagen")
+        let expected = preview.stdout.split(separator: "\n").filter { $0.hasPrefix("REQUEST") || $0.hasPrefix("CANCEL") }.count
+        #expect(expected > 0)
+        let sent = try await remote(["invite"], config: config)
+        #expect(sent.status == 0 && sent.stdout.contains("Sendt: \(expected),"), "\(sent.stdout) \(sent.stderr)")
+        #expect(try mail.messages().count == expected, "each message once")
+        // Nothing new: the same answer there and here, and nothing sent twice.
+        let again = try await remote(["invite"], config: config)
+        let here = try await local(["invite"], as: "kari-vagen")
+        #expect(again.status == here.status && again.stdout == here.stdout && again.status == 0, "\(again.stdout) / \(here.stdout)")
+        #expect(try mail.messages().count == expected)
+        let files = try await remote(["invite", "--outbox-dir", "/tmp"], config: config)
+        #expect(files.status == 64 && files.stderr.contains("mot en tjener leverer tjeneren innkallingene"), "\(files.stderr)")
+        // NAV convenes nothing, there or here.
+        let navConfig = try CLI.temporaryDirectory().path
+        let token = try await accessToken(for: "jonas-odegard")
+        #expect(try await CLI.runOffThePool(["login", "--server", mailing.address, "--token", "-"], environment: ["SAMKAL_CONFIG": navConfig], input: token + "\n").status == 0)
+        let refused = try await remote(["invite"], config: navConfig)
+        let refusedHere = try await local(["invite"], as: "jonas-odegard")
+        #expect(refused.status == 77 && refused.stderr == refusedHere.stderr, "\(refused.stderr)")
+    }
+
     @Test func withAServerTheIdentityIsTheSignedInOneAndUnprovenTokensAreRefused() async throws {
         let config = try CLI.temporaryDirectory().path
         let token = try await accessToken(for: "jonas-odegard")
         #expect(try await signInWithToken(token, config: config).status == 0)
         let claimed = try await remote(["participants", "list", "--as", "kari-vagen"], config: config)
         #expect(claimed.status == 64 && claimed.stderr.contains("--as: mot en tjener er du den du logget inn som"), "\(claimed.stderr)")
-        let notYet = try await remote(["invite", "--dry-run"], config: config)
-        #expect(notYet.status == 1 && notYet.stderr.contains("samkal invite kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
+        let notYet = try await remote(["plan", "run", CLI.example, "--from", "2027-01-01", "--to", "2027-01-31"], config: config)
+        #expect(notYet.status == 1 && notYet.stderr.contains("samkal plan run kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
         // NAV closes its own action item against the server.
         let done = try await remote(["actions", "done", "1"], config: config)
         #expect(done.status == 0 && done.stdout.contains("Sjekk tiltaksplass"), "\(done.stderr)")

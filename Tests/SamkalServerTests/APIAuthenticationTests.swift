@@ -31,6 +31,9 @@ struct APIAuthenticationTests {
             minutesRenderer: try MinutesRenderer(library: TemplateLibrary(
                 directory: ServerFixture.repositoryRoot.appendingPathComponent("Templates").path, names: MinutesRenderer.templateNames
             )),
+            invitationRenderer: try InvitationRenderer(library: TemplateLibrary(
+                directory: ServerFixture.repositoryRoot.appendingPathComponent("Templates").path, names: InvitationRenderer.templateNames
+            )),
             backoff: backoff, clock: { now }
         )
         let service = FeedService(store: fixture.store, keepCancelledDays: 30, metrics: fixture.metrics)

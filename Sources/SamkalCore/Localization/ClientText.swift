@@ -8,6 +8,7 @@ public enum ClientText: Sendable, Hashable {
     case local(directory: String)
     case asRefusedRemotely
     case agreementFileRemotely(String)
+    case deliveredByServer(String)
     case credentialsUnreadable(String)
     case credentialsUnwritable(String)
     case serverUnreachable(String)
@@ -59,6 +60,12 @@ public enum ClientText: Sendable, Hashable {
                 nb: "--agreement \(file): mot en tjener velger --agreement en lagret avtale etter id; avtalefiler leses inn på tjeneren",
                 nn: "--agreement \(file): mot ein tenar vel --agreement ei lagra avtale etter id; avtalefiler blir lesne inn på tenaren",
                 en: "--agreement \(file): against a server --agreement names a stored agreement by id; agreement files are read in on the server"
+            )
+        case .deliveredByServer(let option):
+            language.pick(
+                nb: "\(option): mot en tjener leverer tjeneren innkallingene, med sin egen e-posttjener",
+                nn: "\(option): mot ein tenar leverer tenaren innkallingane, med sin eigen e-posttenar",
+                en: "\(option): against a server the server delivers the invitations, with its own mail server"
             )
         case .asRefusedRemotely:
             language.pick(

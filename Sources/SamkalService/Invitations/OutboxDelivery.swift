@@ -39,6 +39,14 @@ public struct OutboxDelivery: Sendable {
         /// Why delivery stopped before the queue was done (wrong password, no TLS).
         public var stoppedBy: String?
         public var errors: [String] = []
+
+        public init(sent: Int = 0, waiting: Int = 0, failed: Int = 0, stoppedBy: String? = nil, errors: [String] = []) {
+            self.sent = sent
+            self.waiting = waiting
+            self.failed = failed
+            self.stoppedBy = stoppedBy
+            self.errors = errors
+        }
     }
 
     /// Writes each message as an `.eml` file in `directory` and leaves the outbox as it is:

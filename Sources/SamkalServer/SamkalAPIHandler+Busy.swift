@@ -18,6 +18,16 @@ extension SamkalAPIHandler {
             first = try Self.date(request.from, invalid: { UserText.invalidDate(flag: "--from", value: $0) }, language: caller.language)
             last = try Self.date(request.to, invalid: { UserText.invalidDate(flag: "--to", value: $0) }, language: caller.language)
             if let first, let last, last < first { throw APIInvalidArgument(message: UserText.toBeforeFrom.text(in: caller.language)) }
+            // One to 1000 files, each named (the document's bounds; the generated code checks none).
+            guard (1...1000).contains(request.files.count) else {
+                throw APIInvalidArgument(message: OptionProblemText.busyImportSource.text(in: caller.language))
+            }
+            for file in request.files {
+                try Self.checkFileName(file.file, language: caller.language)
+                guard !file.owner.isEmpty, file.owner.count <= APIInputErrorMiddleware.maximumParameterLength else {
+                    throw APIInvalidArgument(message: APIText.parameterTooLong("owner", APIInputErrorMiddleware.maximumParameterLength).text(in: caller.language))
+                }
+            }
         } catch {
             return .badRequest(.init(body: .json(error.problem)))
         }

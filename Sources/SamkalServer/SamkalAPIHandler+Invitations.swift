@@ -17,6 +17,11 @@ extension SamkalAPIHandler {
         }
         let language = caller.language
         let now = clock()
+        if let retries = request.retries, !(1...100).contains(retries) {
+            return .badRequest(.init(body: .json(.init(
+                code: .invalidArgument, message: OptionProblemText.atLeast(option: "--retries", minimum: 1).text(in: language)
+            ))))
+        }
         do {
             let service = InvitationService(store: store, identity: identity, renderer: invitationRenderer)
             let agreement = try await service.admit(agreementID: request.agreement, as: caller.personID, now: now)

@@ -12,6 +12,11 @@ extension SamkalAPIHandler {
         switch input.body {
         case .json(let body): request = body
         }
+        do throws(APIInvalidArgument) {
+            try Self.checkFileName(request.file, language: caller.language)
+        } catch {
+            return .badRequest(.init(body: .json(error.problem)))
+        }
         do {
             let agreement = try await AgreementChoice.resolve(request.agreement, in: store)
             let (count, summary) = try await ParticipantRegister(store: store).importFile(

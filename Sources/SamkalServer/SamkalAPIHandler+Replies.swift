@@ -13,6 +13,11 @@ extension SamkalAPIHandler {
         switch input.body {
         case .json(let body): request = body
         }
+        do throws(APIInvalidArgument) {
+            try Self.checkFileName(request.file, language: caller.language)
+        } catch {
+            return .badRequest(.init(body: .json(error.problem)))
+        }
         let bytes = Array(request.message.data)
         guard bytes.count <= InputLimits.replyBytes else {
             return .badRequest(.init(body: .json(.init(

@@ -75,6 +75,19 @@ extension SamkalAPIHandler {
     }
 }
 
+extension SamkalAPIHandler {
+    /// The longest file name a request may give (the document's `maxLength`).
+    static let maximumFileNameLength = 1000
+
+    /// A file's name as a request gives it, held to the document's bounds (the generated
+    /// code checks no lengths): refused when empty or longer than 1000 characters.
+    static func checkFileName(_ name: String, language: Language) throws(APIInvalidArgument) {
+        guard !name.isEmpty, name.count <= maximumFileNameLength else {
+            throw APIInvalidArgument(message: APIText.parameterTooLong("file", maximumFileNameLength).text(in: language))
+        }
+    }
+}
+
 /// Operations run only behind the authentication middleware.
 enum APIHandlerFailure: Error {
     case noCaller

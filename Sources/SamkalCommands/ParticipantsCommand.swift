@@ -27,9 +27,14 @@ struct AgreementSelection: ParsableArguments {
 
     /// Whether `--agreement` names a file rather than a stored agreement's id.
     private var file: String? {
-        guard let value else { return nil }
-        let isYAML = value.hasSuffix(".yaml") || value.hasSuffix(".yml")
-        return isYAML || value.contains("/") || FileManager.default.fileExists(atPath: value) ? value : nil
+        guard let value, Self.isFile(value) else { return nil }
+        return value
+    }
+
+    /// Whether `value` names an agreement file (`.yaml`, a path, or a file that is there)
+    /// rather than a stored agreement's id.
+    static func isFile(_ value: String) -> Bool {
+        value.hasSuffix(".yaml") || value.hasSuffix(".yml") || value.contains("/") || FileManager.default.fileExists(atPath: value)
     }
 
     /// Against a server: the stored agreement's id (nil: the only one); a file is refused,

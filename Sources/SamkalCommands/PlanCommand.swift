@@ -13,9 +13,10 @@ struct PlanCommand: AsyncParsableCommand {
 }
 
 /// `samkal plan AGREEMENT --from --to [--json] [--ics DIR] [--optimize]`: plans the
-/// agreement's meetings and stores them as a new plan version; `samkal plan --all [FILE…]`
+/// agreement's meetings (an agreement file, or a stored agreement by id; against a server
+/// only the latter) and stores them as a new plan version; `samkal plan --all [FILE…]`
 /// plans every stored agreement (and the files given) together (`PlanRegionRun`).
-struct PlanRunCommand: AsyncParsableCommand {
+struct PlanRunCommand: AsyncParsableCommand, RunsAgainstServer {
     static var configuration: CommandConfiguration { .localized("run", .planRun) }
 
     @Argument(help: .localized(.planAgreementFiles, valueName: .agreementFileValue))
@@ -73,40 +74,53 @@ struct PlanRunCommand: AsyncParsableCommand {
             return
         }
         let language = asker.languageOption.language
-        let person = try asker.identity.person(language)
-        let storeOptions = asker.storeOptions
         let range = try dateRange(language: language)
         let stampOverride = try parsedStamp(language: language)
-        let loaded = try await AgreementFile.load(agreement, storeOptions: storeOptions, language: language)
-        let stamp = stampOverride ?? UTCTimestamp(date: loaded.revised ?? range.first)
-        // The refugee service plans: it convenes the meetings and the plan holds its participants.
-        let store = try storeOptions.open(language: language)
-        let audit = try await AccessGate.admit(.convene(.plan), person: person, agreement: loaded, store: store, language: language)
+        // Read before anything is planned: a file that cannot be read changes nothing.
+        let participantsFile = try participants.map { (text: try ParticipantFile.text($0, language: language), name: $0) }
+        let request = PlanningService.Request(
+            range: range, stamp: stampOverride, participantsFile: participantsFile, dryRun: dryRun, optimize: optimize, language: language
+        )
+        if let api = try await asker.remote() {
+            if agreementIsFile { throw ValidationError(ClientText.planFileRemotely(agreement).text(in: language)) }
+            if ics != nil { throw ValidationError(ClientText.feedFilesRemotely.text(in: language)) }
+            let answer = try await api.plan(agreementID: agreement, request)
+            Self.show(
+                jsonText: json ? try PlanJSON.render(answer.document) : nil,
+                summary: answer.version.map { PlanVersionText.summary(number: $0.number, changes: $0.changes.map(\.kind), language: language) },
+                table: json ? nil : PlanTable.render(answer.sheet)
+            )
+            return
+        }
+        let person = try asker.identity.person(language)
+        let storeOptions = asker.storeOptions
+        let store: any SamkalStore
+        let loaded: Agreement
+        if agreementIsFile {
+            loaded = try await AgreementFile.load(agreement, storeOptions: storeOptions, language: language)
+            store = try storeOptions.open(language: language)
+        } else {
+            // A stored agreement's id: planned again as it was read in.
+            store = try storeOptions.open(language: language)
+            loaded = try await AgreementOption.choose(agreement, in: store, language: language)
+        }
         let identity = try storeOptions.identity(language: language)
-        let given = try participants.map { try ParticipantFile.read($0, agreement: loaded, language: language) }
         // Everything that can fail is checked before the plan is stored.
         if let ics { try FeedDirectory.prepare(ics, language: language) }
-        // With --stamp, the plan version is recorded as made then (reproducible output).
-        let now = stampOverride ?? SystemClock.now()
         let outcome: PlanningService.Outcome
         // The table for people is laid out while the store writes the plan.
-        let table: (@Sendable (Plan) -> String)?
-        if json {
-            table = nil
-        } else {
-            let agreement = loaded
-            table = { plan in PlanTable.render(plan, agreement: agreement) }
-        }
+        let table: (@Sendable (Plan) -> String)? = json ? nil : { @Sendable plan in PlanTable.render(PlanSheet(plan)) }
         do {
-            outcome = try await PlanningService(store: store, identity: identity).plan(
-                loaded, range: range, stamp: stamp, language: language, participants: given,
-                record: !dryRun, audit: audit, now: now, optimize: optimize,
-                preparing: table
-            )
+            outcome = try await AccessGate.run(language: language) {
+                try await PlanningService(store: store, identity: identity).plan(loaded, request, as: person, now: SystemClock.now(), preparing: table)
+            }
         } catch PlanningError.unknownTimeZone(let zone) {
             Console.error(UserText.error(UserText.unknownTimeZone(zone).text(in: language)).text(in: language))
             throw ExitCode.failure
+        } catch let error as DiagnosticsError {
+            throw CommandFailure.diagnostics(error, language)
         }
+        let now = stampOverride ?? SystemClock.now()
         let plan = outcome.plan
         let version = outcome.version
 
@@ -125,16 +139,10 @@ struct PlanRunCommand: AsyncParsableCommand {
         if let directory = ics, let feeds {
             try FeedDirectory.write(feeds.map { ($0.name, $0.text) }, to: directory, language: language)
         }
-        if let jsonText {
-            Console.out(jsonText)
-        }
-        if let version {
-            let summary = PlanVersionText.summary(version, language: language)
-            if json { Console.error(summary) } else { Console.out(summary + "\n") }
-        }
-        if !json {
-            Console.out(outcome.prepared ?? PlanTable.render(plan, agreement: loaded))
-        }
+        Self.show(
+            jsonText: jsonText, summary: version.map { PlanVersionText.summary($0, language: language) },
+            table: json ? nil : outcome.prepared ?? PlanTable.render(PlanSheet(plan))
+        )
         if let directory = ics, let feeds {
             // Which file is whose: on standard output, or beside the JSON on standard error.
             let print: (String) -> Void = json ? { Console.error($0) } : { Console.out($0 + "\n") }
@@ -143,20 +151,24 @@ struct PlanRunCommand: AsyncParsableCommand {
         }
     }
 
+    /// What a plan run prints: the JSON document (and the version's summary beside it on
+    /// standard error), or the summary and the table for people.
+    static func show(jsonText: String?, summary: String?, table: String?) {
+        if let jsonText { Console.out(jsonText) }
+        if let summary {
+            if jsonText != nil { Console.error(summary) } else { Console.out(summary + "\n") }
+        }
+        if let table { Console.out(table) }
+    }
+
+    /// Whether the argument names an agreement file rather than a stored agreement's id.
+    private var agreementIsFile: Bool { AgreementSelection.isFile(agreement) }
+
     func dateRange(language: Language) throws -> DateSpan {
-        guard let first = LocalDate(iso: from) else {
-            throw ValidationError(UserText.invalidDateFormat(flag: "--from", value: from).text(in: language))
+        switch PlanningRange.parse(from: from, to: to) {
+        case .success(let range): return range
+        case .failure(let problem): throw ValidationError(problem.text.text(in: language))
         }
-        guard let last = LocalDate(iso: to) else {
-            throw ValidationError(UserText.invalidDateFormat(flag: "--to", value: to).text(in: language))
-        }
-        guard let range = DateSpan(first: first, last: last) else {
-            throw ValidationError(UserText.toBeforeFromValues(from: from, to: to).text(in: language))
-        }
-        guard NorwegianHolidays.supportedYears.contains(first.year), NorwegianHolidays.supportedYears.contains(last.year) else {
-            throw ValidationError(UserText.yearsOutOfRange.text(in: language))
-        }
-        return range
     }
 
     func parsedStamp(language: Language) throws -> UTCTimestamp? {

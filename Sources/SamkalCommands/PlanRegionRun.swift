@@ -20,6 +20,21 @@ struct PlanRegionRun {
 
     func run() async throws {
         let language = asker.languageOption.language
+        if let api = try await asker.remote() {
+            // Against a server only the stored agreements are planned, and the server publishes the calendars.
+            if let file = files.first { throw ValidationError(ClientText.planFileRemotely(file).text(in: language)) }
+            if ics != nil { throw ValidationError(ClientText.feedFilesRemotely.text(in: language)) }
+            let (parts, held) = try await api.planRegion(range: range, stamp: stamp, optimize: optimize)
+            for part in parts {
+                Self.show(
+                    agreementID: part.agreement,
+                    summary: PlanVersionText.summary(number: part.version.number, changes: part.version.changes.map(\.kind), language: language),
+                    meetings: part.meetings, notes: part.notes, language: language
+                )
+            }
+            if !held.isEmpty { Console.out(UserText.regionHeld(held).text(in: language) + "\n") }
+            return
+        }
         let person = try asker.identity.person(language)
         let storeOptions = asker.storeOptions
         // Every file is read and checked before anything is stored. A `from:` names what is
@@ -38,39 +53,22 @@ struct PlanRegionRun {
         let store = try existing ?? storeOptions.open(language: language)
         let identity = try storeOptions.identity(language: language)
         if let ics { try FeedDirectory.prepare(ics, language: language) }
-        var candidates: [Agreement] = order.compactMap { given[$0] }
-        candidates += try await store.agreements().filter { given[$0.id] == nil }
-        guard !candidates.isEmpty else { throw CommandFailure.store(.noAgreement, language) }
-        // The refugee service of each agreement plans it: a file given must be the asker's;
-        // of the stored ones, those the asker does not convene in stay as they are.
-        var audits: [String: AuditEntry] = [:]
-        var planned: [Agreement] = []
-        var held: [String] = []
-        for agreement in candidates {
-            // Convening depends on the person's party alone, not on the participants.
-            let decision = GuardedOperation.convene(.plan).decision(AccessPolicy(agreement: agreement, participants: [Participant]()), for: person)
-            if decision.allowed || given[agreement.id] != nil {
-                audits[agreement.id] = try await AccessGate.admit(.convene(.plan), person: person, agreement: agreement, store: store, language: language)
-                planned.append(agreement)
-            } else {
-                held.append(agreement.id)
-            }
-        }
-        guard !planned.isEmpty else {
-            // Nothing the asker may plan: refused (and audited) as planning the first would be.
-            _ = try await AccessGate.admit(.convene(.plan), person: person, agreement: candidates[0], store: store, language: language)
-            return
-        }
-        let now = stamp ?? SystemClock.now()
-        let parts: [PlanningService.RegionPart]
+        let outcome: PlanningService.RegionOutcome
         do {
-            parts = try await PlanningService(store: store, identity: identity).planRegion(
-                planned, range: range, stamp: stamp, language: language, audits: audits, now: now, optimize: optimize
-            )
+            outcome = try await AccessGate.run(language: language) {
+                try await PlanningService(store: store, identity: identity).planRegion(
+                    given: order.compactMap { given[$0] }, range: range, stamp: stamp, language: language, optimize: optimize,
+                    as: person, now: SystemClock.now()
+                )
+            }
         } catch PlanningError.unknownTimeZone(let zone) {
             Console.error(UserText.error(UserText.unknownTimeZone(zone).text(in: language)).text(in: language))
             throw ExitCode.failure
+        } catch let error as StoreError {
+            throw CommandFailure.store(error, language)
         }
+        let parts = outcome.parts
+        let now = stamp ?? SystemClock.now()
         // Feeds are rendered before anything is written or printed.
         var feeds: [FeedFile]?
         if ics != nil { feeds = try await renderFeeds(parts.map(\.agreement), store: store, identity: identity, language: language, now: now) }
@@ -79,18 +77,26 @@ struct PlanRegionRun {
         }
         for part in parts {
             let plan = part.version.plan
-            var lines = [
-                "\(part.agreement.id): " + PlanVersionText.summary(part.version, language: language),
-                "  " + UserText.regionPlanned(meetings: plan.meetings.count, unplaced: plan.unplaced.count).text(in: language),
-            ]
-            lines += PlanTable.notes(plan).map { $0.isEmpty ? "" : "  " + $0 }
-            Console.out(lines.joined(separator: "\n") + "\n")
+            Self.show(
+                agreementID: part.agreement.id, summary: PlanVersionText.summary(part.version, language: language),
+                meetings: plan.meetings.count, notes: PlanNotes(PlanSheet(plan)), language: language
+            )
         }
-        if !held.isEmpty { Console.out(UserText.regionHeld(held).text(in: language) + "\n") }
+        if !outcome.held.isEmpty { Console.out(UserText.regionHeld(outcome.held).text(in: language) + "\n") }
         if let directory = ics, let feeds {
             Console.out("\n" + UserText.feedFilesWritten(count: feeds.count, directory: directory).text(in: language) + "\n")
             Console.out(feeds.map { "  \($0.name)  \($0.label)\n" }.joined())
         }
+    }
+
+    /// One planned agreement's lines: its version, how many meetings, its notes.
+    static func show(agreementID: String, summary: String, meetings: Int, notes: PlanNotes, language: Language) {
+        var lines = [
+            "\(agreementID): " + summary,
+            "  " + UserText.regionPlanned(meetings: meetings, unplaced: notes.unplaced.count).text(in: language),
+        ]
+        lines += PlanTable.notes(notes, language: language).map { $0.isEmpty ? "" : "  " + $0 }
+        Console.out(lines.joined(separator: "\n") + "\n")
     }
 
     /// The files given, each after the given files it refers to with `from:`, so that a

@@ -4,16 +4,21 @@ import SamkalStore
 /// One-line and itemised descriptions of a stored plan version.
 enum PlanVersionText {
     static func summary(_ version: PlanVersion, language: Language) -> String {
+        summary(number: version.number, changes: version.changes.map(\.kind), language: language)
+    }
+
+    /// The summary of version `number` with `changes` of these kinds.
+    static func summary(number: Int64, changes: [MeetingChange.Kind], language: Language) -> String {
         var added = 0, moved = 0, cancelled = 0, restored = 0
-        for change in version.changes {
-            switch change.kind {
+        for change in changes {
+            switch change {
             case .added: added += 1
             case .moved: moved += 1
             case .cancelled: cancelled += 1
             case .restored: restored += 1
             }
         }
-        return UserText.planVersionSummary(number: version.number, added: added, moved: moved, cancelled: cancelled, restored: restored)
+        return UserText.planVersionSummary(number: number, added: added, moved: moved, cancelled: cancelled, restored: restored)
             .text(in: language)
     }
 }

@@ -26,6 +26,8 @@ enum APIRoutes {
         (["feeds"], [.get, .post]),
         (["feeds", "{id}"], [.delete]),
         (["feeds", "{id}", "rotate"], [.post]),
+        (["plans"], [.post]),
+        (["plans", "region"], [.post]),
         (["plan", "changes"], [.get]),
         (["busy"], [.post]),
         (["invitations"], [.post]),

@@ -12,19 +12,7 @@ extension SamkalAPIHandler {
             )
             return .ok(.init(body: .json(.init(
                 agreement: agreement.id, timeZone: agreement.timeZoneID,
-                version: version.map { version in
-                    .init(
-                        number: version.number, createdAt: Self.date(version.createdAt), from: version.range.first.description,
-                        to: version.range.last.description,
-                        changes: version.changes.map { change in
-                            .init(
-                                uid: change.uid, kind: .init(rawValue: change.kind.rawValue) ?? .moved, sequence: change.sequence,
-                                status: .init(rawValue: change.status.rawValue) ?? .tentative, date: change.date.description,
-                                start: change.start.description, description: change.description
-                            )
-                        }
-                    )
-                }
+                version: version.map(Self.planVersion)
             ))))
         } catch {
             return try APIErrorAnswer.answer(to: error, language: caller.language)

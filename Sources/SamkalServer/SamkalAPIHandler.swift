@@ -134,6 +134,8 @@ enum APIErrorAnswer {
             }
         case let diagnostics as DiagnosticsError:
             return .badRequest(problem(diagnostics, language: language))
+        case PlanningError.unknownTimeZone(let zone):
+            return .badRequest(.init(code: .invalidArgument, message: UserText.unknownTimeZone(zone).text(in: language)))
         case let unknown as FeedLinkService.UnknownParty:
             return .badRequest(.init(code: .invalidArgument, message: UserText.unknownParty(unknown.party).text(in: language)))
         case let problem as AccessTokenProblem:

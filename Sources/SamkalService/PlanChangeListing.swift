@@ -17,6 +17,14 @@ public struct PlanChangeListing: Sendable {
         public let range: DateSpan
         public let changes: [Change]
 
+        /// A version just stored, its changes described in `language`.
+        public init(_ version: PlanVersion, language: Language) {
+            self.init(
+                number: version.number, createdAt: version.createdAt, range: version.plan.range,
+                changes: version.changes.map { Change($0, language: language) }
+            )
+        }
+
         public init(number: Int64, createdAt: UTCTimestamp, range: DateSpan, changes: [Change]) {
             self.number = number
             self.createdAt = createdAt
@@ -34,6 +42,14 @@ public struct PlanChangeListing: Sendable {
         public let date: LocalDate
         public let start: LocalTime
         public let description: String
+
+        /// `change` as the meeting stands after it, described in `language`.
+        public init(_ change: MeetingChange, language: Language) {
+            self.init(
+                uid: change.uid, kind: change.kind, sequence: change.after.sequence, status: change.after.status,
+                date: change.after.date, start: change.after.start, description: change.describe(in: language)
+            )
+        }
 
         public init(uid: String, kind: MeetingChange.Kind, sequence: Int, status: MeetingStatus, date: LocalDate, start: LocalTime, description: String) {
             self.uid = uid
@@ -55,12 +71,7 @@ public struct PlanChangeListing: Sendable {
         guard let version = try await store.latestPlanVersion(agreementID: agreement.id) else { return (agreement, nil) }
         return (agreement, Version(
             number: version.number, createdAt: version.createdAt, range: version.range,
-            changes: version.changes.map { change in
-                Change(
-                    uid: change.uid, kind: change.kind, sequence: change.after.sequence, status: change.after.status,
-                    date: change.after.date, start: change.after.start, description: change.describe(in: language)
-                )
-            }
+            changes: version.changes.map { Change($0, language: language) }
         ))
     }
 }

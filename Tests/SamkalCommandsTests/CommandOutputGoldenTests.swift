@@ -32,6 +32,7 @@ struct CommandOutputGoldenTests {
             Step(arguments: ["participants", "list"]),
             Step(arguments: ["plan", agreement, "--from", "2026-01-01", "--to", "2026-11-30", "--stamp", "2026-01-01T08:00:00Z"]),
             Step(arguments: ["plan", "diff"]),
+            Step(arguments: ["plan", "afjord-nav-nord-fosen", "--from", "2026-09-01", "--to", "2026-09-30", "--dry-run"]),
             Step(arguments: ["meetings", "--from", "2026-09-01", "--to", "2026-09-30"]),
             Step(arguments: ["meetings", "--from", "2026-09-01", "--to", "2026-09-30", "--mine"], person: "jonas-odegard"),
             Step(

@@ -253,6 +253,64 @@ import Testing
         }
     }
 
+    /// The refugee service plans a stored agreement from her own machine: what a dry run
+    /// shows, what the server refuses and the version it stores are what local mode gives.
+    @Test func theRefugeeServicePlansFromHerMachine() async throws {
+        let config = try CLI.temporaryDirectory().path
+        #expect(try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        let files = try CLI.temporaryDirectory()
+        let bad = files.appendingPathComponent("deltakere.csv").path
+        let header = "id,name,language,interpreter,start,planned_end,final_goal,program_advisor,nav_advisor,team_needs,team_members,parental_leave,holidays"
+        try (header + "\nD-0200,Ny Deltaker,ar,ja,2027-13-01,2029-01-31,work,ola-brattoy,,,,,\n").write(toFile: bad, atomically: true, encoding: .utf8)
+        let participants = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
+        let plan = ["plan", "afjord-nav-nord-fosen", "--from", "2027-01-01", "--to", "2027-06-30"]
+        for arguments in [
+            plan + ["--dry-run"], plan + ["--dry-run", "--json"], plan + ["--dry-run", "--lang", "en", "--optimize"],
+            plan + ["--dry-run", "--participants", participants, "--stamp", "2027-01-01T08:00:00Z"],
+            plan + ["--dry-run", "--participants", bad], plan + ["--dry-run", "--participants", "/nonexistent/deltakere.csv"],
+            ["plan", "finnes-ikke", "--from", "2027-01-01", "--to", "2027-06-30"],
+            ["plan", "afjord-nav-nord-fosen", "--from", "2027-06-30", "--to", "2027-01-01"],
+            ["plan", "afjord-nav-nord-fosen", "--from", "2027-01-01", "--to", "2300-01-01"],
+        ] {
+            let there = try await remote(arguments, config: config)
+            let here = try await local(arguments, as: "kari-vagen")
+            #expect(there.status == here.status && there.stdout == here.stdout && there.stderr == here.stderr, "\(arguments): \(there.stderr) / \(here.stderr)")
+        }
+        // A real run stores a version on the server; both ways then show the same changes.
+        let stored = try await remote(plan + ["--stamp", "2027-01-01T08:00:00Z"], config: config)
+        #expect(stored.status == 0 && stored.stdout.contains("Planversjon"), "\(stored.stderr)")
+        let diffThere = try await remote(["plan", "diff", "--agreement", "afjord-nav-nord-fosen"], config: config)
+        let diffHere = try await local(["plan", "diff", "--agreement", "afjord-nav-nord-fosen"], as: "kari-vagen")
+        #expect(diffThere.status == 0 && diffThere.stdout == diffHere.stdout, "\(diffThere.stderr)")
+        let number = try #require(stored.stdout.firstMatch(of: /Planversjon (\d+):/)).output.1
+        #expect(diffHere.stdout.hasPrefix("Planversjon \(number) ("), "the version stored through the server: \(diffHere.stdout)")
+        // A region planned together: the same lines both ways (a run that changes nothing
+        // after one that may have), and the region's agreement files are read in on the server.
+        let region = ["plan", "--all", "--from", "2027-01-01", "--to", "2027-06-30", "--stamp", "2027-01-01T08:00:00Z"]
+        #expect(try await remote(region, config: config).status == 0)
+        let regionHere = try await local(region, as: "kari-vagen")
+        let regionThere = try await remote(region, config: config)
+        func numbersMasked(_ text: String) -> String { text.replacing(/Planversjon \d+/, with: "Planversjon N") }
+        #expect(regionThere.status == 0 && numbersMasked(regionThere.stdout) == numbersMasked(regionHere.stdout), "\(regionThere.stdout) / \(regionHere.stdout)")
+        #expect(regionThere.stdout.contains("afjord-nav-nord-fosen: Planversjon"), "\(regionThere.stdout)")
+        let regionFile = try await remote(region + [CLI.example], config: config)
+        #expect(regionFile.status == 64 && regionFile.stderr.contains("avtalefiler leses inn på tjeneren"), "\(regionFile.stderr)")
+        // Files are read in and calendars written where the store is.
+        let file = try await remote(["plan", CLI.example, "--from", "2027-01-01", "--to", "2027-06-30"], config: config)
+        #expect(file.status == 64 && file.stderr.contains("avtalefiler leses inn på tjeneren"), "\(file.stderr)")
+        let feeds = try await remote(plan + ["--ics", files.path], config: config)
+        #expect(feeds.status == 64 && feeds.stderr.contains("tjeneren publiserer kalenderne"), "\(feeds.stderr)")
+
+        // NAV plans nothing, there or here.
+        let navConfig = try CLI.temporaryDirectory().path
+        #expect(try await signInWithToken(try await accessToken(for: "jonas-odegard"), config: navConfig).status == 0)
+        for arguments in [plan + ["--dry-run"], region] {
+            let refused = try await remote(arguments, config: navConfig)
+            let refusedHere = try await local(arguments, as: "jonas-odegard")
+            #expect(refused.status == 77 && refused.stderr == refusedHere.stderr, "\(arguments): \(refused.stderr)")
+        }
+    }
+
     /// The refugee service convenes from her own machine: the server makes the invitations
     /// and delivers them with its own mail server, each once.
     @Test func theRefugeeServiceConvenesFromHerMachine() async throws {
@@ -294,8 +352,6 @@ import Testing
         #expect(try await signInWithToken(token, config: config).status == 0)
         let claimed = try await remote(["participants", "list", "--as", "kari-vagen"], config: config)
         #expect(claimed.status == 64 && claimed.stderr.contains("--as: mot en tjener er du den du logget inn som"), "\(claimed.stderr)")
-        let notYet = try await remote(["plan", "run", CLI.example, "--from", "2027-01-01", "--to", "2027-01-31"], config: config)
-        #expect(notYet.status == 1 && notYet.stderr.contains("samkal plan run kan ennå ikke kjøres mot en tjener"), "\(notYet.stderr)")
         // NAV closes its own action item against the server.
         let done = try await remote(["actions", "done", "1"], config: config)
         #expect(done.status == 0 && done.stdout.contains("Sjekk tiltaksplass"), "\(done.stderr)")

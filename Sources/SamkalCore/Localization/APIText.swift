@@ -12,6 +12,8 @@ public enum APIText: Sendable, Hashable {
     case methodNotAllowed(String)
     case parameterTooLong(String, Int)
     case bodyTooLarge(String, Int)
+    /// Two fields that go together, one given without the other.
+    case bothOrNeither(String, String)
 
     public func text(in language: Language) -> String {
         switch self {
@@ -45,6 +47,12 @@ public enum APIText: Sendable, Hashable {
             language.pick(nb: "\(name): høyst \(limit) tegn", nn: "\(name): høgst \(limit) teikn", en: "\(name): at most \(limit) characters")
         case .bodyTooLarge(let name, let limit):
             language.pick(nb: "\(name): høyst \(limit) byte", nn: "\(name): høgst \(limit) byte", en: "\(name): at most \(limit) bytes")
+        case .bothOrNeither(let first, let second):
+            language.pick(
+                nb: "\(first) og \(second) gis sammen eller ikke i det hele tatt",
+                nn: "\(first) og \(second) blir gjevne saman eller ikkje i det heile",
+                en: "\(first) and \(second) are given together or not at all"
+            )
         case .methodNotAllowed(let method):
             language.pick(nb: "\(method) er ikke tillatt her", nn: "\(method) er ikkje tillate her", en: "\(method) is not allowed here")
         }

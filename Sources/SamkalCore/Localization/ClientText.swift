@@ -9,6 +9,8 @@ public enum ClientText: Sendable, Hashable {
     case asRefusedRemotely
     case agreementFileRemotely(String)
     case deliveredByServer(String)
+    case planFileRemotely(String)
+    case feedFilesRemotely
     case credentialsUnreadable(String)
     case credentialsUnwritable(String)
     case serverUnreachable(String)
@@ -66,6 +68,18 @@ public enum ClientText: Sendable, Hashable {
                 nb: "\(option): mot en tjener leverer tjeneren innkallingene, med sin egen e-posttjener",
                 nn: "\(option): mot ein tenar leverer tenaren innkallingane, med sin eigen e-posttenar",
                 en: "\(option): against a server the server delivers the invitations, with its own mail server"
+            )
+        case .planFileRemotely(let file):
+            language.pick(
+                nb: "\(file): mot en tjener planlegger samkal plan en lagret avtale etter id; avtalefiler leses inn på tjeneren",
+                nn: "\(file): mot ein tenar planlegg samkal plan ei lagra avtale etter id; avtalefiler blir lesne inn på tenaren",
+                en: "\(file): against a server samkal plan plans a stored agreement by id; agreement files are read in on the server"
+            )
+        case .feedFilesRemotely:
+            language.pick(
+                nb: "--ics: mot en tjener skrives ingen kalenderfiler; tjeneren publiserer kalenderne (samkal feeds add gir lenkene)",
+                nn: "--ics: mot ein tenar blir ingen kalenderfiler skrivne; tenaren publiserer kalendarane (samkal feeds add gir lenkjene)",
+                en: "--ics: against a server no calendar files are written; the server publishes the calendars (samkal feeds add gives the links)"
             )
         case .asRefusedRemotely:
             language.pick(

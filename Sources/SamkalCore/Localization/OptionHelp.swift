@@ -142,9 +142,9 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
             )
         case .planAgreementFiles:
             language.pick(
-                nb: "Avtalefilen (YAML); med --all ingen eller flere.",
-                nn: "Avtalefila (YAML); med --all ingen eller fleire.",
-                en: "The agreement file (YAML); with --all none or several."
+                nb: "Avtalefilen (YAML), eller en lagret avtales id (mot en tjener bare den); med --all ingen eller flere filer.",
+                nn: "Avtalefila (YAML), eller ein lagra avtales id (mot ein tenar berre den); med --all ingen eller fleire filer.",
+                en: "The agreement file (YAML), or a stored agreement's id (against a server only that); with --all none or several files."
             )
         case .planAll:
             language.pick(

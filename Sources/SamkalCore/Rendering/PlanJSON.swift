@@ -3,38 +3,75 @@ import Foundation
 /// The plan as the JSON `samkal plan --json` prints: stable keys, sorted, with times in
 /// ISO 8601 with their UTC offset.
 public enum PlanJSON {
-    struct Document: Encodable {
-        let agreement: String
-        let name: String
-        let from: String
-        let to: String
-        let stamp: String
-        let timeZone: String
-        let meetings: [Meeting]
-        let warnings: [Warning]
-        let unplaced: [Unplaced]
+    /// The whole document: what `--json` prints, and what the API answers a plan with.
+    public struct Document: Encodable, Sendable, Hashable {
+        public let agreement: String
+        public let name: String
+        public let from: String
+        public let to: String
+        public let stamp: String
+        public let timeZone: String
+        public let meetings: [Meeting]
+        public let warnings: [Warning]
+        public let unplaced: [Unplaced]
+
+        public init(
+            agreement: String, name: String, from: String, to: String, stamp: String, timeZone: String,
+            meetings: [Meeting], warnings: [Warning], unplaced: [Unplaced]
+        ) {
+            self.agreement = agreement
+            self.name = name
+            self.from = from
+            self.to = to
+            self.stamp = stamp
+            self.timeZone = timeZone
+            self.meetings = meetings
+            self.warnings = warnings
+            self.unplaced = unplaced
+        }
     }
 
-    struct Meeting: Encodable {
-        let uid: String
-        let kind: String
-        let period: String
-        let title: String
-        let start: String
-        let end: String
-        let location: String
-        let organizer: String
-        let attendees: [Attendee]
-        let participant: String?
-        let agenda: [String]
-        let sequence: Int
-        let status: String
+    public struct Meeting: Encodable, Sendable, Hashable {
+        public let uid: String
+        public let kind: String
+        public let period: String
+        public let title: String
+        /// ISO 8601 with the UTC offset of the time zone on that day.
+        public let start: String
+        public let end: String
+        public let location: String
+        /// The convener's person id (also an attendee, marked `convener`).
+        public let organizer: String
+        public let attendees: [Attendee]
+        public let participant: String?
+        public let agenda: [String]
+        public let sequence: Int
+        public let status: String
+
+        public init(
+            uid: String, kind: String, period: String, title: String, start: String, end: String, location: String,
+            organizer: String, attendees: [Attendee], participant: String?, agenda: [String], sequence: Int, status: String
+        ) {
+            self.uid = uid
+            self.kind = kind
+            self.period = period
+            self.title = title
+            self.start = start
+            self.end = end
+            self.location = location
+            self.organizer = organizer
+            self.attendees = attendees
+            self.participant = participant
+            self.agenda = agenda
+            self.sequence = sequence
+            self.status = status
+        }
 
         enum CodingKeys: String, CodingKey {
             case uid, kind, period, title, start, end, location, organizer, attendees, participant, agenda, sequence, status
         }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(uid, forKey: .uid)
             try container.encode(kind, forKey: .kind)
@@ -53,22 +90,37 @@ public enum PlanJSON {
         }
     }
 
-    struct Attendee: Encodable {
-        let id: String
-        let name: String
-        let party: String
-        let role: String
-        let convener: Bool
+    public struct Attendee: Encodable, Sendable, Hashable {
+        public let id: String
+        public let name: String
+        public let party: String
+        public let role: String
+        public let convener: Bool
+
+        public init(id: String, name: String, party: String, role: String, convener: Bool) {
+            self.id = id
+            self.name = name
+            self.party = party
+            self.role = role
+            self.convener = convener
+        }
     }
 
-    struct Warning: Encodable {
-        let uid: String?
-        let kind: String?
-        let message: String
+    public struct Warning: Encodable, Sendable, Hashable {
+        public let uid: String?
+        public let kind: String?
+        /// In the plan's language.
+        public let message: String
+
+        public init(uid: String?, kind: String?, message: String) {
+            self.uid = uid
+            self.kind = kind
+            self.message = message
+        }
 
         enum CodingKeys: String, CodingKey { case uid, kind, message }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(uid, forKey: .uid)
             try container.encode(kind, forKey: .kind)
@@ -76,17 +128,27 @@ public enum PlanJSON {
         }
     }
 
-    struct Unplaced: Encodable {
-        let uid: String
-        let kind: String
-        let period: String
-        let title: String
-        let participant: String?
-        let reason: String
+    public struct Unplaced: Encodable, Sendable, Hashable {
+        public let uid: String
+        public let kind: String
+        public let period: String
+        public let title: String
+        public let participant: String?
+        /// In the plan's language.
+        public let reason: String
+
+        public init(uid: String, kind: String, period: String, title: String, participant: String?, reason: String) {
+            self.uid = uid
+            self.kind = kind
+            self.period = period
+            self.title = title
+            self.participant = participant
+            self.reason = reason
+        }
 
         enum CodingKeys: String, CodingKey { case uid, kind, period, title, participant, reason }
 
-        func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(uid, forKey: .uid)
             try container.encode(kind, forKey: .kind)
@@ -99,11 +161,24 @@ public enum PlanJSON {
 
     /// The JSON text, pretty-printed with sorted keys and a final newline.
     public static func render(_ plan: Plan) throws -> String {
+        try render(document(of: plan))
+    }
+
+    /// The document as JSON text, pretty-printed with sorted keys and a final newline.
+    public static func render(_ document: Document) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(document)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// The plan as the document shows it; warnings and reasons in the plan's language.
+    public static func document(of plan: Plan) -> Document {
         let zone = ZonedTime(zoneID: plan.timeZoneID)
         func iso(_ date: LocalDate, _ time: LocalTime) -> String {
             zone?.iso8601(on: date, at: time) ?? "\(date)T\(time):00"
         }
-        let document = Document(
+        return Document(
             agreement: plan.agreementID,
             name: plan.agreementName,
             from: plan.range.first.description,
@@ -139,9 +214,5 @@ public enum PlanJSON {
                 )
             }
         )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document)
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -2,6 +2,10 @@
 /// not be placed, in the plan's language (bokmål by default).
 public enum PlanTable {
     public static func render(_ plan: Plan, agreement: Agreement) -> String {
+        render(PlanSheet(plan))
+    }
+
+    public static func render(_ plan: PlanSheet) -> String {
         let language = plan.language
         var lines: [String] = []
         lines.append(plan.agreementName)
@@ -29,24 +33,28 @@ public enum PlanTable {
     /// The plan's warnings and the meetings it could not place, as the lines under the table
     /// (empty when there are none); also shown by `samkal serve` after its first plan.
     public static func notes(_ plan: Plan) -> [String] {
-        let language = plan.language
+        notes(PlanSheet(plan))
+    }
+
+    static func notes(_ plan: PlanSheet) -> [String] {
+        notes(PlanNotes(plan), language: plan.language)
+    }
+
+    /// The lines under the table, in `language`.
+    public static func notes(_ plan: PlanNotes, language: Language) -> [String] {
         var lines: [String] = []
         if !plan.warnings.isEmpty {
             lines.append(language.pick(nb: "Advarsler:", nn: "Åtvaringar:", en: "Warnings:"))
-            // Titles by UID, looked up once each (a year's plan can carry thousands of warnings).
-            let warned = Set(plan.warnings.compactMap(\.uid))
-            var titles: [String: String] = [:]
-            for meeting in plan.meetings where warned.contains(meeting.uid) { titles[meeting.uid] = meeting.title }
             for warning in plan.warnings {
-                let prefix = warning.uid.flatMap { titles[$0] }.map { "\($0): " } ?? ""
-                lines.append("  - \(prefix)\(warning.note.message(in: language))")
+                let prefix = warning.meeting.map { "\($0): " } ?? ""
+                lines.append("  - \(prefix)\(warning.message)")
             }
         }
         if !plan.unplaced.isEmpty {
             if !lines.isEmpty { lines.append("") }
             lines.append(language.pick(nb: "Ikke plassert:", nn: "Ikkje plassert:", en: "Not placed:"))
             for item in plan.unplaced {
-                lines.append("  - \(item.title): \(item.note.message(in: language))")
+                lines.append("  - \(item.title): \(item.reason)")
             }
         }
         return lines
@@ -74,7 +82,7 @@ public enum PlanTable {
     /// The meetings in left-aligned columns two spaces apart (cancelled ones marked),
     /// written as bytes: a year's plan has tens of thousands of lines, and days, times,
     /// places and conveners repeat, so their texts and widths are made once.
-    static func meetingTable(_ plan: Plan, header: [String], language: Language) -> [String] {
+    static func meetingTable(_ plan: PlanSheet, header: [String], language: Language) -> [String] {
         struct Cell {
             let bytes: [UInt8]
             let width: Int
@@ -105,15 +113,15 @@ public enum PlanTable {
                 times[timeKey] = made
                 return made
             }()
-            let convener = conveners[meeting.organizerID] ?? {
-                let made = cell(meeting.organizer?.name ?? meeting.organizerID)
-                conveners[meeting.organizerID] = made
+            let convener = conveners[meeting.convenerID] ?? {
+                let made = cell(meeting.convener)
+                conveners[meeting.convenerID] = made
                 return made
             }()
-            let title = meeting.status == .cancelled ? UserText.cancelledMeetingTitle(meeting.title).text(in: language) : meeting.title
+            let title = meeting.cancelled ? UserText.cancelledMeetingTitle(meeting.title).text(in: language) : meeting.title
             let titleWidth = characters(title)
             let location = cell(meeting.location)
-            let count = cell(String(meeting.attendees.count))
+            let count = cell(String(meeting.attendeeCount))
             widths[0] = max(widths[0], day.date.width)
             widths[1] = max(widths[1], day.weekday.width)
             widths[2] = max(widths[2], time.width)

@@ -9,7 +9,6 @@ enum SystemClock {
     }
 
     static func today(in zoneID: String) -> LocalDate {
-        let now = now()
-        return ZonedTime(zoneID: zoneID)?.date(at: now) ?? LocalDate(dayNumber: now.secondsSince1970 / 86_400)
+        LocalDate.today(at: now(), inZone: zoneID)
     }
 }

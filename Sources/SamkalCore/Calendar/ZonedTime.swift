@@ -39,3 +39,11 @@ public struct ZonedTime: Sendable {
         return "\(date)T\(time):00\(sign)\(LocalDate.pad(hours, 2)):\(LocalDate.pad(minutes, 2))"
     }
 }
+
+extension LocalDate {
+    /// What day it is at `instant` in the zone `zoneID`; in UTC for a zone this system
+    /// does not know (an agreement's zone is checked when it is read, so only then).
+    public static func today(at instant: UTCTimestamp, inZone zoneID: String) -> LocalDate {
+        ZonedTime(zoneID: zoneID)?.date(at: instant) ?? instant.date
+    }
+}

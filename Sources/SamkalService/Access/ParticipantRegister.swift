@@ -38,7 +38,7 @@ public struct ParticipantRegister: Sendable {
     public func end(id: String, on date: LocalDate?, agreementID: String?, as person: String, now: UTCTimestamp) async throws -> (participant: Participant, endedOn: LocalDate) {
         let agreement = try await AgreementChoice.owning(participant: id, expected: agreementID, in: store)
         let audit = try await AccessGuard(store: store).admit(.manageParticipants(target: id), by: person, on: agreement, now: now)
-        let day = date ?? ZonedTime(zoneID: agreement.timeZoneID)?.date(at: now) ?? LocalDate(dayNumber: now.secondsSince1970 / 86_400)
+        let day = date ?? LocalDate.today(at: now, inZone: agreement.timeZoneID)
         return (try await store.endParticipant(id: id, on: day, audit: audit, now: now), day)
     }
 }

@@ -47,7 +47,7 @@ public struct InvitationService: Sendable {
     /// queued: a message that cannot be made is `InvitationComposer.Problem`, and nothing
     /// is queued.
     public func compose(_ agreement: Agreement, onlyUID: String?, language: Language, now: UTCTimestamp) async throws -> [(line: Line, message: NewOutboxMessage)] {
-        let today = ZonedTime(zoneID: agreement.timeZoneID)?.date(at: now) ?? LocalDate(dayNumber: now.secondsSince1970 / 86_400)
+        let today = LocalDate.today(at: now, inZone: agreement.timeZoneID)
         let composed = try await InvitationRun(store: store, identity: identity).compose(
             agreement, onlyUID: onlyUID, today: today, renderer: renderer, language: language, now: now
         )

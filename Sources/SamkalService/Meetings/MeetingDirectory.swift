@@ -153,6 +153,6 @@ public struct MeetingDirectory: Sendable {
     }
 
     private static func today(_ now: UTCTimestamp, in zoneID: String) -> LocalDate {
-        ZonedTime(zoneID: zoneID)?.date(at: now) ?? LocalDate(dayNumber: now.secondsSince1970 / 86_400)
+        LocalDate.today(at: now, inZone: zoneID)
     }
 }

@@ -7,7 +7,13 @@ import CLibical
 /// rule without end), so every step is counted: beyond `maximumOccurrences` the event is
 /// refused with its RRULE's line. Every time value is checked (a real date, a known zone)
 /// and an event without a start, or ending before it starts, is an error with its line.
-/// Callers hold the libical lock.
+///
+/// Times are converted in their zone only up to `lastZonedYear`, the year after the window:
+/// libical expands a zone's rules through the year 2582 at most, and converting a later time
+/// makes it expand the whole zone again on every call (≈ 12 ms each for Europe/Oslo). A time
+/// after that year is beyond the window whatever its offset, and is converted as UTC. Each
+/// zone is expanded once, through that year, before its first use; a zone of the file is
+/// first charged to the file's `TimeZoneExpansionCost`. Callers hold the libical lock.
 struct BusyEventExpansion {
     /// Occurrences one rule may give before the window ends: far more than a timetable
     /// of years has, far fewer than a rule such as FREQ=SECONDLY gives.
@@ -23,23 +29,66 @@ struct BusyEventExpansion {
     let to: Int
     /// The zone of floating times and dates: the agreement's.
     let floatingZone: OpaquePointer?
-    /// The VCALENDAR the events are in, for the VTIMEZONEs it carries.
+    /// The VCALENDAR the events are in, for the VTIMEZONEs it carries, and its place in the file.
     let calendar: OpaquePointer
+    let calendarIndex: Int
+    /// What the file's own zones may still cost to expand.
+    let zoneCost: TimeZoneExpansionCost
+    /// The last year whose local times are converted in their zone (later ones as UTC), and
+    /// the first instant converted to local time as UTC.
+    let lastZonedYear: Int
+    private let zonedUntil: Int
     private var zones: [String: OpaquePointer] = [:]
 
-    init(from: Int, to: Int, floatingZone: OpaquePointer?, calendar: OpaquePointer) {
+    init(from: Int, to: Int, floatingZone: OpaquePointer?, calendar: OpaquePointer, calendarIndex: Int, zoneCost: TimeZoneExpansionCost) {
         self.from = from
         self.to = to
         self.floatingZone = floatingZone
         self.calendar = calendar
+        self.calendarIndex = calendarIndex
+        self.zoneCost = zoneCost
+        lastZonedYear = Self.lastZonedYear(to: to)
+        // Two days before the next year begins in UTC: still in `lastZonedYear` in every zone.
+        zonedUntil = Int(icaltime_as_timet(Self.firstDay(of: lastZonedYear + 1))) - 2 * 86_400
+        Self.expand(floatingZone, through: lastZonedYear)
+    }
+
+    /// The year after the one `to` is in (in UTC), and never after 2500.
+    static func lastZonedYear(to: Int) -> Int {
+        let utc = icaltime_from_timet_with_zone(time_t(min(max(to, 0), 16_725_225_600)), 0, icaltimezone_get_utc_timezone())
+        return min(Int(utc.year) + 1, 2_500)
     }
 
     /// A time value resolved to its zone: the fields libical iterates in, and the zone.
     private struct ZonedValue {
         var time: icaltimetype
         let zone: OpaquePointer?
+    }
 
-        var seconds: Int { Int(icaltime_as_timet_with_zone(time, zone)) }
+    /// The instant of a zoned value; after `lastZonedYear` as if it were UTC.
+    private func instant(_ value: ZonedValue) -> Int {
+        let zone = value.time.year > lastZonedYear ? icaltimezone_get_utc_timezone() : value.zone
+        return Int(icaltime_as_timet_with_zone(value.time, zone))
+    }
+
+    /// The local time of an instant in a zone; from `zonedUntil` on, in UTC.
+    private func localTime(_ seconds: Int, in zone: OpaquePointer?) -> icaltimetype {
+        icaltime_from_timet_with_zone(time_t(seconds), 0, seconds >= zonedUntil ? icaltimezone_get_utc_timezone() : zone)
+    }
+
+    /// Makes libical expand a zone's changes through `year` now, once, instead of again each
+    /// time a conversion reaches a few years further.
+    private static func expand(_ zone: OpaquePointer?, through year: Int) {
+        guard let zone else { return }
+        _ = icaltime_as_timet_with_zone(firstDay(of: year), zone)
+    }
+
+    private static func firstDay(of year: Int) -> icaltimetype {
+        var time = icaltime_null_time()
+        time.year = Int32(year)
+        time.month = 1
+        time.day = 1
+        return time
     }
 
     /// How long each occurrence lasts: whole days (for DATE events, so that a day across a
@@ -83,27 +132,29 @@ struct BusyEventExpansion {
             if excluded.time.is_date != 0 {
                 excludedDays.insert(Self.dayNumber(excluded.time))
             } else {
-                excludedStarts.insert(excluded.seconds)
+                excludedStarts.insert(instant(excluded))
             }
         }
+        var excludedOccurrences: [ZonedValue] = []
         for rule in LibicalReader.properties(of: event, kind: ICAL_EXRULE_PROPERTY) {
             try recurrences(of: icalproperty_get_exrule(rule), property: rule, name: "EXRULE", start: start, longest: longest, lines: lines) {
-                excludedStarts.insert($0.seconds)
+                excludedOccurrences.append($0)
             }
         }
+        excludedStarts.formUnion(excludedOccurrences.map(instant))
 
         var seen: Set<Int> = []
         var spans: [ICalBusySpan] = []
         for occurrence in starts {
-            let begin = occurrence.seconds
+            let begin = instant(occurrence)
             guard seen.insert(begin).inserted, !excludedStarts.contains(begin) else { continue }
-            if !excludedDays.isEmpty, excludedDays.contains(Self.dayNumber(Self.local(begin, in: start.zone))) { continue }
+            if !excludedDays.isEmpty, excludedDays.contains(Self.dayNumber(localTime(begin, in: start.zone))) { continue }
             let end: Int
             switch length {
             case .days(let days):
                 var last = occurrence.time
                 icaltime_adjust(&last, Int32(days), 0, 0, 0)
-                end = Int(icaltime_as_timet_with_zone(last, occurrence.zone))
+                end = instant(ZonedValue(time: last, zone: occurrence.zone))
             case .seconds(let seconds):
                 end = begin + seconds
             }
@@ -121,7 +172,7 @@ struct BusyEventExpansion {
         longest: Int, lines: ICalSourceMap.EventLines, _ found: (ZonedValue) -> Void
     ) throws(ICalError) {
         let line = lines.line(of: name)
-        let first = start.seconds
+        let first = instant(start)
         guard first < to else { return }
         // Occurrences that began up to this long before the window may reach into it; a
         // recurring event longer than a year is looked back for a year only.
@@ -137,7 +188,7 @@ struct BusyEventExpansion {
         defer { icalrecur_iterator_free(iterator) }
         var resumed = false
         if fastForward {
-            var resume = Self.local(earliest, in: start.zone)
+            var resume = localTime(earliest, in: start.zone)
             resume.is_date = start.time.is_date
             if resume.is_date != 0 { resume.hour = 0; resume.minute = 0; resume.second = 0 }
             resumed = icalrecur_iterator_set_start(iterator, resume) != 0
@@ -147,8 +198,8 @@ struct BusyEventExpansion {
         }
         // Occurrences are compared by their local fields first, a day either side of the
         // window, and only those near or in it are converted to instants.
-        let before = Self.fieldKey(Self.local(earliest - 86_400, in: start.zone))
-        let after = Self.fieldKey(Self.local(to + 86_400, in: start.zone))
+        let before = Self.fieldKey(localTime(earliest - 86_400, in: start.zone))
+        let after = Self.fieldKey(localTime(to + 86_400, in: start.zone))
         var produced = 0
         while true {
             let next = icalrecur_iterator_next(iterator)
@@ -161,7 +212,7 @@ struct BusyEventExpansion {
             }
             guard key >= before else { continue }
             let occurrence = ZonedValue(time: next, zone: start.zone)
-            let seconds = occurrence.seconds
+            let seconds = instant(occurrence)
             guard seconds < to else { return }
             if seconds >= earliest { found(occurrence) }
         }
@@ -247,7 +298,7 @@ struct BusyEventExpansion {
     private mutating func length(of event: OpaquePointer, start: ZonedValue, lines: ICalSourceMap.EventLines) throws(ICalError) -> Length? {
         if let endProperty = icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY) {
             let end = try value(icalproperty_get_dtend(endProperty), of: endProperty, name: "DTEND", lines: lines)
-            let seconds = end.seconds - start.seconds
+            let seconds = instant(end) - instant(start)
             guard seconds >= 0 else {
                 throw .invalid([ICalProblem(line: lines.line(of: "DTEND"), property: "DTEND", message: "DTEND is before DTSTART", kind: .endsBeforeStart)])
             }
@@ -289,7 +340,7 @@ struct BusyEventExpansion {
         }
         if let parameter = icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER), let tzid = icalparameter_get_tzid(parameter) {
             let id = String(cString: tzid)
-            guard let zone = resolve(id) else {
+            guard let zone = try resolve(id) else {
                 throw .invalid([ICalProblem(line: line, property: name, message: "unknown time zone \(id): not in the zone database and no VTIMEZONE for it in the file", kind: .unknownTimeZone(id))])
             }
             zoned.zone = zone
@@ -299,17 +350,21 @@ struct BusyEventExpansion {
         return ZonedValue(time: zoned, zone: floatingZone)
     }
 
-    /// A TZID: a VTIMEZONE of the file first (as Outlook writes them), then the zone
-    /// database; each looked up once.
-    private mutating func resolve(_ id: String) -> OpaquePointer? {
+    /// A TZID: a VTIMEZONE of the file first (as Outlook writes them, charged to the file's
+    /// budget), then the zone database; each looked up and expanded once.
+    private mutating func resolve(_ id: String) throws(ICalError) -> OpaquePointer? {
         if let zone = zones[id] { return zone }
-        let zone = icalcomponent_get_timezone(calendar, id) ?? icaltimezone_get_builtin_timezone(id)
-        if let zone { zones[id] = zone }
+        let zone: OpaquePointer?
+        if let own = icalcomponent_get_timezone(calendar, id) {
+            try zoneCost.charge(id, calendar: calendarIndex)
+            zone = own
+        } else {
+            zone = icaltimezone_get_builtin_timezone(id)
+        }
+        guard let zone else { return nil }
+        Self.expand(zone, through: lastZonedYear)
+        zones[id] = zone
         return zone
-    }
-
-    private static func local(_ seconds: Int, in zone: OpaquePointer?) -> icaltimetype {
-        icaltime_from_timet_with_zone(time_t(seconds), 0, zone)
     }
 
     /// A civil date as one number (`yyyymmdd`), for comparing dates only.
@@ -335,7 +390,7 @@ struct BusyEventExpansion {
         values(&array).count
     }
 
-    private static func values<Tuple>(_ array: inout Tuple) -> [Int] {
+    static func values<Tuple>(_ array: inout Tuple) -> [Int] {
         withUnsafeBytes(of: &array) { raw in
             raw.bindMemory(to: Int16.self).prefix { $0 != Int16(ICAL_RECURRENCE_ARRAY_MAX.rawValue) }.map(Int.init)
         }

@@ -20,7 +20,8 @@ public struct ICalBusySpan: Sendable, Hashable, Codable, Comparable {
 /// TRANSPARENT or CANCELLED, and every FREEBUSY period that is not FBTYPE=FREE.
 ///
 /// The work is bounded whatever the input: over-long lines and deep nesting are refused
-/// before libical parses, each rule's expansion is counted (`BusyEventExpansion`), and
+/// before libical parses, each rule's expansion is counted (`BusyEventExpansion`), the
+/// file's own VTIMEZONEs are costed before libical expands them (`TimeZoneExpansionCost`), and
 /// an event that cannot be read (no DTSTART, an end before its start, an impossible date,
 /// an unknown zone) is an error with its line rather than silently no busy time.
 public enum ICalBusyTime {
@@ -53,7 +54,14 @@ public enum ICalBusyTime {
             let zone = icaltimezone_get_builtin_timezone(floatingZone) ?? icaltimezone_get_utc_timezone()
             var spans: [ICalBusySpan] = []
             var warnings: [ICalProblem] = []
-            var expansions = calendars.map { BusyEventExpansion(from: from, to: to, floatingZone: zone, calendar: $0) }
+            // What the file's own zones cost libical to expand is known before any is expanded.
+            let zoneCost = TimeZoneExpansionCost(
+                calendars: calendars, skeleton: skeleton.text, originalLine: skeleton.originalLine,
+                throughYear: BusyEventExpansion.lastZonedYear(to: to)
+            )
+            var expansions = calendars.enumerated().map { index, calendar in
+                BusyEventExpansion(from: from, to: to, floatingZone: zone, calendar: calendar, calendarIndex: index, zoneCost: zoneCost)
+            }
             for batch in map.batches(size: batchSize) {
                 guard let parsed = LibicalQuietParser.parse(batch.text) else { throw .notICalendar }
                 defer { icalcomponent_free(parsed) }

@@ -42,6 +42,8 @@ public struct ICalProblem: Sendable, Hashable, Codable, CustomStringConvertible 
         case withoutLength
         case tooManyPeriods(limit: Int)
         case unbalanced(String)
+        /// A VTIMEZONE of the file whose rules libical would take too long to expand.
+        case timeZoneTooCostly(zone: String, rule: String)
     }
 
     public var kind: Kind?

@@ -226,4 +226,90 @@ struct BoundedBusyTimeTests {
             #expect(problems.first?.line == 4 + 6 * 2_400 + 3, "\(problems)")
         }
     }
+
+    /// Found by the fuzzer: an all-day event of a thousand years recurring every two hours
+    /// ends each occurrence in the year 3039. libical expands a zone through 2582 at most and
+    /// expanded Europe/Oslo again for every such end (12 ms each, 20 s in all); a time after
+    /// the year following the window is now converted as UTC. It is busy for the whole window.
+    @Test func occurrencesEndingAThousandYearsOnAreCheap() throws {
+        let started = Date()
+        let reading = try Self.read(Self.calendar([
+            "DTSTART;VALUE=DATE:10130310", "DTEND;VALUE=DATE:20260819", "RRULE:FREQ=HOURLY;INTERVAL=2",
+        ]))
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(reading.spans.first?.start == Self.window.0)
+        #expect(!reading.spans.isEmpty && reading.spans.allSatisfy { $0.end == Self.window.1 })
+    }
+
+    /// A VTIMEZONE (lines 4–) whose STANDARD part starts at `start` with `rule` (line 10).
+    static func zone(_ id: String, start: String = "19700101T030000", rule: String) -> [String] {
+        [
+            "BEGIN:VTIMEZONE", "TZID:\(id)",
+            "BEGIN:STANDARD", "DTSTART:\(start)", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "RRULE:\(rule)", "END:STANDARD",
+            "BEGIN:DAYLIGHT", "DTSTART:19700101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT",
+            "END:VTIMEZONE",
+        ]
+    }
+
+    struct CostlyZone: Sendable, CustomTestStringConvertible {
+        let start: String
+        let rule: String
+        var testDescription: String { "\(rule) from \(start)" }
+    }
+
+    /// Found by the fuzzer: a file's own zone with FREQ=SECONDLY kept libical expanding it for
+    /// minutes the first time an event's time was converted in it. Rules whose expansion would
+    /// take libical seconds are refused, with the zone and the rule's line, before it starts.
+    @Test(arguments: [
+        CostlyZone(start: "19700101T030000", rule: "FREQ=SECONDLY"),
+        CostlyZone(start: "19700101T030000", rule: "FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30"),
+        CostlyZone(start: "00010101T030000", rule: "FREQ=DAILY"),
+        CostlyZone(start: "00010101T030000", rule: "FREQ=YEARLY;BYHOUR=\((0..<24).map(String.init).joined(separator: ","));BYMINUTE=0,10,20,30,40,50;BYSECOND=0,20,40"),
+    ])
+    func aZoneTooCostlyToExpandIsRefusedWithItsLine(_ costly: CostlyZone) {
+        let started = Date()
+        let refusal = Self.costlyZoneRefusal(Self.calendar(
+            ["DTSTART;TZID=Costly:20270104T083000", "DTEND;TZID=Costly:20270104T093000"],
+            before: Self.zone("Costly", start: costly.start, rule: costly.rule)
+        ))
+        #expect(refusal?.zone == "Costly")
+        #expect(refusal?.line == 10)
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    /// The zone and line `text` is refused with as too costly to expand; nil (and an issue) otherwise.
+    static func costlyZoneRefusal(_ text: String) -> (zone: String, line: Int?)? {
+        do {
+            _ = try read(text)
+            Issue.record("accepted")
+        } catch {
+            if case .invalid(let problems) = error, case .timeZoneTooCostly(let zone, _)? = problems.first?.kind {
+                return (zone, problems.first?.line)
+            }
+            Issue.record("\(error)")
+        }
+        return nil
+    }
+
+    /// A costly zone no event uses costs nothing and is no error.
+    @Test func aZoneNoEventUsesIsNotExpanded() throws {
+        let reading = try Self.read(Self.calendar([Self.start, Self.end], before: Self.zone("Costly", rule: "FREQ=SECONDLY")))
+        #expect(reading.spans == [ICalBusySpan(start: Times.seconds("2027-01-04T07:30:00Z"), end: Times.seconds("2027-01-04T08:30:00Z"))])
+    }
+
+    /// The zones of one file share one budget: each of these alone is read, the second one
+    /// used is refused with its own rule's line.
+    @Test func theZonesOfAFileShareOneBudget() throws {
+        let first = Self.zone("First", start: "15000101T030000", rule: "FREQ=DAILY")
+        let second = Self.zone("Second", start: "15000101T030000", rule: "FREQ=DAILY")
+        let events = ["DTSTART;TZID=First:20270104T083000", "DTEND;TZID=First:20270104T093000"]
+        #expect(try Self.read(Self.calendar(events, before: first)).spans.count == 1)
+        let both = Self.calendar(events, before: first + second).replacingOccurrences(
+            of: "END:VEVENT",
+            with: "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:y@test\r\nDTSTAMP:20270101T000000Z\r\nDTSTART;TZID=Second:20270105T083000\r\nDTEND;TZID=Second:20270105T093000\r\nEND:VEVENT"
+        )
+        let refusal = Self.costlyZoneRefusal(both)
+        #expect(refusal?.zone == "Second")
+        #expect(refusal?.line == 10 + 15)
+    }
 }

@@ -14,7 +14,7 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
     case durationDoesNotFit, convenerNotRefugeeService, perYearMismatch, unknownPeriod, unknownTimeZone
     case firstDateNotOnWeekday, invalidEmail, calendarFileUnreadable, calendarFileInvalid, calendarFileEmpty
     case tooManyOccurrences, eventWithoutStart, eventEndsBeforeStart, impossibleCalendarValue, unknownEventTimeZone
-    case componentInsideEvent, componentsNestedTooDeep, lineTooLong, ruleCannotBeExpanded, eventWithoutLength
+    case componentInsideEvent, componentsNestedTooDeep, lineTooLong, ruleCannotBeExpanded, timeZoneTooCostly, eventWithoutLength
     case tooManyBusyPeriods, replyRefused, described, notICalendar, unbalancedComponent, csvUnreadable, csvColumnCount
     case duplicateRow, invalidPeriod, looksLikeNationalID, unknownReferencedAgreement, notInReferencedAgreement
     case referencedZoneDiffers, referenceCycle, inputFileMissing, inputFileIsDirectory
@@ -64,6 +64,7 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
         case .componentsNestedTooDeep: self = .componentsNestedTooDeep
         case .lineTooLong: self = .lineTooLong
         case .ruleCannotBeExpanded: self = .ruleCannotBeExpanded
+        case .timeZoneTooCostly: self = .timeZoneTooCostly
         case .eventWithoutLength: self = .eventWithoutLength
         case .tooManyBusyPeriods: self = .tooManyBusyPeriods
         case .replyRefused: self = .replyRefused
@@ -141,6 +142,7 @@ enum InputProblemSample: String, CaseIterable, CustomTestStringConvertible {
         case .componentsNestedTooDeep: .componentsNestedTooDeep(limit: 8)
         case .lineTooLong: .lineTooLong(limit: 10_000)
         case .ruleCannotBeExpanded: .ruleCannotBeExpanded("R")
+        case .timeZoneTooCostly: .timeZoneTooCostly(zone: "Z", rule: "R")
         case .eventWithoutLength: .eventWithoutLength
         case .tooManyBusyPeriods: .tooManyBusyPeriods(limit: 100_000)
         case .replyRefused: .replyRefused("T")

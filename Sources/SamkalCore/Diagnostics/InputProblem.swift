@@ -41,6 +41,8 @@ public enum InputProblem: Sendable, Hashable, Codable {
     case componentsNestedTooDeep(limit: Int)
     case lineTooLong(limit: Int)
     case ruleCannotBeExpanded(String)
+    /// A VTIMEZONE in the file whose STANDARD/DAYLIGHT rule would take too long to expand.
+    case timeZoneTooCostly(zone: String, rule: String)
     case eventWithoutLength
     case tooManyBusyPeriods(limit: Int)
     /// A reply that cannot be recorded, in the words (and language) of the reply reader.
@@ -324,6 +326,12 @@ public enum InputProblem: Sendable, Hashable, Codable {
                 nb: "gjentakelsesregelen '\(rule)' kan ikke utvides",
                 nn: "gjentakingsregelen '\(rule)' kan ikkje utvidast",
                 en: "the recurrence rule '\(rule)' cannot be expanded"
+            )
+        case .timeZoneTooCostly(let zone, let rule):
+            return language.pick(
+                nb: "tidssonen '\(zone)' i filen har en regel som ville tatt for lang tid å regne ut: \(rule) (en virkelig tidssone skifter noen få ganger i året, fra en DTSTART som 1970)",
+                nn: "tidssona '\(zone)' i fila har ein regel som ville teke for lang tid å rekne ut: \(rule) (ei verkeleg tidssone skiftar nokre få gonger i året, frå ein DTSTART som 1970)",
+                en: "the time zone '\(zone)' in the file has a rule that would take too long to expand: \(rule) (a real zone changes a few times a year, from a DTSTART such as 1970)"
             )
         case .eventWithoutLength:
             return language.pick(

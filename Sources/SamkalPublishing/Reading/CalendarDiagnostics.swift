@@ -42,6 +42,7 @@ enum CalendarDiagnostics {
         case .withoutLength: .eventWithoutLength
         case .tooManyPeriods(let limit): .tooManyBusyPeriods(limit: limit)
         case .unbalanced(let component): .unbalancedComponent(component)
+        case .timeZoneTooCostly(let zone, let rule): .timeZoneTooCostly(zone: zone, rule: rule)
         }
     }
 }

@@ -23,6 +23,8 @@ public enum AuthenticationFailure: Error, Sendable, Hashable, CaseIterable {
     case noProvider
     /// The provider's discovery document or key set could not be fetched.
     case providerUnavailable
+    /// A valid token whose bearer signed out (`samkal logout`) before it expired.
+    case signedOut
 
     /// The label in `samkal_api_authentication_failures_total{reason=…}`.
     public var metricLabel: String {
@@ -40,6 +42,7 @@ public enum AuthenticationFailure: Error, Sendable, Hashable, CaseIterable {
         case .unknownAccessToken: "unknown_access_token"
         case .noProvider: "no_provider"
         case .providerUnavailable: "provider_unavailable"
+        case .signedOut: "signed_out"
         }
     }
 }

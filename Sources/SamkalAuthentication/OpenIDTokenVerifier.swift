@@ -73,7 +73,7 @@ public actor OpenIDTokenVerifier {
         guard let subject = claims.subject, !subject.isEmpty,
               let value = claims.strings[settings.identityClaim], !value.isEmpty
         else { throw AuthenticationFailure.missingClaim }
-        return VerifiedIdentity(issuer: settings.issuer, subject: subject, claim: value)
+        return VerifiedIdentity(issuer: settings.issuer, subject: subject, claim: value, acceptedUntil: Int((expires + skew).rounded(.up)))
     }
 
     /// Fetches the key set again unless it was fetched less than the interval ago.

@@ -93,7 +93,7 @@ struct HeadersMiddleware: ClientMiddleware {
         } catch let error as ClientError {
             throw error
         } catch {
-            throw ClientError.serverUnreachable(baseURL.absoluteString)
+            throw ClientError.serverUnreachable(ClientError.server(of: baseURL))
         }
     }
 }

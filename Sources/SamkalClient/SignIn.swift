@@ -18,6 +18,20 @@ public enum SignIn {
         }
     }
 
+    /// Ends the sign-in at the server (`POST /logout`), so its token is refused there from
+    /// now on; `false` when the server could not be told. A token the server no longer
+    /// accepts needs no ending.
+    public static func endAtServer(_ api: RemoteAPI) async -> Bool {
+        do {
+            switch try await api.client.logout() {
+            case .noContent, .unauthorized: return true
+            case .badRequest, .forbidden, .tooManyRequests, .undocumented: return false
+            }
+        } catch {
+            return false
+        }
+    }
+
     public static func withAccessToken(server: String, token: String, language: Language) async throws -> (ClientCredentials, Components.Schemas.Caller) {
         let address = try RemoteAPI.serverAddress(server)
         let api = try RemoteAPI(server: address, token: token, language: language)

@@ -39,7 +39,10 @@ struct LoginCommand: AsyncParsableCommand, RunsOnThisMachine {
     }
 }
 
-/// `samkal logout`: deletes the stored credentials; commands work locally again.
+/// `samkal logout`: ends a sign-in through the identity provider at the server too (its
+/// token is refused there from now on, though it has not expired), then deletes the stored
+/// credentials; commands work locally again. A personal access token stays valid until it
+/// is revoked (`samkal tokens revoke`).
 struct LogoutCommand: AsyncParsableCommand, RunsOnThisMachine {
     static var configuration: CommandConfiguration { .localized("logout", .logout) }
 
@@ -47,11 +50,23 @@ struct LogoutCommand: AsyncParsableCommand, RunsOnThisMachine {
 
     func run() async throws {
         let language = asker.languageOption.language
-        guard let stored = try RemoteMode.credentials(), try RemoteMode.file.remove() else {
+        guard let stored = try RemoteMode.credentials() else {
+            Console.error(UserText.note(ClientText.notSignedIn.text(in: language)).text(in: language))
+            return
+        }
+        // An expired token needs no ending; one the server cannot be told about is still deleted here.
+        var received = true
+        if stored.kind == .openIDConnect, stored.expiresAt.map({ $0 > SystemClock.now().secondsSince1970 }) ?? true {
+            received = await SignIn.endAtServer(try RemoteAPI(server: stored.server, token: stored.token, language: language))
+        }
+        guard try RemoteMode.file.remove() else {
             Console.error(UserText.note(ClientText.notSignedIn.text(in: language)).text(in: language))
             return
         }
         Console.out(ClientText.signedOut(server: stored.server).text(in: language) + "\n")
+        if !received {
+            Console.error(UserText.note(ClientText.signOutNotReceived(server: stored.server).text(in: language)).text(in: language))
+        }
     }
 }
 

@@ -87,7 +87,7 @@ struct PlanRunCommand: AsyncParsableCommand, RunsAgainstServer {
             let answer = try await api.plan(agreementID: agreement, request)
             Self.show(
                 jsonText: json ? try PlanJSON.render(answer.document) : nil,
-                summary: answer.version.map { PlanVersionText.summary(number: $0.number, changes: $0.changes.map(\.kind), language: language) },
+                summary: answer.version.map { PlanVersionText.summary($0, language: language) },
                 table: json ? nil : PlanTable.render(answer.sheet)
             )
             return

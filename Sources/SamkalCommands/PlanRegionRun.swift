@@ -28,7 +28,7 @@ struct PlanRegionRun {
             for part in parts {
                 Self.show(
                     agreementID: part.agreement,
-                    summary: PlanVersionText.summary(number: part.version.number, changes: part.version.changes.map(\.kind), language: language),
+                    summary: PlanVersionText.summary(part.version, language: language),
                     meetings: part.meetings, notes: part.notes, language: language
                 )
             }
@@ -79,7 +79,7 @@ struct PlanRegionRun {
             let plan = part.version.plan
             Self.show(
                 agreementID: part.agreement.id, summary: PlanVersionText.summary(part.version, language: language),
-                meetings: plan.meetings.count, notes: PlanNotes(PlanSheet(plan)), language: language
+                meetings: plan.meetings.count, notes: PlanNotes(plan), language: language
             )
         }
         if !outcome.held.isEmpty { Console.out(UserText.regionHeld(outcome.held).text(in: language) + "\n") }

@@ -1,9 +1,15 @@
 import SamkalCore
+import SamkalService
 import SamkalStore
 
 /// One-line and itemised descriptions of a stored plan version.
 enum PlanVersionText {
     static func summary(_ version: PlanVersion, language: Language) -> String {
+        summary(number: version.number, changes: version.changes.map(\.kind), language: language)
+    }
+
+    /// A version as the server described it (the command line against a server).
+    static func summary(_ version: PlanChangeListing.Version, language: Language) -> String {
         summary(number: version.number, changes: version.changes.map(\.kind), language: language)
     }
 

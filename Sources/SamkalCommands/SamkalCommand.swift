@@ -56,10 +56,15 @@ extension SamkalCommand {
             // In local mode the operating-system account is what vouches for who asks: every
             // audit entry of this run records it.
             try await Credential.$current.withValue(.operatorAccount(OperatorAccount.name())) {
-                if var asyncCommand = command as? AsyncParsableCommand {
-                    try await asyncCommand.run()
-                } else {
-                    try command.run()
+                do {
+                    if var asyncCommand = command as? AsyncParsableCommand {
+                        try await asyncCommand.run()
+                    } else {
+                        try command.run()
+                    }
+                } catch {
+                    // A request to the server fails as samkal says it, never as the OpenAPI runtime does.
+                    throw ClientError.unwrapping(error)
                 }
             }
         } catch let error where !isSamkalCommand || error is ExitCode || error is CleanExit {

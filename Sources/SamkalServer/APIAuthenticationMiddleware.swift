@@ -45,9 +45,9 @@ struct APIAuthenticationMiddleware<Context: RemoteAddressRequestContext>: Router
             backoff.recordSuccess(address)
             metrics.countAuthenticationFailure(reason: "unknown_identity")
             return APIProblem.response(.forbidden, code: .unknownIdentity, message: APIText.unknownIdentity.text(in: language))
-        case .caller(let personID, let name, let credential):
+        case .caller(let personID, let name, let credential, let signIn):
             backoff.recordSuccess(address)
-            let caller = APICaller(personID: personID, name: name, credential: credential, language: language)
+            let caller = APICaller(personID: personID, name: name, credential: credential, language: language, signIn: signIn)
             return try await APICaller.$current.withValue(caller) {
                 try await Credential.$current.withValue(credential) {
                     try await next(request, context)

@@ -10,7 +10,7 @@ import SamkalStore
 public struct APIAuthenticator: Sendable {
     /// What a credential proved.
     public enum Outcome: Sendable, Hashable {
-        case caller(personID: String, name: String, credential: Credential)
+        case caller(personID: String, name: String, credential: Credential, signIn: EndableSignIn?)
         /// A valid token of the provider for nobody in the agreements (403, not 401).
         case unknownIdentity
         case failure(AuthenticationFailure)
@@ -34,7 +34,7 @@ public struct APIAuthenticator: Sendable {
             guard let token = try await AccessTokenService(store: store).authenticate(secret: presented, now: now),
                   let person = try await people.people().byID[token.personID]
             else { return .failure(.unknownAccessToken) }
-            return .caller(personID: person.id, name: person.name, credential: .accessToken(token.id))
+            return .caller(personID: person.id, name: person.name, credential: .accessToken(token.id), signIn: nil)
         }
         guard let verifier else { return .failure(.noProvider) }
         let identity: VerifiedIdentity
@@ -43,8 +43,14 @@ public struct APIAuthenticator: Sendable {
         } catch let failure as AuthenticationFailure {
             return .failure(failure)
         }
+        // A token whose bearer signed out is refused though the provider would accept it.
+        let tokenHash = AccessTokenSecret.hash(presented)
+        if try await store.signInEnded(tokenHash: tokenHash, now: now) { return .failure(.signedOut) }
         let known = try await people.people()
         guard let person = known.byEmail[identity.claim.lowercased()] ?? known.byID[identity.claim] else { return .unknownIdentity }
-        return .caller(personID: person.id, name: person.name, credential: .openIDConnect(issuer: identity.issuer, subject: identity.subject))
+        return .caller(
+            personID: person.id, name: person.name, credential: .openIDConnect(issuer: identity.issuer, subject: identity.subject),
+            signIn: EndableSignIn(tokenHash: tokenHash, acceptedUntil: UTCTimestamp(secondsSince1970: identity.acceptedUntil))
+        )
     }
 }

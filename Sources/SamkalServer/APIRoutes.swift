@@ -9,6 +9,7 @@ enum APIRoutes {
     static let paths: [(template: [String], methods: [HTTPRequest.Method])] = [
         (["login"], [.get]),
         (["whoami"], [.get]),
+        (["logout"], [.post]),
         (["participants"], [.get, .post]),
         // Before the template: `import` is no case number.
         (["participants", "import"], [.post]),

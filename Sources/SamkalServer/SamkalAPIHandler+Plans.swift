@@ -48,7 +48,7 @@ extension SamkalAPIHandler {
             )
             return .ok(.init(body: .json(.init(
                 parts: outcome.parts.map { part in
-                    let notes = PlanNotes(PlanSheet(part.version.plan))
+                    let notes = PlanNotes(part.version.plan)
                     return .init(
                         agreement: part.agreement.id, version: Self.planVersion(PlanChangeListing.Version(part.version, language: caller.language)),
                         meetings: part.version.plan.meetings.count,

@@ -56,6 +56,17 @@ public struct SamkalAPIHandler: APIProtocol {
         let caller = try caller()
         return .ok(.init(body: .json(.init(person: caller.personID, name: caller.name, via: caller.credential.stored))))
     }
+
+    /// Ends the sign-in the request's token belongs to: from the next request on it is
+    /// refused on every instance on this store. A personal access token stays valid (it
+    /// is revoked with `samkal tokens revoke`).
+    public func logout(_ input: Operations.Logout.Input) async throws -> Operations.Logout.Output {
+        let caller = try caller()
+        if let signIn = caller.signIn {
+            try await store.endSignIn(tokenHash: signIn.tokenHash, acceptedUntil: signIn.acceptedUntil, now: clock())
+        }
+        return .noContent(.init())
+    }
 }
 
 /// A query value the command line would refuse as a bad flag: 400 `invalidArgument`.

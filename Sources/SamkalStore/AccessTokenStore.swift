@@ -14,4 +14,11 @@ public protocol AccessTokenStore: Sendable {
     /// `false` when there is no unrevoked token `id`. A revoked token is refused from the
     /// next request on (nothing caches it).
     func revokeAccessToken(id: Int64, audit: AuditEntry?, now: UTCTimestamp) async throws -> Bool
+
+    /// Remembers that the sign-in whose token has this hash was ended (`samkal logout`): the
+    /// token is refused from the next request on, though its provider would accept it
+    /// until `acceptedUntil`. What is remembered past that is forgotten here.
+    func endSignIn(tokenHash: String, acceptedUntil: UTCTimestamp, now: UTCTimestamp) async throws
+    /// Whether the sign-in of the token with this hash was ended.
+    func signInEnded(tokenHash: String, now: UTCTimestamp) async throws -> Bool
 }

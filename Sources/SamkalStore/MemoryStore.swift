@@ -37,6 +37,8 @@ public final class MemoryStore: SamkalStore {
         var audit: [AuditEntry] = []
         var feeds: [(subscription: FeedSubscription, tokenHash: String)] = []
         var accessTokens: [(token: AccessToken, tokenHash: String)] = []
+        /// Ended sign-ins: token hash → the last second the token would be accepted.
+        var endedSignIns: [String: UTCTimestamp] = [:]
         var outbox: [OutboxEntry] = []
         var replies: [String: MeetingReply] = [:]
 
@@ -413,6 +415,17 @@ public final class MemoryStore: SamkalStore {
             )
             return true
         }
+    }
+
+    public func endSignIn(tokenHash: String, acceptedUntil: UTCTimestamp, now: UTCTimestamp) async throws {
+        try transaction { state in
+            state.endedSignIns = state.endedSignIns.filter { $0.value >= now }
+            state.endedSignIns[tokenHash] = max(acceptedUntil, state.endedSignIns[tokenHash] ?? acceptedUntil)
+        }
+    }
+
+    public func signInEnded(tokenHash: String, now: UTCTimestamp) async throws -> Bool {
+        read { $0.endedSignIns[tokenHash] != nil }
     }
 
     // MARK: Outbox

@@ -41,6 +41,25 @@ extension SQLiteStore {
         }
     }
 
+    public func endSignIn(tokenHash: String, acceptedUntil: UTCTimestamp, now: UTCTimestamp) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "DELETE FROM endedSignIn WHERE acceptedUntil < ?", arguments: [now.description])
+            try db.execute(
+                sql: """
+                    INSERT INTO endedSignIn (tokenHash, acceptedUntil) VALUES (?, ?)
+                    ON CONFLICT (tokenHash) DO UPDATE SET acceptedUntil = max(acceptedUntil, excluded.acceptedUntil)
+                    """,
+                arguments: [tokenHash, acceptedUntil.description]
+            )
+        }
+    }
+
+    public func signInEnded(tokenHash: String, now: UTCTimestamp) async throws -> Bool {
+        try await writer.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM endedSignIn WHERE tokenHash = ?)", arguments: [tokenHash]) ?? false
+        }
+    }
+
     private static func accessToken(_ row: Row) -> AccessToken? {
         guard let created = UTCTimestamp(iso: row["createdAt"]), let expires = UTCTimestamp(iso: row["expiresAt"]) else { return nil }
         return AccessToken(

@@ -197,6 +197,14 @@ enum Schema {
             // `Credential.stored`; entries written before are without one.
             try db.alter(table: "audit") { table in table.add(column: "credential", .text) }
         }
+        migrator.registerMigration("v8: sign-ins ended before their tokens expire") { db in
+            // The SHA-256 of an OpenID Connect token whose bearer signed out, until the
+            // provider's own expiry (and the clock skew) would refuse it anyway.
+            try db.create(table: "endedSignIn") { table in
+                table.primaryKey("tokenHash", .text)
+                table.column("acceptedUntil", .text).notNull().indexed()
+            }
+        }
         return migrator
     }
 }

@@ -384,6 +384,60 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: config + "/credentials.json"))
     }
 
+    /// `samkal logout` ends an identity-provider sign-in at the server: a copy of its ID
+    /// token, replayed, is refused though it has not expired; the person's other sign-ins
+    /// are not touched, and a personal access token stays valid after its logout.
+    @Test func aTokenReplayedAfterLogoutIsRefused() async throws {
+        let config = try CLI.temporaryDirectory().path
+        let other = try CLI.temporaryDirectory().path
+        #expect(try await server.signedIn(email: "jonas.odegard@nav.example.no", config: config).status == 0)
+        #expect(try await server.signedIn(email: "jonas.odegard@nav.example.no", config: other).status == 0)
+        let copy = try CLI.temporaryDirectory().path
+        try FileManager.default.copyItem(atPath: config + "/credentials.json", toPath: copy + "/credentials.json")
+        let out = try await remote(["logout"], config: config)
+        #expect(out.status == 0 && out.stdout.contains("Logget ut fra") && out.stderr.isEmpty, "\(out.stderr)")
+        let replayed = try await remote(["whoami"], config: copy)
+        #expect(replayed.status == 1 && replayed.stderr.contains("godtar ikke lenger legitimasjonen"), "\(replayed.stderr)")
+        #expect(try await remote(["whoami"], config: other).status == 0, "another sign-in of the same person")
+
+        let scripted = try CLI.temporaryDirectory().path
+        #expect(try await signInWithToken(try await accessToken(for: "jonas-odegard"), config: scripted).status == 0)
+        let tokenCopy = try CLI.temporaryDirectory().path
+        try FileManager.default.copyItem(atPath: scripted + "/credentials.json", toPath: tokenCopy + "/credentials.json")
+        #expect(try await remote(["logout"], config: scripted).status == 0)
+        #expect(try await remote(["whoami"], config: tokenCopy).status == 0, "revoked with tokens revoke, not by logout")
+    }
+
+    /// A server that cannot be reached is not told: the credentials are deleted here, and
+    /// the person is told the sign-in holds there until its token expires.
+    @Test func aLogoutTheServerCannotHearStillSignsOutHere() async throws {
+        let config = try CLI.temporaryDirectory().path
+        #expect(try await server.signedIn(email: "jonas.odegard@nav.example.no", config: config).status == 0)
+        let file = URL(fileURLWithPath: config + "/credentials.json")
+        var stored = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        stored["server"] = "http://127.0.0.1:9"
+        try JSONSerialization.data(withJSONObject: stored).write(to: file)
+        let out = try await remote(["logout"], config: config)
+        #expect(out.status == 0 && out.stdout.contains("Logget ut fra http://127.0.0.1:9"), "\(out.stderr)")
+        #expect(out.stderr == "merk: http://127.0.0.1:9 kunne ikke nås, så der gjelder innloggingen til tokenet går ut\n")
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+    }
+
+    /// A server that does not answer is said as samkal says it, for every command, never
+    /// as the OpenAPI runtime's error (found by hand: "uventet feil (ClientError)").
+    @Test func aServerThatDoesNotAnswerIsSaidSo() async throws {
+        let config = try CLI.temporaryDirectory().path
+        #expect(try await signInWithToken(try await accessToken(for: "kari-vagen"), config: config).status == 0)
+        let file = URL(fileURLWithPath: config + "/credentials.json")
+        var stored = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        stored["server"] = "http://127.0.0.1:9"
+        try JSONSerialization.data(withJSONObject: stored).write(to: file)
+        for command in [["whoami"], ["meetings"], ["minutes", "list"], ["plan", "afjord-nav-nord-fosen", "--from", "2027-01-01", "--to", "2027-01-31"]] {
+            let out = try await remote(command, config: config)
+            #expect(out.status == 1 && out.stderr == "feil: får ikke svar fra samkal på http://127.0.0.1:9\n", "\(command): \(out.stderr)")
+        }
+    }
+
     /// An ID token about to expire is renewed with the refresh token before a command
     /// (and saved); a sign-in the person denies stores nothing.
     @Test func anExpiringTokenIsRenewedAndADeniedSignInStoresNothing() async throws {

@@ -152,6 +152,28 @@ struct APIAuthenticationTests {
         #expect(fixture.metrics.exposition().contains(#"samkal_api_authentication_failures_total{reason="wrong_audience"} 1"#))
     }
 
+    /// `POST /logout` ends an OpenID Connect sign-in: the same token, replayed, is refused
+    /// (and counted) though the provider would still accept it; another token of the same
+    /// person is not touched. A personal access token is ended by revoking it, not here.
+    @Test func aTokenWhoseBearerSignedOutIsRefused() async throws {
+        let first = try await provider.token(TestIdentityProvider.claims(email: "kari.vagen@afjord.example.no", now: now.secondsSince1970))
+        var later = TestIdentityProvider.claims(email: "kari.vagen@afjord.example.no", now: now.secondsSince1970)
+        later["iat"] = now.secondsSince1970 + 1
+        let second = try await provider.token(later)
+        let script = try await accessToken(for: "kari-vagen")
+        try await application().test(.router) { client in
+            let out = try await client.execute(uri: "/api/v1/logout", method: .post, headers: [.authorization: "Bearer " + first])
+            #expect(out.status == .noContent)
+            #expect(try await client.execute(uri: "/api/v1/whoami", method: .get, headers: [.authorization: "Bearer " + first]).status == .unauthorized)
+            #expect(try await client.execute(uri: "/api/v1/logout", method: .post, headers: [.authorization: "Bearer " + first]).status == .unauthorized)
+            #expect(try await client.execute(uri: "/api/v1/whoami", method: .get, headers: [.authorization: "Bearer " + second]).status == .ok)
+            #expect(try await client.execute(uri: "/api/v1/logout", method: .post, headers: [.authorization: "Bearer " + script.secret]).status == .noContent)
+            #expect(try await client.execute(uri: "/api/v1/whoami", method: .get, headers: [.authorization: "Bearer " + script.secret]).status == .ok)
+        }
+        #expect(fixture.metrics.exposition().contains(#"samkal_api_authentication_failures_total{reason="signed_out"} 2"#))
+        #expect(try await fixture.store.signInEnded(tokenHash: AccessTokenSecret.hash(first), now: now))
+    }
+
     @Test func failuresAreCountedAndAnAddressThatKeepsFailingIsSlowedDown() async throws {
         let kari = try await accessToken(for: "kari-vagen")
         let backoff = AuthenticationBackoff(freeFailures: 3, windowSeconds: 60, maximumSeconds: 300)

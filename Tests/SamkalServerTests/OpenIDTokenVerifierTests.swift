@@ -25,7 +25,7 @@ struct OpenIDTokenVerifierTests {
         let claims = TestIdentityProvider.claims(email: "kari.vagen@afjord.example.no", now: now)
         for kid in ["rsa-1", "ec-1"] {
             let result = await verify(try await provider.token(claims, signedWith: kid), provider: provider)
-            #expect(result == .success(VerifiedIdentity(issuer: TestIdentityProvider.issuer, subject: "sub-kari.vagen@afjord.example.no", claim: "kari.vagen@afjord.example.no")), "\(kid)")
+            #expect(result == .success(VerifiedIdentity(issuer: TestIdentityProvider.issuer, subject: "sub-kari.vagen@afjord.example.no", claim: "kari.vagen@afjord.example.no", acceptedUntil: now + 600 + 60)), "\(kid)")
         }
     }
 

@@ -40,6 +40,24 @@ struct AccessTokenTests {
         #expect(try await store.accessTokens().first?.revokedAt == Fixture.at(30))
     }
 
+    /// A sign-in ended before its token expired is remembered until the token would be
+    /// refused anyway, then forgotten (by the next ending).
+    @Test(arguments: StoreImplementation.allCases)
+    func endedSignInsAreRememberedUntilTheirTokensExpire(_ implementation: StoreImplementation) async throws {
+        let store = try await Fixture.make(implementation).store
+        #expect(try await !store.signInEnded(tokenHash: "t1", now: Fixture.at(10)))
+        try await store.endSignIn(tokenHash: "t1", acceptedUntil: Fixture.at(100), now: Fixture.at(10))
+        try await store.endSignIn(tokenHash: "t1", acceptedUntil: Fixture.at(50), now: Fixture.at(11))
+        #expect(try await store.signInEnded(tokenHash: "t1", now: Fixture.at(99)))
+        #expect(try await !store.signInEnded(tokenHash: "t2", now: Fixture.at(99)))
+        // Ending another forgets t1 once t1 would be refused anyway (the later of its two ends).
+        try await store.endSignIn(tokenHash: "t2", acceptedUntil: Fixture.at(300), now: Fixture.at(100))
+        #expect(try await store.signInEnded(tokenHash: "t1", now: Fixture.at(100)), "accepted through its last second")
+        try await store.endSignIn(tokenHash: "t3", acceptedUntil: Fixture.at(300), now: Fixture.at(101))
+        #expect(try await !store.signInEnded(tokenHash: "t1", now: Fixture.at(101)))
+        #expect(try await store.signInEnded(tokenHash: "t2", now: Fixture.at(101)))
+    }
+
     @Test(arguments: StoreImplementation.allCases)
     func theAuditLogKeepsHowTheActorWasKnown(_ implementation: StoreImplementation) async throws {
         let store = try await Fixture.make(implementation).store

@@ -4,6 +4,7 @@ public enum ClientText: Sendable, Hashable {
     case signedIn(name: String, person: String, server: String)
     case signedOut(server: String)
     case notSignedIn
+    case signOutNotReceived(server: String)
     case whoami(name: String, person: String, server: String, via: String)
     case local(directory: String)
     case asRefusedRemotely
@@ -42,6 +43,12 @@ public enum ClientText: Sendable, Hashable {
                 nb: "Logget ut fra \(server); legitimasjonen er slettet fra denne maskinen.",
                 nn: "Logga ut frå \(server); legitimasjonen er sletta frå denne maskina.",
                 en: "Signed out of \(server); the credentials are deleted from this machine."
+            )
+        case .signOutNotReceived(let server):
+            language.pick(
+                nb: "\(server) kunne ikke nås, så der gjelder innloggingen til tokenet går ut",
+                nn: "\(server) kunne ikkje nåast, så der gjeld innlogginga til tokenet går ut",
+                en: "\(server) could not be reached, so the sign-in holds there until its token expires"
             )
         case .notSignedIn:
             language.pick(nb: "ikke logget inn på noen tjener", nn: "ikkje logga inn på nokon tenar", en: "not signed in to any server")

@@ -21,6 +21,15 @@ public struct PlanNotes: Sendable, Hashable {
         self.unplaced = unplaced
     }
 
+    /// The notes of a plan just made, in its language, without building its whole sheet.
+    public init(_ plan: Plan) {
+        let warned = Set(plan.warnings.compactMap(\.uid))
+        var titles: [String: String] = [:]
+        for meeting in plan.meetings where warned.contains(meeting.uid) { titles[meeting.uid] = meeting.title }
+        warnings = plan.warnings.map { Warning(meeting: $0.uid.flatMap { titles[$0] }, message: $0.note.message(in: plan.language)) }
+        unplaced = plan.unplaced.map { PlanSheet.Unplaced(title: $0.title, reason: $0.note.message(in: plan.language)) }
+    }
+
     public init(_ sheet: PlanSheet) {
         // Titles by UID, looked up once each (a year's plan can carry thousands of warnings).
         let warned = Set(sheet.warnings.compactMap(\.uid))

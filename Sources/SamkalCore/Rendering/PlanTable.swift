@@ -1,10 +1,6 @@
 /// The plan as a table for people: one line per meeting, then warnings and what could
 /// not be placed, in the plan's language (bokmål by default).
 public enum PlanTable {
-    public static func render(_ plan: Plan, agreement: Agreement) -> String {
-        render(PlanSheet(plan))
-    }
-
     public static func render(_ plan: PlanSheet) -> String {
         let language = plan.language
         var lines: [String] = []

@@ -30,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The C library, seen only by the ICalendar module.
@@ -52,13 +53,19 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Durable records behind the `SamkalStore` protocol: SQLite (GRDB) now.
+        // Durable records behind the `SamkalStore` protocol: SQLite (GRDB), the embedded
+        // default, and PostgreSQL (PostgresNIO) for several instances on one database.
         .target(
             name: "SamkalStore",
             dependencies: [
                 "SamkalCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's own calls, for batched inserts bound in place (BatchInsert).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Minutes and other documents rendered from the Mustache templates in Templates/.

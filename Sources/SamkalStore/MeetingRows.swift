@@ -258,28 +258,12 @@ enum MeetingRows {
             current[meeting.uid] = meeting
         }
         return try rows.compactMap { row -> MeetingChange? in
-            guard let after = current[row["uid"]], let kind = MeetingChange.Kind(rawValue: row["kind"]) else { return nil }
-            var before: PlannedMeeting?
-            if let day = row["beforeDay"] as Int?,
-               let start = (row["beforeStartMinute"] as Int?).flatMap(LocalTime.init(minutes:)),
-               let end = (row["beforeEndMinute"] as Int?).flatMap(LocalTime.init(minutes:)) {
-                var was = after
-                was.date = LocalDate(dayNumber: day)
-                was.start = start
-                was.end = end
-                was.location = row["beforeLocation"] ?? after.location
-                let ids = (row["beforeAttendees"] as String? ?? "").split(separator: separator).map(String.init)
-                let known = Dictionary(after.attendees.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-                was.attendees = ids.map { known[$0] ?? MeetingAttendee(id: $0, name: $0, email: "", partyID: "", role: .other, isConvener: false) }
-                was.sequence = row["beforeSequence"] ?? after.sequence
-                was.status = (row["beforeStatus"] as String?).flatMap(MeetingStatus.init(rawValue:)) ?? after.status
-                before = was
-            }
-            return MeetingChange(
-                uid: after.uid, kind: kind, reason: (row["reason"] as String?).flatMap(MeetingChange.Reason.init(rawValue:)),
-                moveReason: try (row["moveReason"] as String?).map { try StoredJSON.decode(MoveReason.self, from: $0) },
-                before: before, after: after
-            )
+            guard let after = current[row["uid"]] else { return nil }
+            return try StoredChange(
+                uid: row["uid"], kind: row["kind"], reason: row["reason"], moveReason: row["moveReason"], beforeDay: row["beforeDay"],
+                beforeStartMinute: row["beforeStartMinute"], beforeEndMinute: row["beforeEndMinute"], beforeLocation: row["beforeLocation"],
+                beforeAttendees: row["beforeAttendees"], beforeSequence: row["beforeSequence"], beforeStatus: row["beforeStatus"]
+            ).change(after: after)
         }
     }
 

@@ -110,7 +110,7 @@ final class MemoryRecordsTransaction: RecordsTransaction {
 }
 
 extension MemoryStore {
-    public func records<T: Sendable>(_ body: @Sendable (any RecordsTransaction) throws -> T) async throws -> T {
+    public func records<T: Sendable>(_ body: @escaping @Sendable (any RecordsTransaction) throws -> T) async throws -> T {
         try transaction { state in
             let transaction = MemoryRecordsTransaction(state)
             let result = try body(transaction)

@@ -115,8 +115,7 @@ public final class MemoryStore: SamkalStore {
     }
 
     private static func stamp(revision: Int) -> StoreChangeStamp {
-        let file = StoreChangeStamp.File(size: revision, seconds: 0, nanoseconds: 0, inode: 0)
-        return StoreChangeStamp(database: file, log: file)
+        StoreChangeStamp(counter: Int64(revision))
     }
 
     // MARK: Agreements and participants
@@ -249,7 +248,7 @@ public final class MemoryStore: SamkalStore {
 
     public func recordPlan(
         agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
-        planning: @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
+        planning: @escaping @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @escaping @Sendable (Plan) -> Void
     ) async throws -> PlanVersion {
         // Planning outside the lock; the state is checked unchanged before recording.
         let snapshot: MeetingsSnapshot

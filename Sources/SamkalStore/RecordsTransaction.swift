@@ -68,5 +68,5 @@ public struct LatestMinutes: Sendable, Hashable {
 /// A store whose minutes, attendance and action items are read and written in transactions.
 public protocol RecordsStore: Sendable {
     /// Runs `body` as one transaction: everything it wrote is kept, or, when it throws, nothing.
-    func records<T: Sendable>(_ body: @Sendable (any RecordsTransaction) throws -> T) async throws -> T
+    func records<T: Sendable>(_ body: @escaping @Sendable (any RecordsTransaction) throws -> T) async throws -> T
 }

@@ -159,7 +159,7 @@ struct SQLiteRecordsTransaction: RecordsTransaction {
 }
 
 extension SQLiteStore {
-    public func records<T: Sendable>(_ body: @Sendable (any RecordsTransaction) throws -> T) async throws -> T {
+    public func records<T: Sendable>(_ body: @escaping @Sendable (any RecordsTransaction) throws -> T) async throws -> T {
         try await writer.write { db in try body(SQLiteRecordsTransaction(db: db)) }
     }
 }

@@ -29,9 +29,7 @@ extension SQLiteStore {
     /// `agreementID` is the agreement the bookings are elsewhere of; nil: every agreement's.
     static func bookingsElsewhere(_ db: Database, agreementID: String?, sharing: SharedResources) throws -> [BookingElsewhere] {
         guard !sharing.isEmpty else { return [] }
-        struct Found { var agreementID: String; var day: Int; var start: Int; var end: Int; var people: [String]; var room: String? }
-        var byMeeting: [Int64: Found] = [:]
-        let rooms = Set(sharing.roomNames)
+        var found = BookingsFound(sharing: sharing)
         for chunk in stride(from: 0, to: sharing.personIDs.count, by: 500).map({ Array(sharing.personIDs[$0..<min($0 + 500, sharing.personIDs.count)]) }) {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT m.id, m.agreementId, m.day, m.startMinute, m.endMinute, m.location, a.personId
@@ -39,13 +37,7 @@ extension SQLiteStore {
                 WHERE a.personId IN (\(databaseQuestionMarks(count: chunk.count))) AND m.agreementId IS NOT ? AND m.status != 'cancelled'
                 """, arguments: StatementArguments(chunk) + [agreementID])
             while let row = try rows.next() {
-                let id: Int64 = row[0]
-                let person: String = row[6]
-                if byMeeting[id] == nil {
-                    let location: String = row[5]
-                    byMeeting[id] = Found(agreementID: row[1], day: row[2], start: row[3], end: row[4], people: [], room: rooms.contains(location) ? location : nil)
-                }
-                if byMeeting[id]?.people.contains(person) == false { byMeeting[id]?.people.append(person) }
+                found.person(row[6], meeting: row[0], agreementID: row[1], day: row[2], start: row[3], end: row[4], location: row[5])
             }
         }
         if !sharing.roomNames.isEmpty {
@@ -54,25 +46,15 @@ extension SQLiteStore {
                 WHERE location IN (\(databaseQuestionMarks(count: sharing.roomNames.count))) AND agreementId IS NOT ? AND status != 'cancelled'
                 """, arguments: StatementArguments(sharing.roomNames) + [agreementID])
             while let row = try rows.next() {
-                let id: Int64 = row[0]
-                if byMeeting[id] == nil {
-                    byMeeting[id] = Found(agreementID: row[1], day: row[2], start: row[3], end: row[4], people: [], room: row[5])
-                }
+                found.room(meeting: row[0], agreementID: row[1], day: row[2], start: row[3], end: row[4], location: row[5])
             }
         }
-        return byMeeting.keys.sorted().compactMap { id in
-            byMeeting[id].map {
-                BookingElsewhere(
-                    agreementID: $0.agreementID, date: LocalDate(dayNumber: $0.day), start: $0.start, end: $0.end,
-                    personIDs: $0.people.sorted(), roomName: $0.room
-                )
-            }
-        }
+        return found.bookings
     }
 
     public func recordPlan(
         agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
-        planning: @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
+        planning: @escaping @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @escaping @Sendable (Plan) -> Void
     ) async throws -> PlanVersion {
         let agreementJSON = try StoredJSON.encode(agreement)
         return try await writer.write { db in

@@ -55,7 +55,7 @@ public protocol SamkalStore: SubscriptionStore, AccessTokenStore, OutboxStore, R
     /// be shown as recorded until this returns).
     func recordPlan(
         agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, previous: MeetingsSnapshot?,
-        planning: @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @Sendable (Plan) -> Void
+        planning: @escaping @Sendable ([PlannedMeeting], [BookingElsewhere]) throws -> Plan, reconciled: @escaping @Sendable (Plan) -> Void
     ) async throws -> PlanVersion
     /// Plans and records several agreements (a region) in one transaction, in the order
     /// given: each run's `planning` is given its agreement's stored meetings and the other
@@ -97,7 +97,7 @@ extension SamkalStore {
     }
 
     public func recordPlan(
-        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @Sendable ([PlannedMeeting]) throws -> Plan
+        agreement: Agreement, audit: AuditEntry?, now: UTCTimestamp, planning: @escaping @Sendable ([PlannedMeeting]) throws -> Plan
     ) async throws -> PlanVersion {
         try await recordPlan(agreement: agreement, audit: audit, now: now, previous: nil, planning: { previous, _ in try planning(previous) }, reconciled: { _ in })
     }

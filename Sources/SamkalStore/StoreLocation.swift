@@ -3,10 +3,13 @@
 public enum StoreLocation: Sendable, Hashable {
     /// The embedded default: SQLite in the data directory.
     case dataDirectory(String)
+    /// A PostgreSQL database (`--database`, `SAMKAL_DATABASE_URL`): several instances on one store.
+    case postgres(DatabaseURL)
 
     public func open() throws -> any SamkalStore {
         switch self {
         case .dataDirectory(let path): try SQLiteStore(directory: path)
+        case .postgres(let url): try PostgresStore(url: url)
         }
     }
 }

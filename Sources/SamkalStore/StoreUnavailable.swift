@@ -24,12 +24,17 @@ public enum StoreUnavailable: Error, Sendable, Hashable {
     case damaged(String?)
     /// The disk (or the user's quota) is full.
     case diskFull(String?)
+    /// The database server does not answer (PostgreSQL: down, or not where the URL says).
+    case unreachable(String?)
+    /// The database server refused samkal's user (its password, or its rights).
+    case accessDenied(String?)
     /// Anything else the database reported.
     case failed(String?)
 
     /// The store problem `error` is, if it is one (a GRDB error), for the store at `path`.
     public static func from(_ error: any Error, path: String?) -> StoreUnavailable? {
         if let unavailable = error as? StoreUnavailable { return unavailable }
+        if let postgres = fromPostgres(error, place: path) { return postgres }
         guard let database = error as? DatabaseError else { return nil }
         switch database.resultCode {
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .cannotOpen(path)
@@ -97,6 +102,18 @@ public enum StoreUnavailable: Error, Sendable, Hashable {
                 nb: "disken med lageret\(Self.place(path)) er full: frigjør plass og prøv igjen; ingenting ble lagret",
                 nn: "disken med lageret\(Self.place(path)) er full: frigjer plass og prøv igjen; ingenting vart lagra",
                 en: "the disk holding the store\(Self.place(path)) is full: free some space and try again; nothing was stored"
+            )
+        case .unreachable(let path):
+            language.pick(
+                nb: "databasen\(Self.place(path)) svarer ikke: sjekk at den kjører og at adressen stemmer; ingenting ble lagret",
+                nn: "databasen\(Self.place(path)) svarar ikkje: sjekk at han køyrer og at adressa stemmer; ingenting vart lagra",
+                en: "the database\(Self.place(path)) does not answer: check that it is running and that the URL is right; nothing was stored"
+            )
+        case .accessDenied(let path):
+            language.pick(
+                nb: "databasen\(Self.place(path)) avviste samkal-brukeren: sjekk brukernavn, passord (PGPASSWORD) og rettigheter; ingenting ble lagret",
+                nn: "databasen\(Self.place(path)) avviste samkal-brukaren: sjekk brukarnamn, passord (PGPASSWORD) og rettar; ingenting vart lagra",
+                en: "the database\(Self.place(path)) refused the samkal user: check the user name, password (PGPASSWORD) and rights; nothing was stored"
             )
         case .failed(let path):
             language.pick(

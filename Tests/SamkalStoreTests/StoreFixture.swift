@@ -5,8 +5,17 @@ import Testing
 
 /// The implementations of the store contract. Every test of this target that takes one
 /// runs on each: the shared conformance suite a new backend must pass.
+///
+/// PostgreSQL is among them when `SAMKAL_TEST_POSTGRES_URL` names a server
+/// (`bash Tests/Support/with-postgres swift test` starts a throwaway one); without it those
+/// cases are left out with a printed reason — except under `CI=true`, where they run and
+/// fail, so CI never skips them.
 enum StoreImplementation: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    case sqlite, memory
+    case sqlite, memory, postgres
+
+    static let allCases: [StoreImplementation] = PostgresTestServer.isRequired || PostgresTestServer.url != nil
+        ? [.sqlite, .memory, .postgres]
+        : PostgresTestServer.skipping([.sqlite, .memory])
 
     var testDescription: String { rawValue }
 
@@ -14,6 +23,7 @@ enum StoreImplementation: String, CaseIterable, Sendable, CustomTestStringConver
         switch self {
         case .sqlite: try StoreLocation.dataDirectory(directory.path).open()
         case .memory: MemoryStore()
+        case .postgres: try PostgresTestServer.freshStore()
         }
     }
 }

@@ -61,13 +61,15 @@ struct StoreTextLanguageTests {
         case .newerStore: .newerStore("/data")
         case .damaged: .damaged("/data")
         case .diskFull: .diskFull("/data")
+        case .unreachable: .unreachable("postgres://samkal@db.example:5432/samkal")
+        case .accessDenied: .accessDenied("postgres://samkal@db.example:5432/samkal")
         case .failed: .failed("/data")
         }
     }
 
     static let unavailable: [StoreUnavailable] = [
         .notADirectory(""), .cannotCreate(""), .cannotOpen(nil), .readOnly(nil), .locked(nil), .notAStore(nil),
-        .newerStore(nil), .damaged(nil), .diskFull(nil), .failed(nil),
+        .newerStore(nil), .damaged(nil), .diskFull(nil), .unreachable(nil), .accessDenied(nil), .failed(nil),
     ].map(sample(like:))
 
     @Test(arguments: unavailable) func everyStoreUnavailable(_ problem: StoreUnavailable) {
@@ -102,6 +104,14 @@ struct StoreTextLanguageTests {
         .calendar(.missingUID(index: 0)), .calendar(.missingStart(index: 0)), .calendar(.noEvents),
     ].compactMap(sample(like:))
 
+    static let databaseURLProblems: [DatabaseURL.Problem] = [
+        .notAURL, .noHost, .noUser, .unknownParameter("x"), .unknownTLSMode("x"), .badSchema("X"),
+    ]
+
+    @Test(arguments: databaseURLProblems) func everyDatabaseURLProblem(_ problem: DatabaseURL.Problem) {
+        Trilingual.expect("DatabaseURL.Problem.\(problem)") { problem.message(in: $0) }
+    }
+
     @Test func everyReplyDocumentProblem() {
         for problem in Self.replyProblems {
             Trilingual.expect("ReplyDocument.Problem.\(problem)") { problem.message(in: $0) }
@@ -121,6 +131,8 @@ extension StoreUnavailable {
         case .newerStore: .newerStore(nil)
         case .damaged: .damaged(nil)
         case .diskFull: .diskFull(nil)
+        case .unreachable: .unreachable(nil)
+        case .accessDenied: .accessDenied(nil)
         case .failed: .failed(nil)
         }
     }

@@ -1,0 +1,219 @@
+import PostgresNIO
+import SamkalCore
+
+/// Meetings, their attendees and plan changes in rows on PostgreSQL: the same tables and
+/// ideas as `MeetingRows` (SQLite), written in batches as arrays (`unnest`), one
+/// round trip a table.
+enum PostgresMeetingRows {
+    /// Which meetings a read takes.
+    enum Selection {
+        case uid(String)
+        case uids([String])
+        case agreement(String)
+        /// An agreement's meetings from the first day number to the last.
+        case agreementDays(String, first: Int, last: Int)
+
+        var condition: PostgresQuery {
+            switch self {
+            case .uid(let uid): "m.uid = \(uid)"
+            case .uids(let uids): "m.uid = ANY(\(uids))"
+            case .agreement(let id): "m.agreementId = \(id)"
+            case .agreementDays(let id, let first, let last): "m.agreementId = \(id) AND m.day BETWEEN \(first) AND \(last)"
+            }
+        }
+    }
+
+    private static let columns = """
+        m.id, m.uid, m.kind, m.period, m.title, m.agenda, m.day, m.startMinute, m.endMinute, m.timeZoneId, m.location,
+        m.organizerId, m.participantId, m.sequence, m.status
+        """
+
+    // MARK: Reading
+
+    /// The selected meetings, each with its attendees (as last invited), by day, then UID.
+    static func fetch(_ session: PostgresSession, _ selection: Selection) throws -> [PlannedMeeting] {
+        var agendas: [String: [String]] = [:]
+        var meetings: [PlannedMeeting] = []
+        var positions: [Int64: Int] = [:]
+        for row in try session.rows(query("SELECT \(columns) FROM meeting m WHERE ", selection.condition, " ORDER BY m.day, m.uid")) {
+            let (id, uid, kind, period, title, agendaText, day, start, end, zone, location, organizer, participant, sequence, status) =
+                try row.decode((Int64, String, String, String, String, String, Int, Int, Int, String, String, String, String?, Int, String).self)
+            guard let kind = MeetingKind(rawValue: kind), let start = LocalTime(minutes: start), let end = LocalTime(minutes: end),
+                  let status = MeetingStatus(rawValue: status)
+            else { throw StoreCorruption.unreadableMeeting(uid) }
+            let agenda: [String]
+            if let known = agendas[agendaText] {
+                agenda = known
+            } else {
+                agenda = agendaText.isEmpty ? [] : agendaText.split(separator: MeetingRows.separator, omittingEmptySubsequences: false).map(String.init)
+                agendas[agendaText] = agenda
+            }
+            positions[id] = meetings.count
+            meetings.append(PlannedMeeting(
+                uid: uid, kind: kind, period: period, title: title, agenda: agenda, date: LocalDate(dayNumber: day), start: start, end: end,
+                timeZoneID: zone, location: location, organizerID: organizer, attendees: [], participantID: participant,
+                sequence: sequence, status: status
+            ))
+        }
+        guard !meetings.isEmpty else { return [] }
+        let attendees = try session.rows(query("""
+            SELECT a.meetingId, a.personId, a.isConvener, s.name, s.email, s.partyId, s.role
+            FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId LEFT JOIN personSnapshot s ON s.id = a.personId WHERE
+            """, selection.condition, " ORDER BY a.meetingId, a.position"))
+        for row in attendees {
+            let (meetingID, personID, isConvener, name, email, party, role) =
+                try row.decode((Int64, String, Bool, String?, String?, String?, String?).self)
+            guard let index = positions[meetingID] else { continue }
+            meetings[index].attendees.append(MeetingAttendee(
+                id: personID, name: name ?? personID, email: email ?? "", partyID: party ?? "",
+                role: role.flatMap(PersonRole.init(rawValue:)) ?? .other, isConvener: isConvener
+            ))
+        }
+        return meetings
+    }
+
+    /// `head`, then `condition` with its binds, then `tail`, a space between each.
+    private static func query(_ head: String, _ condition: PostgresQuery, _ tail: String) -> PostgresQuery {
+        PostgresQuery(unsafeSQL: head + " " + condition.sql + " " + tail, binds: condition.binds)
+    }
+
+    // MARK: Writing
+
+    /// Inserts meetings the store does not hold yet, with their attendees: two statements.
+    static func insertNew(_ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
+        guard !meetings.isEmpty else { return }
+        let ids = try insertRows(session, meetings, agreementID: agreementID, version: version)
+        try insertAttendees(session, of: meetings, ids: ids)
+    }
+
+    /// Replaces meetings the store holds (or inserts them), attendees and all.
+    static func upsert(_ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
+        guard !meetings.isEmpty else { return }
+        let ids = try insertRows(session, meetings, agreementID: agreementID, version: version, replacing: true)
+        try session.run("DELETE FROM meetingAttendee WHERE meetingId = ANY(\(meetings.map { ids[$0.uid] ?? -1 }))")
+        try insertAttendees(session, of: meetings, ids: ids)
+    }
+
+    /// The meeting rows; returns each UID's id.
+    private static func insertRows(
+        _ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64, replacing: Bool = false
+    ) throws -> [String: Int64] {
+        let separator = String(MeetingRows.separator)
+        let conflict = replacing ? """
+            ON CONFLICT (uid) DO UPDATE SET agreementId = excluded.agreementId, kind = excluded.kind, period = excluded.period,
+                title = excluded.title, agenda = excluded.agenda, day = excluded.day, startMinute = excluded.startMinute,
+                endMinute = excluded.endMinute, timeZoneId = excluded.timeZoneId, location = excluded.location,
+                organizerId = excluded.organizerId, participantId = excluded.participantId, sequence = excluded.sequence,
+                status = excluded.status, changedVersion = excluded.changedVersion
+            """ : ""
+        let rows = try session.rows("""
+            INSERT INTO meeting (uid, agreementId, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId,
+                location, organizerId, participantId, sequence, status, firstVersion, changedVersion)
+            SELECT uid, \(agreementID), kind, period, title, agenda, day, startMinute, endMinute, timeZoneId, location, organizerId,
+                NULLIF(participantId, ''), sequence, status, \(version), \(version)
+            FROM unnest(\(meetings.map(\.uid)), \(meetings.map(\.kind.rawValue)), \(meetings.map(\.period)), \(meetings.map(\.title)),
+                \(meetings.map { $0.agenda.joined(separator: separator) }), \(meetings.map(\.date.dayNumber)),
+                \(meetings.map(\.start.minutes)), \(meetings.map(\.end.minutes)), \(meetings.map(\.timeZoneID)),
+                \(meetings.map(\.location)), \(meetings.map(\.organizerID)), \(meetings.map { $0.participantID ?? "" }),
+                \(meetings.map(\.sequence)), \(meetings.map(\.status.rawValue)))
+                AS new (uid, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId, location, organizerId,
+                    participantId, sequence, status)
+            \(unescaped: conflict)
+            RETURNING id, uid
+            """)
+        var ids: [String: Int64] = [:]
+        for row in rows {
+            let (id, uid) = try row.decode((Int64, String).self)
+            ids[uid] = id
+        }
+        return ids
+    }
+
+    private static func insertAttendees(_ session: PostgresSession, of meetings: [PlannedMeeting], ids: [String: Int64]) throws {
+        var meetingIDs: [Int64] = []
+        var positions: [Int] = []
+        var people: [String] = []
+        var conveners: [Bool] = []
+        for meeting in meetings {
+            guard let id = ids[meeting.uid] else { throw StoreCorruption.unreadableMeeting(meeting.uid) }
+            for (position, attendee) in meeting.attendees.enumerated() {
+                meetingIDs.append(id)
+                positions.append(position)
+                people.append(attendee.id)
+                conveners.append(attendee.isConvener)
+            }
+        }
+        guard !meetingIDs.isEmpty else { return }
+        try session.run("""
+            INSERT INTO meetingAttendee (meetingId, position, personId, isConvener)
+            SELECT * FROM unnest(\(meetingIDs), \(positions), \(people), \(conveners))
+            """)
+    }
+
+    /// Each person on the meetings of `lists` as now invited, once; unchanged snapshots are not rewritten.
+    static func snapshot(_ session: PostgresSession, peopleOn lists: [[PlannedMeeting]]) throws {
+        var people: [String: MeetingAttendee] = [:]
+        for meetings in lists {
+            for meeting in meetings {
+                for attendee in meeting.attendees { people[attendee.id] = attendee }
+            }
+        }
+        guard !people.isEmpty else { return }
+        let sorted = people.values.sorted { $0.id < $1.id }
+        try session.run("""
+            INSERT INTO personSnapshot (id, name, email, partyId, role)
+            SELECT * FROM unnest(\(sorted.map(\.id)), \(sorted.map(\.name)), \(sorted.map(\.email)), \(sorted.map(\.partyID)),
+                \(sorted.map(\.role.rawValue)))
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, email = excluded.email, partyId = excluded.partyId, role = excluded.role
+            WHERE personSnapshot.name <> excluded.name OR personSnapshot.email <> excluded.email
+               OR personSnapshot.partyId <> excluded.partyId OR personSnapshot.role <> excluded.role
+            """)
+    }
+
+    /// The changes of a version in their order (ids rise in the order given).
+    static func insert(_ session: PostgresSession, changes: [MeetingChange], version: Int64) throws {
+        guard !changes.isEmpty else { return }
+        let separator = String(MeetingRows.separator)
+        // Arrays of optional values travel as text, '' (or -1) standing for none.
+        let moveReasons = try changes.map { try $0.moveReason.map { try StoredJSON.encode($0) } ?? "" }
+        try session.run("""
+            INSERT INTO planChange (version, uid, kind, reason, moveReason, beforeDay, beforeStartMinute, beforeEndMinute,
+                beforeLocation, beforeAttendees, beforeSequence, beforeStatus, afterSequence, afterStatus)
+            SELECT \(version), uid, kind, NULLIF(reason, ''), NULLIF(moveReason, ''), NULLIF(beforeDay, -1),
+                NULLIF(beforeStartMinute, -1), NULLIF(beforeEndMinute, -1), CASE WHEN hasBefore THEN beforeLocation END,
+                CASE WHEN hasBefore THEN beforeAttendees END, NULLIF(beforeSequence, -1), NULLIF(beforeStatus, ''),
+                afterSequence, afterStatus
+            FROM unnest(\(changes.map(\.uid)), \(changes.map(\.kind.rawValue)), \(changes.map { $0.reason?.rawValue ?? "" }),
+                \(moveReasons), \(changes.map { $0.before?.date.dayNumber ?? -1 }), \(changes.map { $0.before?.start.minutes ?? -1 }),
+                \(changes.map { $0.before?.end.minutes ?? -1 }), \(changes.map { $0.before != nil }),
+                \(changes.map { $0.before?.location ?? "" }),
+                \(changes.map { $0.before.map { $0.attendees.map(\.id).joined(separator: separator) } ?? "" }),
+                \(changes.map { $0.before?.sequence ?? -1 }), \(changes.map { $0.before?.status.rawValue ?? "" }),
+                \(changes.map(\.after.sequence)), \(changes.map(\.after.status.rawValue)))
+                WITH ORDINALITY AS change (uid, kind, reason, moveReason, beforeDay, beforeStartMinute, beforeEndMinute, hasBefore,
+                    beforeLocation, beforeAttendees, beforeSequence, beforeStatus, afterSequence, afterStatus, ordinal)
+            ORDER BY ordinal
+            """)
+    }
+
+    /// The changes of `version`, each with the meeting as it now stands as `after` and what
+    /// it was before (as `MeetingRows.changes`).
+    static func changes(_ session: PostgresSession, version: Int64) throws -> [MeetingChange] {
+        let rows = try session.rows("""
+            SELECT uid, kind, reason, moveReason, beforeDay, beforeStartMinute, beforeEndMinute, beforeLocation, beforeAttendees,
+                beforeSequence, beforeStatus
+            FROM planChange WHERE version = \(version) ORDER BY id
+            """)
+        let stored = try rows.map { row in
+            let (uid, kind, reason, moveReason, day, start, end, location, attendees, sequence, status) =
+                try row.decode((String, String, String?, String?, Int?, Int?, Int?, String?, String?, Int?, String?).self)
+            return StoredChange(
+                uid: uid, kind: kind, reason: reason, moveReason: moveReason, beforeDay: day, beforeStartMinute: start, beforeEndMinute: end,
+                beforeLocation: location, beforeAttendees: attendees, beforeSequence: sequence, beforeStatus: status
+            )
+        }
+        var current: [String: PlannedMeeting] = [:]
+        for meeting in try fetch(session, .uids(stored.map(\.uid))) { current[meeting.uid] = meeting }
+        return try stored.compactMap { change in try current[change.uid].flatMap { try change.change(after: $0) } }
+    }
+}

@@ -1,0 +1,359 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import PostgresNIO
+import SamkalCore
+import Synchronization
+
+/// The store on PostgreSQL, for several `samkal serve` instances (and command-line runs)
+/// on one database: a connection pool, versioned migrations, one writer at a time (each
+/// writing transaction raises one counter row, which it holds until it commits, as SQLite's
+/// lock), and change notification (`LISTEN`/`NOTIFY` on that counter, with a periodic read
+/// as a fallback when the listening connection drops).
+///
+/// The store's code is synchronous, as the SQLite store's: each operation leases a
+/// connection and runs on a thread of its own pool (`blockingThreads`), its queries
+/// waiting for their answers.
+public final class PostgresStore: SamkalStore {
+    public let url: DatabaseURL
+    let client: PostgresClient
+    let logger: Logger
+    /// Threads the store's synchronous transactions run on: one a connection.
+    private let blockingThreads: NIOThreadPool
+    /// How long an operation waits for a connection before it says the database is unreachable.
+    private let leaseTimeout: Duration
+    let counter = ChangeCounter()
+    private let running: Task<Void, Never>
+    private let migrated: Task<Void, any Error>
+    private let watching = Mutex<Task<Void, Never>?>(nil)
+
+    /// The name of the notification channel every committed write notifies, with the
+    /// counter it committed as payload.
+    static let channel = "samkal_change"
+
+    /// A store on `url` (nothing is connected until the first operation, which migrates
+    /// the schema first). `maximumConnections` bounds the pool.
+    public init(url: DatabaseURL, maximumConnections: Int = 20, leaseTimeout: Duration = .seconds(10), logger: Logger = Logger(label: "samkal.store")) throws {
+        self.url = url
+        self.logger = logger
+        self.leaseTimeout = leaseTimeout
+        var configuration = PostgresClient.Configuration(
+            host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
+            tls: try Self.tls(url)
+        )
+        configuration.options.maximumConnections = maximumConnections
+        configuration.options.minimumConnections = 0
+        configuration.options.connectTimeout = .seconds(5)
+        if let schema = url.schema {
+            configuration.options.additionalStartupParameters = [("search_path", schema)]
+        }
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        running = Task { await client.run() }
+        blockingThreads = NIOThreadPool(numberOfThreads: maximumConnections)
+        blockingThreads.start()
+        let schema = url.schema
+        migrated = Task {
+            try await client.withConnection { connection in
+                if let schema {
+                    try await connection.query("CREATE SCHEMA IF NOT EXISTS \(unescaped: schema)", logger: logger)
+                }
+                try await PostgresSchema.migrate(connection, logger: logger)
+            }
+        }
+    }
+
+    deinit {
+        watching.withLock { $0?.cancel() }
+        migrated.cancel()
+        running.cancel()
+        blockingThreads.shutdownGracefully { _ in }
+    }
+
+    private static func tls(_ url: DatabaseURL) throws -> PostgresClient.Configuration.TLS {
+        var relaxed = TLSConfiguration.makeClientConfiguration()
+        relaxed.certificateVerification = .none
+        switch url.tlsMode {
+        case .disable: return .disable
+        case .prefer: return .prefer(relaxed)
+        case .require: return .require(relaxed)
+        case .verifyFull:
+            var strict = TLSConfiguration.makeClientConfiguration()
+            if let file = url.rootCertificate { strict.trustRoots = .file(file) }
+            return .require(strict)
+        }
+    }
+
+    // MARK: Change stamp
+
+    /// The highest counter this instance has seen committed: by its own writes at once,
+    /// by other instances' through `LISTEN` (or, while that connection is down, a read
+    /// every two seconds). Costs a lock-free load; the first call starts the watching.
+    public func changeStamp() -> StoreChangeStamp {
+        startWatching()
+        return StoreChangeStamp(counter: counter.value)
+    }
+
+    private func startWatching() {
+        guard counter.startWatching() else { return }
+        let client = client, counter = counter, logger = logger, migrated = migrated
+        let task = Task {
+            _ = try? await migrated.value
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await Self.listen(client, counter: counter, logger: logger) }
+                group.addTask { await Self.poll(client, counter: counter, logger: logger) }
+            }
+        }
+        watching.withLock { $0 = task }
+    }
+
+    /// Notifications of other writers' commits, on a connection of its own, again and
+    /// again until cancelled (a dropped connection is replaced after a second).
+    private static func listen(_ client: PostgresClient, counter: ChangeCounter, logger: Logger) async {
+        while !Task.isCancelled {
+            do {
+                try await client.withConnection { connection in
+                    try await connection.listen(on: channel) { notifications in
+                        // Anything committed before the listening began is read once.
+                        counter.listening(true)
+                        try await counter.note(readCounter(connection, logger: logger))
+                        for try await notification in notifications {
+                            if let value = Int64(notification.payload) { counter.note(value) }
+                        }
+                    }
+                }
+            } catch {
+                if !Task.isCancelled { logger.debug("change notifications interrupted; reconnecting") }
+            }
+            counter.listening(false)
+            try? await Task.sleep(for: .seconds(1))
+        }
+    }
+
+    /// The fallback: reads the counter every two seconds while no notifications arrive.
+    private static func poll(_ client: PostgresClient, counter: ChangeCounter, logger: Logger) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(2))
+            guard !counter.isListening else { continue }
+            if let value = try? await client.withConnection({ try await readCounter($0, logger: logger) }) {
+                counter.note(value)
+            }
+        }
+    }
+
+    private static func readCounter(_ connection: PostgresConnection, logger: Logger) async throws -> Int64 {
+        for try await value in try await connection.query("SELECT counter FROM samkalChange WHERE id = 1", logger: logger).decode(Int64.self) {
+            return value
+        }
+        return 0
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` on a leased connection, on a thread of the store's pool; PostgreSQL's
+    /// errors come out as `StoreUnavailable`.
+    func session<T: Sendable>(_ body: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
+        do {
+            try await migrated.value
+            let threads = blockingThreads, logger = logger
+            return try await leased { connection in
+                try await threads.runIfActive { try body(PostgresSession(connection: connection, logger: logger)) }
+            }
+        } catch {
+            let unavailable = StoreUnavailable.from(error, path: url.description)
+            if case .failed = unavailable, let postgres = error as? PSQLError {
+                // What went wrong for whoever runs the database: the SQLSTATE and the
+                // server's one-line message (never the query's values).
+                logger.error("database error", metadata: [
+                    "sqlstate": "\(postgres.serverInfo?[.sqlState] ?? "-")", "message": "\(postgres.serverInfo?[.message] ?? "\(postgres.code)")",
+                ])
+            }
+            throw unavailable ?? error
+        }
+    }
+
+    /// A connection within `leaseTimeout`, or `StoreUnavailable.unreachable`; the time
+    /// `body` takes is its own.
+    private func leased<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        let client = client, timeout = leaseTimeout, place = url.description
+        let connected = Flag()
+        return try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask {
+                try await client.withConnection { connection in
+                    connected.raise()
+                    return try await body(connection)
+                }
+            }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                if connected.isRaised { return nil }
+                throw StoreUnavailable.unreachable(place)
+            }
+            while let result = try await group.next() {
+                if let result {
+                    group.cancelAll()
+                    return result
+                }
+            }
+            throw CancellationError()
+        }
+    }
+
+    /// Reads in one snapshot (REPEATABLE READ, READ ONLY): several queries see one moment.
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
+        try await session { session in
+            try session.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            do {
+                let value = try body(session)
+                try session.run("COMMIT")
+                return value
+            } catch {
+                _ = try? session.run("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    /// One writing transaction: the counter is raised first (so writers take turns, and
+    /// `body` is told the counter as it stood before: what a snapshot taken since compares
+    /// with), everyone listening is notified on commit. `planning` agreements are locked
+    /// (one planner at a time per agreement) before the counter, in order.
+    @discardableResult
+    func write<T: Sendable>(
+        planning agreementIDs: [String] = [], _ body: @escaping @Sendable (PostgresSession, Int64) throws -> T
+    ) async throws -> T {
+        let counter = counter
+        let (value, committed) = try await session { session in
+            try session.run("BEGIN")
+            do {
+                for id in Set(agreementIDs).sorted() { try Self.lockPlanning(session, agreementID: id) }
+                let after = try session.value(Int64.self, "UPDATE samkalChange SET counter = counter + 1 WHERE id = 1 RETURNING counter") ?? 1
+                let value = try body(session, after - 1)
+                try session.run("SELECT pg_notify(\(Self.channel), \(String(after)))")
+                try session.run("COMMIT")
+                return (value, after)
+            } catch {
+                _ = try? session.run("ROLLBACK")
+                throw error
+            }
+        }
+        counter.note(committed)
+        return value
+    }
+
+    /// The planning lock of an agreement, held to the end of the transaction: another
+    /// `plan` of the same agreement waits (and says so in the log) rather than interleave.
+    private static func lockPlanning(_ session: PostgresSession, agreementID: String) throws {
+        let free = try session.value(Bool.self, "SELECT pg_try_advisory_xact_lock(\(planningLockClass), hashtext(\(agreementID)))") ?? false
+        guard !free else { return }
+        session.logger.notice("another plan of this agreement is being recorded: waiting for it", metadata: ["agreement": "\(agreementID)"])
+        try session.run("SELECT pg_advisory_xact_lock(\(planningLockClass), hashtext(\(agreementID)))")
+    }
+
+    /// The first key of planning locks (the second is the agreement id's hash).
+    private static let planningLockClass: Int32 = 0x7361_6D6B
+
+    // MARK: Audit
+
+    static func audit(_ session: PostgresSession, _ entry: AuditEntry) throws {
+        try session.run("""
+            INSERT INTO audit (at, actorId, action, target, allowed, rule, agreementId, credential)
+            VALUES (\(entry.at.description), \(entry.actorID), \(entry.action.rawValue), \(entry.target), \(entry.allowed),
+                \(entry.rule.rawValue), \(entry.agreementID), \(entry.credential?.stored))
+            """)
+    }
+
+    /// Audit entries of their own (a commit as any other: a snapshot taken before is stale).
+    public func recordAudit(_ entries: [AuditEntry]) async throws {
+        guard !entries.isEmpty else { return }
+        try await write { session, _ in
+            for entry in entries { try Self.audit(session, entry) }
+        }
+    }
+
+    public func auditLog(agreementID: String?, limit: Int?) async throws -> [AuditEntry] {
+        try await read { session in
+            let limit = limit ?? Int.max
+            let rows = if let agreementID {
+                try session.rows("""
+                    SELECT id, at, actorId, action, target, allowed, rule, agreementId, credential FROM audit
+                    WHERE agreementId = \(agreementID)
+                       OR (agreementId IS NULL AND actorId IN (SELECT id FROM person WHERE agreementId = \(agreementID)))
+                    ORDER BY id DESC LIMIT \(limit)
+                    """)
+            } else {
+                try session.rows("""
+                    SELECT id, at, actorId, action, target, allowed, rule, agreementId, credential FROM audit ORDER BY id DESC LIMIT \(limit)
+                    """)
+            }
+            return try rows.reversed().compactMap { row -> AuditEntry? in
+                let (id, at, actor, action, target, allowed, rule, agreement, credential) = try row.decode(
+                    (Int64, String, String, String, String, Bool, String, String?, String?).self
+                )
+                guard let at = UTCTimestamp(iso: at), let action = AuditEntry.Action(rawValue: action), let rule = AccessRule(rawValue: rule)
+                else { return nil }
+                return AuditEntry(
+                    id: id, at: at, actorID: actor, action: action, target: target, allowed: allowed, rule: rule,
+                    agreementID: agreement, credential: credential.flatMap(Credential.init(stored:))
+                )
+            }
+        }
+    }
+
+    /// Shared helpers (called inside transactions).
+    static func agreement(_ session: PostgresSession, id: String) throws -> Agreement {
+        guard let json = try session.value(String.self, "SELECT json FROM agreement WHERE id = \(id)") else { throw StoreError.noAgreement }
+        return try StoredJSON.decode(Agreement.self, from: json)
+    }
+
+    static func participants(_ session: PostgresSession, agreementID: String) throws -> [Participant] {
+        try session.values(String.self, "SELECT json FROM participant WHERE agreementId = \(agreementID) ORDER BY id")
+            .map { try StoredJSON.decode(Participant.self, from: $0) }
+    }
+
+    static func policy(_ session: PostgresSession, agreementID: String) throws -> AccessPolicy {
+        AccessPolicy(agreement: try agreement(session, id: agreementID), participants: try participants(session, agreementID: agreementID))
+    }
+}
+
+/// The highest change counter an instance has seen, and whether it is listening.
+final class ChangeCounter: Sendable {
+    private let latest = Atomic<Int64>(0)
+    private let watching = Atomic<Bool>(false)
+    private let listeningNow = Atomic<Bool>(false)
+
+    var value: Int64 { latest.load(ordering: .acquiring) }
+    var isListening: Bool { listeningNow.load(ordering: .relaxed) }
+
+    /// Raises the value to `counter` (never lowers it).
+    func note(_ counter: Int64) {
+        var current = latest.load(ordering: .relaxed)
+        while counter > current {
+            let (exchanged, original) = latest.compareExchange(expected: current, desired: counter, ordering: .acquiringAndReleasing)
+            if exchanged { return }
+            current = original
+        }
+    }
+
+    /// True the first time: the caller starts watching.
+    func startWatching() -> Bool {
+        !watching.exchange(true, ordering: .relaxed)
+    }
+
+    func listening(_ now: Bool) {
+        listeningNow.store(now, ordering: .relaxed)
+    }
+}
+
+/// A flag raised once, seen from other tasks.
+final class Flag: Sendable {
+    private let raised = Atomic<Bool>(false)
+
+    var isRaised: Bool { raised.load(ordering: .acquiring) }
+
+    func raise() {
+        raised.store(true, ordering: .releasing)
+    }
+}

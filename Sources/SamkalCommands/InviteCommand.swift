@@ -45,7 +45,7 @@ struct InviteCommand: AsyncParsableCommand, RunsAgainstServer {
         let store = session.store
         let smtpConfiguration = try smtp.configuration(language: language)
         let now = SystemClock.now()
-        let service = InvitationService(store: store, identity: try asker.storeOptions.identity(language: language), renderer: try TemplateLocator.invitationRenderer())
+        let service = InvitationService(store: store, identity: try await asker.storeOptions.identity(of: store, language: language), renderer: try TemplateLocator.invitationRenderer())
         let meeting = try await MeetingArgument.uidIfGiven(self.meeting, session: session, asker: asker)
         let composed: [(line: InvitationService.Line, message: NewOutboxMessage)]
         do {

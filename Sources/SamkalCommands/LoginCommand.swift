@@ -85,6 +85,6 @@ struct WhoamiCommand: AsyncParsableCommand, RunsOnThisMachine {
             Console.out(ClientText.whoami(name: caller.name, person: caller.person, server: api.credentials.server, via: via).text(in: language) + "\n")
             return
         }
-        Console.out(ClientText.local(directory: asker.storeOptions.directory).text(in: language) + "\n")
+        Console.out(ClientText.local(directory: asker.storeOptions.storeDescription).text(in: language) + "\n")
     }
 }

@@ -10,7 +10,7 @@ import SamkalStore
 enum MeetingArgument {
     static func uid(_ typed: String, session: AskerOptions.Session, asker: AskerOptions) async throws -> String {
         let language = session.language
-        let directory = MeetingDirectory(store: session.store, identity: try asker.storeOptions.identity(language: language))
+        let directory = MeetingDirectory(store: session.store, identity: try await asker.storeOptions.identity(of: session.store, language: language))
         do {
             return try await directory.resolve(typed, as: session.person, now: SystemClock.now(), language: language)
         } catch let problem as MeetingReferenceProblem {

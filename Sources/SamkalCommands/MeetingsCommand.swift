@@ -29,7 +29,7 @@ struct MeetingsCommand: AsyncParsableCommand, RunsAgainstServer {
         } else {
             let session = try asker.session()
             let filter = MeetingFilter(from: first, to: last, kind: kind, participantID: participant, mine: mine)
-            let directory = MeetingDirectory(store: session.store, identity: try asker.storeOptions.identity(language: language))
+            let directory = MeetingDirectory(store: session.store, identity: try await asker.storeOptions.identity(of: session.store, language: language))
             let result: AccessResult<MeetingList>
             do {
                 result = try await directory.list(filter, as: session.person, now: SystemClock.now(), language: language)

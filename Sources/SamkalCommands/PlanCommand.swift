@@ -104,7 +104,7 @@ struct PlanRunCommand: AsyncParsableCommand, RunsAgainstServer {
             store = try storeOptions.open(language: language)
             loaded = try await AgreementOption.choose(agreement, in: store, language: language)
         }
-        let identity = try storeOptions.identity(language: language)
+        let identity = try await storeOptions.identity(of: store, language: language)
         // Everything that can fail is checked before the plan is stored.
         if let ics { try FeedDirectory.prepare(ics, language: language) }
         let outcome: PlanningService.Outcome

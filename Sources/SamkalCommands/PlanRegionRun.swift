@@ -51,7 +51,7 @@ struct PlanRegionRun {
             given[loaded.id] = loaded
         }
         let store = try existing ?? storeOptions.open(language: language)
-        let identity = try storeOptions.identity(language: language)
+        let identity = try await storeOptions.identity(of: store, language: language)
         if let ics { try FeedDirectory.prepare(ics, language: language) }
         let outcome: PlanningService.RegionOutcome
         do {

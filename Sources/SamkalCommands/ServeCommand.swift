@@ -66,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         // The example only into an empty store (never beside agreements already stored).
         if try await store.agreementIDs().isEmpty {
             try await ExampleBootstrap.run(
-                store: store, identity: try storeOptions.identity(language: language), address: address, language: language
+                store: store, identity: try await storeOptions.identity(of: store, language: language), address: address, language: language
             )
         } else if try await store.feeds().allSatisfy({ $0.revokedAt != nil }) {
             Console.error(UserText.note(UserText.noActiveLinks.text(in: language)).text(in: language))
@@ -75,7 +75,7 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
         let verifier = openIDSettings.map { OpenIDTokenVerifier(settings: $0, source: HTTPOpenIDKeySource()) }
         let api = APIConfiguration(
-            store: store, identity: try storeOptions.identity(language: language), authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings,
+            store: store, identity: try await storeOptions.identity(of: store, language: language), authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings,
             minutesRenderer: try Self.minutesRenderer(language: language),
             invitationRenderer: try Self.invitationRenderer(language: language), smtp: try smtp.configuration(language: language),
             backoff: AuthenticationBackoff(freeFailures: try backoffAfter(environment: environment, language: language)), clock: { SystemClock.now() }
@@ -83,7 +83,7 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api)
         if let openIDSettings { Console.error(UserText.note(OpenIDText.accepting(issuer: openIDSettings.issuer).text(in: language)).text(in: language)) }
         Console.error(SubscriptionLinkText.listening(
-            address: "http://\(SubscriptionAddress.urlHost(host)):\(port)", base: address.base, directory: storeOptions.directory
+            address: "http://\(SubscriptionAddress.urlHost(host)):\(port)", base: address.base, directory: storeOptions.storeDescription
         ).text(in: language))
         defer { logBuffer.flush() }
         try await app.runService()

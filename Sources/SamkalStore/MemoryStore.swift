@@ -40,6 +40,8 @@ public final class MemoryStore: SamkalStore {
         /// Ended sign-ins: token hash → the last second the token would be accepted.
         var endedSignIns: [String: UTCTimestamp] = [:]
         var outbox: [OutboxEntry] = []
+        /// Each message's sender and until when its claim holds.
+        var claims: [Int64: (sender: String, until: UTCTimestamp)] = [:]
         var replies: [String: MeetingReply] = [:]
 
         mutating func log(_ entry: AuditEntry?) {
@@ -93,7 +95,15 @@ public final class MemoryStore: SamkalStore {
 
     private let state = Mutex(State())
 
-    public init() {}
+    private let installation: MeetingIdentity
+
+    /// A store in memory; without `identity`, one made from the system's random source.
+    public init(identity: MeetingIdentity? = nil) {
+        var generator = SystemRandomNumberGenerator()
+        installation = identity ?? MeetingIdentity(key: (0..<MeetingIdentity.keyLength).map { _ in UInt8.random(in: .min ... .max, using: &generator) })!
+    }
+
+    public func identity() async throws -> MeetingIdentity { installation }
 
     /// Runs `body` as one transaction: on a thrown error, nothing it changed is kept.
     func transaction<T>(_ body: (inout State) throws -> T) throws -> T {
@@ -477,14 +487,29 @@ public final class MemoryStore: SamkalStore {
     public func dueOutbox(now: UTCTimestamp, meetingUID: String?) async throws -> [OutboxEntry] {
         read { state in
             state.outbox.filter { entry in
-                (entry.status == .sending || (entry.status == .pending && entry.nextAttemptAt <= now))
-                    && (meetingUID == nil || entry.invitation.meetingUID == meetingUID)
+                Self.isDue(entry, claim: state.claims[entry.id], now: now) && (meetingUID == nil || entry.invitation.meetingUID == meetingUID)
             }
         }
     }
 
-    public func outboxAttemptStarted(id: Int64) async throws {
-        try update(id) { $0.with(status: .sending, attempts: $0.attempts + 1) }
+    private static func isDue(_ entry: OutboxEntry, claim: (sender: String, until: UTCTimestamp)?, now: UTCTimestamp) -> Bool {
+        switch entry.status {
+        case .pending: entry.nextAttemptAt <= now
+        case .sending: claim.map { $0.until < now } ?? true
+        case .sent, .failed: false
+        }
+    }
+
+    public func claimOutbox(id: Int64, by sender: String, now: UTCTimestamp, until: UTCTimestamp) async throws -> Bool {
+        try transaction { state in
+            guard let index = state.outbox.firstIndex(where: { $0.id == id }) else { return false }
+            let entry = state.outbox[index]
+            let own = entry.status == .sending && state.claims[id]?.sender == sender
+            guard own || Self.isDue(entry, claim: state.claims[id], now: now) else { return false }
+            state.outbox[index] = entry.with(status: .sending, attempts: entry.attempts + 1)
+            state.claims[id] = (sender, until)
+            return true
+        }
     }
 
     public func outboxSent(id: Int64, to destination: String, now: UTCTimestamp) async throws {

@@ -11,9 +11,14 @@ public protocol OutboxStore: Sendable {
     /// When each meeting was last sent out.
     func meetingConfirmationTimes() async throws -> [String: UTCTimestamp]
     func outbox(status: OutboxEntry.Status?) async throws -> [OutboxEntry]
-    /// Messages due for delivery now (optionally of one meeting).
+    /// Messages due for delivery now (optionally of one meeting): pending ones whose time
+    /// has come, and those whose sender's claim has lapsed (it died while sending).
     func dueOutbox(now: UTCTimestamp, meetingUID: String?) async throws -> [OutboxEntry]
-    func outboxAttemptStarted(id: Int64) async throws
+    /// Claims a due message for `sender` until `until` and counts the attempt, before the
+    /// message leaves: `false` when it is not due or another sender's claim still holds,
+    /// so each message is handed to a server by one sender at a time, however many run.
+    /// The sender's own claim may be renewed (a retry within its run).
+    func claimOutbox(id: Int64, by sender: String, now: UTCTimestamp, until: UTCTimestamp) async throws -> Bool
     func outboxSent(id: Int64, to destination: String, now: UTCTimestamp) async throws
     /// A failed attempt: retried at `retryAt`, or given up when it is `nil`.
     func outboxFailed(id: Int64, error: String, retryAt: UTCTimestamp?) async throws

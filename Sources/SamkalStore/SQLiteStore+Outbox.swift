@@ -74,28 +74,38 @@ extension SQLiteStore {
         }
     }
 
-    /// Messages to send now: pending ones whose time has come, and any whose last attempt
-    /// was interrupted (a crash between sending and recording).
+    /// Messages to send now: pending ones whose time has come, and any whose attempt was
+    /// interrupted (a crash between sending and recording) once its claim has lapsed.
     public func dueOutbox(now: UTCTimestamp, meetingUID: String?) async throws -> [OutboxEntry] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT * FROM outbox WHERE (status = 'sending' OR (status = 'pending' AND nextAttemptAt <= ?))
-                AND (? IS NULL OR meetingUid = ?) ORDER BY id
-                """, arguments: [now.description, meetingUID, meetingUID]).map(Self.outboxEntry)
+                SELECT * FROM outbox WHERE \(Self.due) AND (?2 IS NULL OR meetingUid = ?2) ORDER BY id
+                """, arguments: [now.description, meetingUID]).map(Self.outboxEntry)
         }
     }
 
-    /// Records that an attempt starts; committed before the message leaves.
-    public func outboxAttemptStarted(id: Int64) async throws {
+    /// Due at `?1`: pending and its time come, or sending with its claim lapsed (or none,
+    /// as stores before claims left it).
+    private static let due = """
+        (status = 'pending' AND nextAttemptAt <= ?1 OR status = 'sending' AND (claimedUntil IS NULL OR claimedUntil < ?1))
+        """
+
+    /// Claims a due message (or renews the sender's own claim) and counts the attempt;
+    /// committed before the message leaves.
+    public func claimOutbox(id: Int64, by sender: String, now: UTCTimestamp, until: UTCTimestamp) async throws -> Bool {
         try await writer.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = ?", arguments: [id])
+            try db.execute(sql: """
+                UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimedBy = ?3, claimedUntil = ?4
+                WHERE id = ?2 AND (\(Self.due) OR (status = 'sending' AND claimedBy = ?3))
+                """, arguments: [now.description, id, sender, until.description])
+            return db.changesCount > 0
         }
     }
 
     public func outboxSent(id: Int64, to destination: String, now: UTCTimestamp) async throws {
         try await writer.write { db in
             try db.execute(
-                sql: "UPDATE outbox SET status = 'sent', sentAt = ?, deliveredTo = ?, lastError = NULL WHERE id = ?",
+                sql: "UPDATE outbox SET status = 'sent', sentAt = ?, deliveredTo = ?, lastError = NULL, claimedUntil = NULL WHERE id = ?",
                 arguments: [now.description, destination, id]
             )
         }
@@ -106,11 +116,11 @@ extension SQLiteStore {
         try await writer.write { db in
             if let retryAt {
                 try db.execute(
-                    sql: "UPDATE outbox SET status = 'pending', lastError = ?, nextAttemptAt = ? WHERE id = ?",
+                    sql: "UPDATE outbox SET status = 'pending', lastError = ?, nextAttemptAt = ?, claimedUntil = NULL WHERE id = ?",
                     arguments: [error, retryAt.description, id]
                 )
             } else {
-                try db.execute(sql: "UPDATE outbox SET status = 'failed', lastError = ? WHERE id = ?", arguments: [error, id])
+                try db.execute(sql: "UPDATE outbox SET status = 'failed', lastError = ?, claimedUntil = NULL WHERE id = ?", arguments: [error, id])
             }
         }
     }

@@ -77,6 +77,11 @@ public final class SQLiteStore: SamkalStore {
         )
     }
 
+    /// The secret file beside the database (`DataDirectory.identity()`).
+    public func identity() async throws -> MeetingIdentity {
+        try DataDirectory(path: (path as NSString).deletingLastPathComponent).identity()
+    }
+
     // MARK: Shared helpers (called inside transactions)
 
     static func agreement(_ db: Database, id: String) throws -> Agreement {

@@ -12,6 +12,10 @@ public protocol SamkalStore: SubscriptionStore, AccessTokenStore, OutboxStore, R
     /// cheap enough to ask on every request (the server's feed cache does).
     func changeStamp() -> StoreChangeStamp
 
+    /// The installation's identity for opaque UIDs, Message-IDs and file names: one a
+    /// store (made on first use), so every instance and command on it names a meeting alike.
+    func identity() async throws -> MeetingIdentity
+
     // MARK: Agreements and participants
 
     /// The ids of every stored agreement, sorted.

@@ -205,6 +205,14 @@ enum Schema {
                 table.column("acceptedUntil", .text).notNull().indexed()
             }
         }
+        migrator.registerMigration("v9: outbox claims: several senders at once") { db in
+            // The sender delivering a message and until when its claim holds; a message
+            // whose sender died is due again once the claim has lapsed.
+            try db.alter(table: "outbox") { table in
+                table.add(column: "claimedBy", .text)
+                table.add(column: "claimedUntil", .text)
+            }
+        }
         return migrator
     }
 }

@@ -37,8 +37,14 @@ extension DiagnosticsError {
 }
 
 extension StoreOptions {
-    /// Whether a store was ever made in the data directory.
+    /// Whether a store was ever made in the data directory (a database is taken to exist).
     var storeExists: Bool {
-        FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("samkal.sqlite"))
+        databaseURLText != nil || FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("samkal.sqlite"))
+    }
+
+    /// The store as messages name it: the data directory, or the database URL without its password.
+    var storeDescription: String {
+        guard let text = databaseURLText else { return directory }
+        return (try? DatabaseURL(text).description) ?? "PostgreSQL"
     }
 }

@@ -24,7 +24,7 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     // feeds and serve
     case feedPerson, feedParty, feedAgreement, baseURL, subscriptionID, host, port, keepCancelledDays,
          idleTimeout, headerTimeout, maxConnections, logBufferLines, secondsValue, countValue, linesValue,
-         personIDValue, directoryValue
+         personIDValue, directoryValue, databaseURL
     // The placeholders of values (`--from <dato>`, `<avtalefil>`)
     case agreementFileValue, agreementIDValue, dateValue, fileValue, meetingValue, participantValue, numberValue,
          ownerValue, partyValue, kindValue, timeValue, languageValue, urlValue, emailValue, idValue, excuseValue,
@@ -60,6 +60,12 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nb: "Datamappen (standard: $SAMKAL_DATA eller ~/.local/share/samkal).",
                 nn: "Datamappa (standard: $SAMKAL_DATA eller ~/.local/share/samkal).",
                 en: "The data directory (default: $SAMKAL_DATA or ~/.local/share/samkal)."
+            )
+        case .databaseURL:
+            language.pick(
+                nb: "PostgreSQL i stedet for SQLite i datamappen: postgres://bruker@vert:5432/database (ellers $SAMKAL_DATABASE_URL).",
+                nn: "PostgreSQL i staden for SQLite i datamappa: postgres://brukar@vert:5432/database (elles $SAMKAL_DATABASE_URL).",
+                en: "PostgreSQL instead of SQLite in the data directory: postgres://user@host:5432/database (else $SAMKAL_DATABASE_URL)."
             )
 
         case .json: language.pick(nb: "Skriv listen som JSON.", nn: "Skriv lista som JSON.", en: "Write the listing as JSON.")

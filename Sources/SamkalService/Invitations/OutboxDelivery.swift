@@ -14,11 +14,21 @@ import SamkalStore
 ///   seconds, then left `pending` for the next run with a growing delay (1 min … 6 h),
 ///   and `failed` after `maximumAttempts`;
 /// - a crash after the server accepted but before `sent` was recorded leaves the message
-///   `sending`; the next run sends it again (same bytes, same Message-ID): SMTP cannot
-///   tell a client whether a message whose reply it never saw was delivered (RFC 1047).
+///   `sending`; once its claim lapses the next run sends it again (same bytes, same
+///   Message-ID): SMTP cannot tell a client whether a message whose reply it never saw
+///   was delivered (RFC 1047).
+///
+/// Any number of senders (`samkal invite` runs, server instances) may deliver one outbox
+/// at once: each message is claimed (`OutboxStore.claimOutbox`) by one of them for `lease`
+/// before it leaves, and one another sender holds is passed over.
 public struct OutboxDelivery: Sendable {
     public let store: any SamkalStore
     public let clock: @Sendable () -> UTCTimestamp
+    /// Who this sender is in the outbox's claims: random, one a run.
+    public let senderID: String
+    /// How long a claim holds: longer than any one message takes to hand over (the SMTP
+    /// client's time-outs are far shorter), so a live sender's message is never taken from it.
+    public var lease: Duration = .seconds(600)
     /// Tries per message within one run.
     public var retriesPerRun = 3
     /// The first pause between tries in one run; doubled each time.
@@ -26,9 +36,22 @@ public struct OutboxDelivery: Sendable {
     public var maximumAttempts = 10
     public var logger = Logger(label: "samkal.outbox")
 
-    public init(store: any SamkalStore, clock: @escaping @Sendable () -> UTCTimestamp) {
+    public init(store: any SamkalStore, clock: @escaping @Sendable () -> UTCTimestamp, senderID: String = OutboxDelivery.newSenderID()) {
         self.store = store
         self.clock = clock
+        self.senderID = senderID
+    }
+
+    /// 16 random bytes in hex, from the system's random source.
+    public static func newSenderID() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<16).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+    }
+
+    /// Claims `entry` for this sender (counting the attempt); false when another holds it.
+    private func claim(_ entry: OutboxEntry) async throws -> Bool {
+        let now = clock()
+        return try await store.claimOutbox(id: entry.id, by: senderID, now: now, until: UTCTimestamp(secondsSince1970: now.secondsSince1970 + Int(lease.components.seconds)))
     }
 
     public struct Summary: Sendable {
@@ -68,7 +91,7 @@ public struct OutboxDelivery: Sendable {
         var summary = Summary()
         for entry in entries {
             let path = (directory as NSString).appendingPathComponent(Self.fileName(for: entry))
-            try await store.outboxAttemptStarted(id: entry.id)
+            guard try await claim(entry) else { continue }
             // Atomic: a crash leaves either no file or the whole message, never half.
             try Data(entry.message).write(to: URL(fileURLWithPath: path), options: .atomic)
             try await store.outboxSent(id: entry.id, to: path, now: clock())
@@ -84,13 +107,22 @@ public struct OutboxDelivery: Sendable {
         var failuresThisRun: [Int64: Int] = [:]
         let destination = "smtp://\(client.configuration.host):\(client.configuration.port)"
         while let current = queue.first {
-            // Counted before connecting, so a server that cannot be reached counts as a try.
-            try await store.outboxAttemptStarted(id: current.id)
+            // Claimed (and counted) before connecting, so a server that cannot be reached
+            // counts as a try; a message another sender holds is theirs.
+            guard try await claim(current) else {
+                queue.removeFirst()
+                continue
+            }
             var counted: Int64? = current.id
             do {
                 try await client.withSession { session in
                     while let entry = queue.first {
-                        if counted != entry.id { try await store.outboxAttemptStarted(id: entry.id) }
+                        if counted != entry.id {
+                            guard try await claim(entry) else {
+                                queue.removeFirst()
+                                continue
+                            }
+                        }
                         counted = nil
                         do {
                             try await session.send(entry.message, envelope: SMTPEnvelope(sender: entry.sender, recipients: [entry.recipient]))

@@ -17,11 +17,15 @@ enum PostgresSchema {
     /// The last version this samkal knows.
     static var latest: Int { migrations.last?.version ?? 0 }
 
-    /// Brings the store to `latest`, one session at a time (an advisory lock: several
-    /// instances starting together migrate once). A store migrated by a newer samkal is refused.
-    static func migrate(_ connection: PostgresConnection, logger: Logger) async throws {
+    /// Brings the store to `latest` (making `schema` first if given), one session at a time
+    /// (an advisory lock: several instances starting together migrate once). A store
+    /// migrated by a newer samkal is refused.
+    static func migrate(_ connection: PostgresConnection, schema: String?, logger: Logger) async throws {
         try await connection.query("SELECT pg_advisory_lock(\(advisoryKey))", logger: logger)
         do {
+            if let schema {
+                try await connection.query("CREATE SCHEMA IF NOT EXISTS \(unescaped: schema)", logger: logger)
+            }
             try await connection.query("""
                 CREATE TABLE IF NOT EXISTS samkalMigration (version BIGINT PRIMARY KEY, name TEXT NOT NULL, appliedAt TIMESTAMPTZ NOT NULL DEFAULT now())
                 """, logger: logger)
@@ -62,6 +66,9 @@ enum PostgresSchema {
         // time, as SQLite's own lock): what change notification and `changeStamp()` carry.
         "CREATE TABLE samkalChange (id INT PRIMARY KEY CHECK (id = 1), counter BIGINT NOT NULL)",
         "INSERT INTO samkalChange (id, counter) VALUES (1, 0)",
+        // The installation's secret for opaque identifiers (32 random bytes), shared by
+        // every instance: what the SQLite store keeps in identifier.key.
+        "CREATE TABLE installation (id INT PRIMARY KEY CHECK (id = 1), identifierKey BYTEA NOT NULL)",
         "CREATE TABLE agreement (id TEXT PRIMARY KEY, name TEXT NOT NULL, json TEXT NOT NULL, updatedAt TEXT NOT NULL)",
         """
         CREATE TABLE person (agreementId TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, email TEXT NOT NULL,

@@ -64,25 +64,37 @@ extension PostgresStore {
         }
     }
 
+    /// Pending messages whose time has come, and those whose sender's claim has lapsed.
     public func dueOutbox(now: UTCTimestamp, meetingUID: String?) async throws -> [OutboxEntry] {
         try await session { session in
             try session.rows("""
-                \(unescaped: Self.outboxColumns) WHERE (status = 'sending' OR (status = 'pending' AND nextAttemptAt <= \(now.description)))
+                \(unescaped: Self.outboxColumns) WHERE (status = 'pending' AND nextAttemptAt <= \(now.description)
+                    OR status = 'sending' AND (claimedUntil IS NULL OR claimedUntil < \(now.description)))
                 AND (\(meetingUID)::TEXT IS NULL OR meetingUid = \(meetingUID)) ORDER BY id
                 """).map(Self.outboxEntry)
         }
     }
 
-    public func outboxAttemptStarted(id: Int64) async throws {
-        try await write { session, _ in
-            try session.run("UPDATE outbox SET status = 'sending', attempts = attempts + 1 WHERE id = \(id)")
+    /// The claim: the row locked `FOR UPDATE SKIP LOCKED` (a sender claiming it this very
+    /// moment is passed over, not waited for), taken only if due or the sender's own.
+    /// Not a change anyone's feed shows, so no one is notified.
+    public func claimOutbox(id: Int64, by sender: String, now: UTCTimestamp, until: UTCTimestamp) async throws -> Bool {
+        try await session { session in
+            try session.run("""
+                UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimedBy = \(sender), claimedUntil = \(until.description)
+                WHERE id = (
+                    SELECT id FROM outbox WHERE id = \(id) AND (
+                        status = 'pending' AND nextAttemptAt <= \(now.description)
+                        OR status = 'sending' AND (claimedUntil IS NULL OR claimedUntil < \(now.description) OR claimedBy = \(sender)))
+                    FOR UPDATE SKIP LOCKED)
+                """) > 0
         }
     }
 
     public func outboxSent(id: Int64, to destination: String, now: UTCTimestamp) async throws {
         try await write { session, _ in
             try session.run("""
-                UPDATE outbox SET status = 'sent', sentAt = \(now.description), deliveredTo = \(destination), lastError = NULL WHERE id = \(id)
+                UPDATE outbox SET status = 'sent', sentAt = \(now.description), deliveredTo = \(destination), lastError = NULL, claimedUntil = NULL WHERE id = \(id)
                 """)
         }
     }
@@ -90,9 +102,9 @@ extension PostgresStore {
     public func outboxFailed(id: Int64, error: String, retryAt: UTCTimestamp?) async throws {
         try await write { session, _ in
             if let retryAt {
-                try session.run("UPDATE outbox SET status = 'pending', lastError = \(error), nextAttemptAt = \(retryAt.description) WHERE id = \(id)")
+                try session.run("UPDATE outbox SET status = 'pending', lastError = \(error), nextAttemptAt = \(retryAt.description), claimedUntil = NULL WHERE id = \(id)")
             } else {
-                try session.run("UPDATE outbox SET status = 'failed', lastError = \(error) WHERE id = \(id)")
+                try session.run("UPDATE outbox SET status = 'failed', lastError = \(error), claimedUntil = NULL WHERE id = \(id)")
             }
         }
     }

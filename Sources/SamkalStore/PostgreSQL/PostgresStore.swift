@@ -26,8 +26,10 @@ public final class PostgresStore: SamkalStore {
     private let leaseTimeout: Duration
     let counter = ChangeCounter()
     private let running: Task<Void, Never>
-    private let migrated: Task<Void, any Error>
+    /// Raised once this store has seen the schema at the latest version (migrating it if needed).
+    private let schemaReady = Flag()
     private let watching = Mutex<Task<Void, Never>?>(nil)
+    private let knownIdentity = Mutex<MeetingIdentity?>(nil)
 
     /// The name of the notification channel every committed write notifies, with the
     /// counter it committed as payload.
@@ -49,25 +51,19 @@ public final class PostgresStore: SamkalStore {
         if let schema = url.schema {
             configuration.options.additionalStartupParameters = [("search_path", schema)]
         }
-        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        // The pool's own reports (each failed attempt to connect) only when they are errors:
+        // what went wrong reaches the user once, as a sentence (`StoreUnavailable`).
+        var background = logger
+        background.logLevel = max(logger.logLevel, .error)
+        let client = PostgresClient(configuration: configuration, backgroundLogger: background)
         self.client = client
         running = Task { await client.run() }
         blockingThreads = NIOThreadPool(numberOfThreads: maximumConnections)
         blockingThreads.start()
-        let schema = url.schema
-        migrated = Task {
-            try await client.withConnection { connection in
-                if let schema {
-                    try await connection.query("CREATE SCHEMA IF NOT EXISTS \(unescaped: schema)", logger: logger)
-                }
-                try await PostgresSchema.migrate(connection, logger: logger)
-            }
-        }
     }
 
     deinit {
         watching.withLock { $0?.cancel() }
-        migrated.cancel()
         running.cancel()
         blockingThreads.shutdownGracefully { _ in }
     }
@@ -98,9 +94,8 @@ public final class PostgresStore: SamkalStore {
 
     private func startWatching() {
         guard counter.startWatching() else { return }
-        let client = client, counter = counter, logger = logger, migrated = migrated
+        let client = client, counter = counter, logger = logger
         let task = Task {
-            _ = try? await migrated.value
             await withTaskGroup(of: Void.self) { group in
                 group.addTask { await Self.listen(client, counter: counter, logger: logger) }
                 group.addTask { await Self.poll(client, counter: counter, logger: logger) }
@@ -150,16 +145,36 @@ public final class PostgresStore: SamkalStore {
         return 0
     }
 
+    // MARK: Identity
+
+    /// The installation's secret, from the database: made once (by whichever instance
+    /// comes first; the others read it), then kept for the life of this store.
+    public func identity() async throws -> MeetingIdentity {
+        if let known = knownIdentity.withLock({ $0 }) { return known }
+        var generator = SystemRandomNumberGenerator()
+        let fresh = (0..<MeetingIdentity.keyLength).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let key = try await session { session in
+            try session.run("INSERT INTO installation (id, identifierKey) VALUES (1, \(ByteBuffer(bytes: fresh))) ON CONFLICT (id) DO NOTHING")
+            return try session.value(ByteBuffer.self, "SELECT identifierKey FROM installation WHERE id = 1").map { Array($0.readableBytesView) }
+        }
+        guard let key, let identity = MeetingIdentity(key: key) else { throw DataDirectoryError.unreadableSecret("installation") }
+        knownIdentity.withLock { $0 = identity }
+        return identity
+    }
+
     // MARK: Transactions
 
     /// Runs `body` on a leased connection, on a thread of the store's pool; PostgreSQL's
     /// errors come out as `StoreUnavailable`.
     func session<T: Sendable>(_ body: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
         do {
-            try await migrated.value
-            let threads = blockingThreads, logger = logger
+            let threads = blockingThreads, logger = logger, schemaReady = schemaReady, schema = url.schema
             return try await leased { connection in
-                try await threads.runIfActive { try body(PostgresSession(connection: connection, logger: logger)) }
+                if !schemaReady.isRaised {
+                    try await PostgresSchema.migrate(connection, schema: schema, logger: logger)
+                    schemaReady.raise()
+                }
+                return try await threads.runIfActive { try body(PostgresSession(connection: connection, logger: logger)) }
             }
         } catch {
             let unavailable = StoreUnavailable.from(error, path: url.description)
@@ -174,22 +189,34 @@ public final class PostgresStore: SamkalStore {
         }
     }
 
-    /// A connection within `leaseTimeout`, or `StoreUnavailable.unreachable`; the time
-    /// `body` takes is its own.
+    /// A connection within `leaseTimeout`, or `StoreUnavailable.unreachable` (also when the
+    /// pool gives up connecting before then); the time `body` takes is its own.
     private func leased<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        let client = client, timeout = leaseTimeout, place = url.description
+        let client = client, timeout = leaseTimeout, place = url.description, url = url, logger = logger
         let connected = Flag()
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
-                try await client.withConnection { connection in
-                    connected.raise()
-                    return try await body(connection)
+                do {
+                    return try await client.withConnection { connection in
+                        connected.raise()
+                        return try await body(connection)
+                    }
+                } catch where !connected.isRaised {
+                    throw StoreUnavailable.fromPostgres(error, place: place) ?? .unreachable(place)
                 }
             }
             group.addTask {
-                try await Task.sleep(for: timeout)
+                // After a moment without a connection, one made directly tells why: a refusal
+                // (a wrong password) is said at once; else the pool has until the timeout.
+                let early = min(timeout, .seconds(1))
+                try await Task.sleep(for: early)
                 if connected.isRaised { return nil }
-                throw StoreUnavailable.unreachable(place)
+                let reason = await Self.diagnose(url, logger: logger)
+                if connected.isRaised { return nil }
+                if case .unreachable = reason {} else { throw reason }
+                try await Task.sleep(for: timeout - early)
+                if connected.isRaised { return nil }
+                throw reason
             }
             while let result = try await group.next() {
                 if let result {
@@ -198,6 +225,41 @@ public final class PostgresStore: SamkalStore {
                 }
             }
             throw CancellationError()
+        }
+    }
+
+    /// Why no connection came: one connection made directly (the pool keeps retrying and
+    /// does not say), its error as a sentence — a wrong password is not "unreachable".
+    private static func diagnose(_ url: DatabaseURL, logger: Logger) async -> StoreUnavailable {
+        let place = url.description
+        do {
+            var configuration = PostgresConnection.Configuration(
+                host: url.host, port: url.port, username: url.user, password: url.password, database: url.database,
+                tls: try Self.connectionTLS(url)
+            )
+            configuration.options.connectTimeout = .seconds(3)
+            var quiet = logger
+            quiet.logLevel = .critical
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: quiet)
+            try? await connection.close()
+            return .unreachable(place)
+        } catch {
+            return StoreUnavailable.fromPostgres(error, place: place) ?? .unreachable(place)
+        }
+    }
+
+    /// The TLS of a single connection, as the pool's (`tls(_:)`).
+    private static func connectionTLS(_ url: DatabaseURL) throws -> PostgresConnection.Configuration.TLS {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        switch url.tlsMode {
+        case .disable: return .disable
+        case .prefer, .require:
+            configuration.certificateVerification = .none
+            let context = try NIOSSLContext(configuration: configuration)
+            return url.tlsMode == .prefer ? .prefer(context) : .require(context)
+        case .verifyFull:
+            if let file = url.rootCertificate { configuration.trustRoots = .file(file) }
+            return .require(try NIOSSLContext(configuration: configuration))
         }
     }
 

@@ -5,6 +5,7 @@ import Logging
 import NIOCore
 import OpenAPIHummingbird
 import SamkalCore
+import SamkalStore
 
 /// The HTTP interface: `GET|HEAD /feeds/{token}.ics`, `/healthz`, `/metrics`, and with
 /// `api` the authenticated API under `/api/v1` (`openapi.yaml`).
@@ -12,8 +13,14 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
     let router = Router(context: SamkalRequestContext.self)
     router.add(middleware: AccessLogMiddleware(logger: logger, metrics: metrics))
     if api != nil { router.add(middleware: APIMethodMiddleware()) }
+    // Healthy while the store answers: an instance whose database is gone says 503, so a
+    // load balancer sends its requests to the others, and 200 again once it is back.
     router.get("/healthz") { _, _ in
-        Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+        let healthy = (try? await service.store.checkHealth()) != nil
+        return Response(
+            status: healthy ? .ok : .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: healthy ? "ok\n" : "store unavailable\n"))
+        )
     }
     router.get("/metrics") { _, _ in
         Response(
@@ -91,9 +98,14 @@ private func feedResponse(
     guard let found = FeedPath.token(in: request.uri.path) else { throw HTTPError(.notFound) }
     let token = String(found)
     let now = UTCTimestamp(secondsSince1970: Int(Date().timeIntervalSince1970))
-    guard let feed = try await service.feed(token: token, now: now) else {
-        throw HTTPError(.notFound)
+    let answer: RenderedFeed?
+    do {
+        answer = try await service.feed(token: token, now: now)
+    } catch is StoreUnavailable {
+        // The database is away (another instance may still have it): try again soon.
+        throw HTTPError(.serviceUnavailable, headers: [.retryAfter: "5"])
     }
+    guard let feed = answer else { throw HTTPError(.notFound) }
     if FeedResponse.isNotModified(request.headers, feed: feed) {
         return Response(status: .notModified, headers: FeedResponse.headers(for: feed, notModified: true))
     }

@@ -105,6 +105,8 @@ public final class MemoryStore: SamkalStore {
 
     public func identity() async throws -> MeetingIdentity { installation }
 
+    public func checkHealth() async throws {}
+
     /// Runs `body` as one transaction: on a thrown error, nothing it changed is kept.
     func transaction<T>(_ body: (inout State) throws -> T) throws -> T {
         try state.withLock { state in

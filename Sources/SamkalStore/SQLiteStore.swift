@@ -82,6 +82,14 @@ public final class SQLiteStore: SamkalStore {
         try DataDirectory(path: (path as NSString).deletingLastPathComponent).identity()
     }
 
+    public func checkHealth() async throws {
+        do {
+            _ = try await writer.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        } catch {
+            throw StoreUnavailable.from(error, path: path) ?? error
+        }
+    }
+
     // MARK: Shared helpers (called inside transactions)
 
     static func agreement(_ db: Database, id: String) throws -> Agreement {

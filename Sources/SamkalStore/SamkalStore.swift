@@ -16,6 +16,10 @@ public protocol SamkalStore: SubscriptionStore, AccessTokenStore, OutboxStore, R
     /// store (made on first use), so every instance and command on it names a meeting alike.
     func identity() async throws -> MeetingIdentity
 
+    /// Throws (`StoreUnavailable`) unless the store answers a trivial read within a couple
+    /// of seconds: what `/healthz` tells a load balancer.
+    func checkHealth() async throws
+
     // MARK: Agreements and participants
 
     /// The ids of every stored agreement, sorted.

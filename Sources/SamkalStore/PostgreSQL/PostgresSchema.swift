@@ -49,7 +49,7 @@ enum PostgresSchema {
                     _ = try? await connection.query("ROLLBACK", logger: logger)
                     throw error
                 }
-                logger.info("store migrated", metadata: ["version": "\(migration.version)"])
+                logger.debug("store migrated", metadata: ["version": "\(migration.version)"])
             }
         } catch {
             _ = try? await connection.query("SELECT pg_advisory_unlock(\(advisoryKey))", logger: logger)

@@ -162,14 +162,22 @@ public final class PostgresStore: SamkalStore {
         return identity
     }
 
+    // MARK: Health
+
+    /// A `SELECT 1` on a connection got within two seconds (the pool keeps reconnecting
+    /// in the background, so this turns healthy again by itself once the database is back).
+    public func checkHealth() async throws {
+        _ = try await session(leaseTimeout: .seconds(2)) { try $0.value(Int.self, "SELECT 1") }
+    }
+
     // MARK: Transactions
 
     /// Runs `body` on a leased connection, on a thread of the store's pool; PostgreSQL's
     /// errors come out as `StoreUnavailable`.
-    func session<T: Sendable>(_ body: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
+    func session<T: Sendable>(leaseTimeout: Duration? = nil, _ body: @escaping @Sendable (PostgresSession) throws -> T) async throws -> T {
         do {
             let threads = blockingThreads, logger = logger, schemaReady = schemaReady, schema = url.schema
-            return try await leased { connection in
+            return try await leased(timeout: leaseTimeout ?? self.leaseTimeout) { connection in
                 if !schemaReady.isRaised {
                     try await PostgresSchema.migrate(connection, schema: schema, logger: logger)
                     schemaReady.raise()
@@ -191,8 +199,8 @@ public final class PostgresStore: SamkalStore {
 
     /// A connection within `leaseTimeout`, or `StoreUnavailable.unreachable` (also when the
     /// pool gives up connecting before then); the time `body` takes is its own.
-    private func leased<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
-        let client = client, timeout = leaseTimeout, place = url.description, url = url, logger = logger
+    private func leased<T: Sendable>(timeout: Duration, _ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        let client = client, place = url.description, url = url, logger = logger
         let connected = Flag()
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {

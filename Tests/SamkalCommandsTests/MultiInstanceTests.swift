@@ -49,6 +49,15 @@ struct MultiInstanceTests {
         #expect(seen["b_healthy"] as? Int == 200, "\(seen)")
     }
 
+    /// The database away: `/healthz` says 503 within a few seconds (a load balancer stops
+    /// sending requests here), and 200 again by itself once it is back.
+    @Test func anInstanceWithoutItsDatabaseSays503AndRecoversByItself() async throws {
+        let seen = try await scenario("health")
+        #expect(seen["before"] as? Int == 200, "\(seen)")
+        #expect((seen["unhealthy_after"] as? Double ?? 99) < 10, "\(seen)")
+        #expect((seen["healthy_again_after"] as? Double ?? 99) < 15, "\(seen)")
+    }
+
     @Test func twoSendersDeliverOneOutboxEveryMessageExactlyOnce() async throws {
         let seen = try await scenario("senders")
         #expect(seen["statuses"] as? [Int] == [0, 0], "\(seen)")

@@ -12,7 +12,10 @@ SCENARIO is one of
                 middle: B answers every request, and every write acknowledged by either
                 instance is in the store afterwards;
     senders     two `samkal invite` processes deliver one outbox to a real SMTP server on
-                loopback (smtp_server.py): every message arrives exactly once.
+                loopback (smtp_server.py): every message arrives exactly once;
+    health      an instance reaches its database through a TCP relay here; the relay is
+                cut (every connection dropped, new ones refused): /healthz says 503; the
+                relay comes back: /healthz says 200 again, with nothing restarted.
 
 Prints one JSON object with what was seen; the Swift test (MultiInstanceTests) judges it.
 Every process started here is stopped before it exits.
@@ -274,8 +277,105 @@ def senders():
     }
 
 
+class Relay:
+    """A TCP relay from a loopback port to the database, which can be cut and restored."""
+
+    def __init__(self, target_port):
+        self.target_port = target_port
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.listener.listen(64)
+        self.open = True
+        self.sockets = []
+        self.lock = threading.Lock()
+        threading.Thread(target=self.accept, daemon=True).start()
+
+    def accept(self):
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if not self.open:
+                client.close()
+                continue
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            except OSError:
+                client.close()
+                continue
+            with self.lock:
+                self.sockets += [client, upstream]
+            for source, target in [(client, upstream), (upstream, client)]:
+                threading.Thread(target=self.pipe, args=(source, target), daemon=True).start()
+
+    @staticmethod
+    def pipe(source, target):
+        try:
+            while True:
+                chunk = source.recv(65536)
+                if not chunk:
+                    break
+                target.sendall(chunk)
+        except OSError:
+            pass
+        for end in (source, target):
+            try:
+                end.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def cut(self):
+        self.open = False
+        with self.lock:
+            for end in self.sockets:
+                try:
+                    end.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+            self.sockets = []
+
+    def restore(self):
+        self.open = True
+
+
+def health():
+    from urllib.parse import urlsplit, urlunsplit
+    global database
+    data = tempfile.mkdtemp(prefix="samkal-mi-")
+    prepare(data)
+    parts = urlsplit(database)
+    relay = Relay(parts.port)
+    relayed = parts._replace(netloc=parts.netloc.rsplit(":", 1)[0] + f":{relay.port}")
+    database = urlunsplit(relayed)
+    _, port = serve(tempfile.mkdtemp(prefix="samkal-a-"))
+
+    def status():
+        try:
+            return request(port, "GET", "/healthz", timeout=10)[0]
+        except OSError:
+            return 0
+
+    def until(wanted, seconds):
+        started = time.time()
+        while time.time() - started < seconds:
+            if status() == wanted:
+                return round(time.time() - started, 2)
+            time.sleep(0.2)
+        return None
+
+    seen = {"before": status()}
+    relay.cut()
+    seen["unhealthy_after"] = until(503, 20)
+    relay.restore()
+    seen["healthy_again_after"] = until(200, 30)
+    return seen
+
+
 try:
-    result = {"one-truth": one_truth, "kill": kill, "senders": senders}[scenario]()
+    result = {"one-truth": one_truth, "kill": kill, "senders": senders, "health": health}[scenario]()
     print(json.dumps(result))
 finally:
     for process in started:

@@ -66,6 +66,8 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
+                // The checksums `samkal migrate` compares the stores with.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Minutes and other documents rendered from the Mustache templates in Templates/.

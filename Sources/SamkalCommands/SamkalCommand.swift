@@ -14,7 +14,7 @@ public struct SamkalCommand: AsyncParsableCommand {
             subcommands: [
                 CheckCommand.self, PlanCommand.self, MeetingsCommand.self, ParticipantsCommand.self, MinutesCommand.self,
                 BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
-                FeedsCommand.self, ServeCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self, TokensCommand.self,
+                FeedsCommand.self, ServeCommand.self, MigrateCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self, TokensCommand.self,
                 LoginCommand.self, LogoutCommand.self, WhoamiCommand.self,
             ]
         )

@@ -14,6 +14,7 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
     case audit
     case feeds, feedsAdd, feedsList, feedsRevoke, feedsRotate
     case serve
+    case migrate
     case invite
     case outbox, outboxList, outboxRetry
     case rsvp, rsvpImport, rsvpList
@@ -164,6 +165,12 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
                 nb: "Publiser kalenderabonnementene over HTTP.",
                 nn: "Publiser kalenderabonnementa over HTTP.",
                 en: "Serve the subscription feeds over HTTP."
+            )
+        case .migrate:
+            language.pick(
+                nb: "Flytt et SQLite-lager over i en tom PostgreSQL-database, kontrollert tabell for tabell.",
+                nn: "Flytt eit SQLite-lager over i ein tom PostgreSQL-database, kontrollert tabell for tabell.",
+                en: "Move a SQLite store into an empty PostgreSQL database, checked table by table."
             )
         case .invite:
             language.pick(
@@ -444,6 +451,18 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
                     --token a personal access token is used (--token - reads it from standard input). The \
                     credentials are stored privately (0600) in ~/.config/samkal and renewed by themselves; \
                     --as is refused against a server.
+                    """
+            )
+        case .migrate:
+            language.pick(
+                nb: """
+                    Alt kopieres i én transaksjon: avtaler, deltakere, hver planversjon med endringene,                     møtene, referater med revisjoner, oppmøte, oppfølgingspunkter, tilgangsloggen,                     opptatt-tid, abonnementslenker, utboksen, svar, tilgangsnøkler og installasjonens                     hemmelighet (så UID-er og lenker er de samme). Før den fullføres, leses hver tabell                     tilbake og sammenlignes med SQLite rad for rad (antall og SHA-256); ved avvik kopieres                     ingenting. SQLite-lageret blir stående som det er.
+                    """,
+                nn: """
+                    Alt blir kopiert i éin transaksjon: avtalar, deltakarar, kvar planversjon med                     endringane, møta, referat med revisjonar, oppmøte, oppfølgingspunkt, tilgangsloggen,                     oppteken tid, abonnementslenkjer, utboksen, svar, tilgangsnøklar og løyndomen til                     installasjonen (så UID-ar og lenkjer er dei same). Før ho blir fullført, blir kvar                     tabell lesen tilbake og samanlikna med SQLite rad for rad (tal og SHA-256); ved avvik                     blir ingenting kopiert. SQLite-lageret blir ståande som det er.
+                    """,
+                en: """
+                    Everything is copied in one transaction: agreements, participants, every plan version                     with its changes, the meetings, minutes with their revisions, attendance, action items,                     the audit log, busy time, subscription links, the outbox, replies, access tokens and the                     installation's secret (so UIDs and links stay the same). Before it commits, each table                     is read back and compared with SQLite row by row (count and SHA-256); on any difference                     nothing is copied. The SQLite store is left as it is.
                     """
             )
         default:

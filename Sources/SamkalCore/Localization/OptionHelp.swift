@@ -21,6 +21,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
          openActions, includeDone, actionItemID, attendanceParty, attendanceKind, auditLimit
     // busy
     case busyOwner, busyFile, busyDirectory, busyFrom, busyTo
+    // migrate
+    case migrateFrom, migrateTo
     // feeds and serve
     case feedPerson, feedParty, feedAgreement, baseURL, subscriptionID, host, port, keepCancelledDays,
          idleTimeout, headerTimeout, maxConnections, logBufferLines, secondsValue, countValue, linesValue,
@@ -60,6 +62,18 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 nb: "Datamappen (standard: $SAMKAL_DATA eller ~/.local/share/samkal).",
                 nn: "Datamappa (standard: $SAMKAL_DATA eller ~/.local/share/samkal).",
                 en: "The data directory (default: $SAMKAL_DATA or ~/.local/share/samkal)."
+            )
+        case .migrateFrom:
+            language.pick(
+                nb: "Datamappen med SQLite-lageret som skal flyttes.",
+                nn: "Datamappa med SQLite-lageret som skal flyttast.",
+                en: "The data directory whose SQLite store is moved."
+            )
+        case .migrateTo:
+            language.pick(
+                nb: "Den tomme PostgreSQL-databasen: postgres://bruker@vert:5432/database.",
+                nn: "Den tomme PostgreSQL-databasen: postgres://brukar@vert:5432/database.",
+                en: "The empty PostgreSQL database: postgres://user@host:5432/database."
             )
         case .databaseURL:
             language.pick(

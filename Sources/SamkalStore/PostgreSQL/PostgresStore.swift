@@ -182,7 +182,12 @@ public final class PostgresStore: SamkalStore {
                     try await PostgresSchema.migrate(connection, schema: schema, logger: logger)
                     schemaReady.raise()
                 }
-                return try await threads.runIfActive { try body(PostgresSession(connection: connection, logger: logger)) }
+                // Task-locals stay with the task: the credential entries are audited with is
+                // bound again on the thread that runs the body.
+                let credential = Credential.current
+                return try await threads.runIfActive {
+                    try Credential.$current.withValue(credential) { try body(PostgresSession(connection: connection, logger: logger)) }
+                }
             }
         } catch {
             let unavailable = StoreUnavailable.from(error, path: url.description)

@@ -10,7 +10,7 @@ struct MigrateCommand: AsyncParsableCommand, RunsOnThisMachine {
 
     @Option(help: .localized(.migrateFrom, valueName: .directoryValue)) var from: String
     @Option(help: .localized(.migrateTo, valueName: .urlValue)) var to: String
-    @OptionGroup var languageOption: LanguageOption
+    @OptionGroup(title: OptionHelp.globalHeading.text(in: CommandLanguage.current)) var languageOption: LanguageOption
 
     func run() async throws {
         let language = languageOption.language

@@ -33,8 +33,8 @@ import Testing
 
     @Test func theTreeIsWhatTheREADMEDescribes() {
         let leaves = Self.commands().filter(\.isLeaf).map { $0.path.joined(separator: " ") }
-        #expect(leaves.count == 33)
-        #expect(leaves.contains("feeds list") && leaves.contains("participants end") && leaves.contains("audit"))
+        #expect(leaves.count == 34)
+        #expect(leaves.contains("feeds list") && leaves.contains("participants end") && leaves.contains("audit") && leaves.contains("migrate"))
     }
 
     @Test(arguments: Language.allCases)

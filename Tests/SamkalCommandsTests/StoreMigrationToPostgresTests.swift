@@ -94,7 +94,9 @@ struct StoreMigrationToPostgresTests {
             let sqlite = try run(view.arguments, as: view.as)
             let postgres = try run(view.arguments, as: view.as, database: database)
             #expect(sqlite.status == 0, "\(view.arguments): \(sqlite.stderr)")
-            #expect(postgres.stdout == sqlite.stdout, "\(view.arguments) reads the same from both stores")
+            // The audit log's last line is this very read, at its own second.
+            let lines = { (text: String) in view.arguments[0] == "audit" ? Array(text.split(separator: "\n").dropLast()) : [Substring(text)] }
+            #expect(lines(postgres.stdout) == lines(sqlite.stdout), "\(view.arguments) reads the same from both stores")
             #expect(postgres.stderr == sqlite.stderr, "\(view.arguments)")
         }
         // Moved once: a second copy into the same database is refused and changes nothing.

@@ -456,13 +456,28 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
         case .migrate:
             language.pick(
                 nb: """
-                    Alt kopieres i én transaksjon: avtaler, deltakere, hver planversjon med endringene,                     møtene, referater med revisjoner, oppmøte, oppfølgingspunkter, tilgangsloggen,                     opptatt-tid, abonnementslenker, utboksen, svar, tilgangsnøkler og installasjonens                     hemmelighet (så UID-er og lenker er de samme). Før den fullføres, leses hver tabell                     tilbake og sammenlignes med SQLite rad for rad (antall og SHA-256); ved avvik kopieres                     ingenting. SQLite-lageret blir stående som det er.
+                    Alt kopieres i én transaksjon: avtaler, deltakere, hver planversjon med endringene, møtene, \
+                    referater med revisjoner, oppmøte, oppfølgingspunkter, tilgangsloggen, opptatt-tid, \
+                    abonnementslenker, utboksen, svar, tilgangsnøkler og installasjonens hemmelighet (så UID-er \
+                    og lenker er de samme). Før den fullføres, leses hver tabell tilbake og sammenlignes med \
+                    SQLite rad for rad (antall og SHA-256); ved avvik kopieres ingenting. SQLite-lageret blir \
+                    stående som det er.
                     """,
                 nn: """
-                    Alt blir kopiert i éin transaksjon: avtalar, deltakarar, kvar planversjon med                     endringane, møta, referat med revisjonar, oppmøte, oppfølgingspunkt, tilgangsloggen,                     oppteken tid, abonnementslenkjer, utboksen, svar, tilgangsnøklar og løyndomen til                     installasjonen (så UID-ar og lenkjer er dei same). Før ho blir fullført, blir kvar                     tabell lesen tilbake og samanlikna med SQLite rad for rad (tal og SHA-256); ved avvik                     blir ingenting kopiert. SQLite-lageret blir ståande som det er.
+                    Alt blir kopiert i éin transaksjon: avtalar, deltakarar, kvar planversjon med endringane, \
+                    møta, referat med revisjonar, oppmøte, oppfølgingspunkt, tilgangsloggen, oppteken tid, \
+                    abonnementslenkjer, utboksen, svar, tilgangsnøklar og løyndomen til installasjonen (så \
+                    UID-ar og lenkjer er dei same). Før ho blir fullført, blir kvar tabell lesen tilbake og \
+                    samanlikna med SQLite rad for rad (tal og SHA-256); ved avvik blir ingenting kopiert. \
+                    SQLite-lageret blir ståande som det er.
                     """,
                 en: """
-                    Everything is copied in one transaction: agreements, participants, every plan version                     with its changes, the meetings, minutes with their revisions, attendance, action items,                     the audit log, busy time, subscription links, the outbox, replies, access tokens and the                     installation's secret (so UIDs and links stay the same). Before it commits, each table                     is read back and compared with SQLite row by row (count and SHA-256); on any difference                     nothing is copied. The SQLite store is left as it is.
+                    Everything is copied in one transaction: agreements, participants, every plan version with \
+                    its changes, the meetings, minutes with their revisions, attendance, action items, the audit \
+                    log, busy time, subscription links, the outbox, replies, access tokens and the \
+                    installation's secret (so UIDs and links stay the same). Before it commits, each table is \
+                    read back and compared with SQLite row by row (count and SHA-256); on any difference nothing \
+                    is copied. The SQLite store is left as it is.
                     """
             )
         default:

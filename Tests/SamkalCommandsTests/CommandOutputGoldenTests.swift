@@ -1,5 +1,6 @@
 import Foundation
 import SamkalCore
+import SamkalStore
 import Testing
 
 /// What every command says, in bokmål, nynorsk and English, for one walk through the
@@ -64,11 +65,31 @@ struct CommandOutputGoldenTests {
     @Test(arguments: Language.allCases)
     func everyCommandOfTheWalkSaysWhatTheGoldenFileSays(language: Language) throws {
         let data = try CLI.seededDataDirectory()
+        try GoldenFileTests.expectGolden(try Self.transcript(language: language, data: data), "commands/\(language.rawValue).txt")
+    }
+
+    /// The same walk on PostgreSQL says, byte for byte, what it says on SQLite: the store
+    /// starts empty with the same installation secret (moved there by `samkal migrate`).
+    @Test(.enabled(if: PostgresTestDatabase.isAvailable, PostgresTestDatabase.skipReason), arguments: Language.allCases)
+    func theWalkSaysTheSameOnPostgreSQL(language: Language) throws {
+        let data = try CLI.seededDataDirectory()
+        _ = try SQLiteStore(directory: data)
+        let database = try PostgresTestDatabase.freshURL()
+        let moved = try CLI.run(["migrate", "--from", data, "--to", database])
+        try #require(moved.status == 0, "\(moved.stderr)")
+        let transcript = try Self.transcript(language: language, data: data, database: database)
+        let golden = try String(contentsOf: GoldenFileTests.golden.appendingPathComponent("commands/\(language.rawValue).txt"), encoding: .utf8)
+        #expect(transcript == golden)
+    }
+
+    /// The walk's transcript: each command, what it printed, and its exit status.
+    static func transcript(language: Language, data: String, database: String? = nil) throws -> String {
         let uid = MeetingIdentity.testing.uid(forKey: "afjord-nav-nord-fosen-infoMeeting-2026-autumn", domain: "afjord.example.no")
         var transcript = ""
         let reference = MeetingReference(uid: uid, identity: .testing).text(length: 5)
         for step in Self.walk(infoMeeting: uid, reference: reference) {
             var environment = ["SAMKAL_DATA": data, "SAMKAL_BASE_URL": ""]
+            if let database { environment["SAMKAL_DATABASE_URL"] = database }
             if let person = step.person { environment["SAMKAL_USER"] = person }
             let arguments = step.arguments + ["--lang", language.rawValue]
             let result = try CLI.run(arguments, environment: environment, input: step.input, directory: CLI.repositoryRoot)
@@ -78,7 +99,7 @@ struct CommandOutputGoldenTests {
             if !result.stderr.isEmpty { transcript += "[stderr]\n" + Self.normalized(result.stderr, data: data) }
             transcript += "[status \(result.status)]\n\n"
         }
-        try GoldenFileTests.expectGolden(transcript, "commands/\(language.rawValue).txt")
+        return transcript
     }
 
     /// The output with what differs between runs replaced.

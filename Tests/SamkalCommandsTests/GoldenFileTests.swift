@@ -45,9 +45,16 @@ import Testing
 
     /// The example planned for 2027 with its participants, in a data directory with the
     /// tests' secret.
-    static func plannedExample(in language: Language = .nb) throws -> (data: String, json: String, listing: String, feeds: URL) {
+    /// With `database`, on PostgreSQL (moved there empty with the same secret).
+    static func plannedExample(in language: Language = .nb, database: String? = nil) throws -> (data: String, json: String, listing: String, feeds: URL) {
         let data = try CLI.seededDataDirectory()
-        let env = environment(data, language)
+        var env = environment(data, language)
+        if let database {
+            _ = try SQLiteStore(directory: data)
+            let moved = try CLI.run(["migrate", "--from", data, "--to", database])
+            try #require(moved.status == 0, "\(moved.stderr)")
+            env["SAMKAL_DATABASE_URL"] = database
+        }
         let csv = CLI.repositoryRoot.appendingPathComponent("calendars/afjord-deltakere.csv").path
         #expect(try CLI.run(["participants", "import", csv, "--agreement", CLI.example], environment: env).status == 0)
         let feeds = try CLI.temporaryDirectory()
@@ -80,6 +87,16 @@ import Testing
         #expect(labels.contains("person-tolk-tigrinja") && labels.contains("party-tolketjenesten"))
     }
 
+    /// The same plan, feeds and invitations from a PostgreSQL store, byte for byte.
+    @Test(.enabled(if: PostgresTestDatabase.isAvailable, PostgresTestDatabase.skipReason))
+    func thePlanEveryFeedAndTheInvitationsAreTheSameOnPostgreSQL() async throws {
+        let database = try PostgresTestDatabase.freshURL()
+        let (data, json, listing, feeds) = try Self.plannedExample(database: database)
+        try Self.expectGolden(json, "plan.json")
+        try Self.expectFeeds(listing: listing, in: feeds, golden: "feeds")
+        try await Self.expectInvitations(data: data, database: database, in: .nb, golden: "invitations")
+    }
+
     @Test func theInvitationsForOneMeeting() async throws {
         let (data, _, _, _) = try Self.plannedExample()
         try await Self.expectInvitations(data: data, in: .nb, golden: "invitations")
@@ -87,8 +104,8 @@ import Testing
 
     /// The invitations to D-0042's first three-way meeting with an interpreter, in
     /// `language`, against the golden files under `golden`.
-    static func expectInvitations(data: String, in language: Language, golden: String) async throws {
-        let store = try StoreLocation.dataDirectory(data).open()
+    static func expectInvitations(data: String, database: String? = nil, in language: Language, golden: String) async throws {
+        let store = try (database.map { .postgres(try DatabaseURL($0)) } ?? StoreLocation.dataDirectory(data)).open()
         let agreement = try #require(try await store.agreement(id: "afjord-nav-nord-fosen"))
         let meetings = try await store.meetings(agreementID: agreement.id)
         // D-0042's first three-way meeting of 2027: advisor, NAV advisor, participant and an interpreter.

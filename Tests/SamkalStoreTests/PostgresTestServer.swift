@@ -7,6 +7,29 @@ import SamkalStore
 enum PostgresTestServer {
     static let url = ProcessInfo.processInfo.environment["SAMKAL_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
 
+    /// The authority of the test cluster's TLS certificate (`with-postgres` makes one).
+    static let authority = ProcessInfo.processInfo.environment["SAMKAL_TEST_POSTGRES_CA"].flatMap { $0.isEmpty ? nil : $0 }
+
+    /// The password in the URL.
+    static var password: String? {
+        url.flatMap { URLComponents(string: $0)?.password }
+    }
+
+    /// Runs one statement with psql in the store's schema (what a newer samkal might have done).
+    static func execute(_ sql: String, on store: DatabaseURL) async throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "psql", "-q", "-v", "ON_ERROR_STOP=1", "postgres://\(store.user)@\(store.host):\(store.port)/\(store.database)?sslmode=disable",
+            "-c", "SET search_path TO \(store.schema ?? "public"); \(sql)",
+        ]
+        process.environment = ProcessInfo.processInfo.environment.merging(["PGPASSWORD": password ?? ""]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw Missing.server }
+    }
+
     /// CI must run the PostgreSQL cases: there a missing server is a failure, not a skip.
     static let isRequired = ProcessInfo.processInfo.environment["CI"] == "true"
 

@@ -79,25 +79,24 @@ enum PostgresMeetingRows {
 
     // MARK: Writing
 
-    /// Inserts meetings the store does not hold yet, with their attendees: two statements.
+    /// Inserts meetings the store does not hold yet, with their attendees: one statement
+    /// (the attendees joined to the meetings' new ids on the server, never sent back).
     static func insertNew(_ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
         guard !meetings.isEmpty else { return }
-        let ids = try insertRows(session, meetings, agreementID: agreementID, version: version)
-        try insertAttendees(session, of: meetings, ids: ids)
+        try insert(session, meetings, agreementID: agreementID, version: version, replacing: false)
     }
 
     /// Replaces meetings the store holds (or inserts them), attendees and all.
     static func upsert(_ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
         guard !meetings.isEmpty else { return }
-        let ids = try insertRows(session, meetings, agreementID: agreementID, version: version, replacing: true)
-        try session.run("DELETE FROM meetingAttendee WHERE meetingId = ANY(\(meetings.map { ids[$0.uid] ?? -1 }))")
-        try insertAttendees(session, of: meetings, ids: ids)
+        try session.run("DELETE FROM meetingAttendee WHERE meetingId IN (SELECT id FROM meeting WHERE uid = ANY(\(meetings.map(\.uid))))")
+        try insert(session, meetings, agreementID: agreementID, version: version, replacing: true)
     }
 
-    /// The meeting rows; returns each UID's id.
-    private static func insertRows(
-        _ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64, replacing: Bool = false
-    ) throws -> [String: Int64] {
+    /// The meeting rows and their attendees' rows.
+    private static func insert(
+        _ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64, replacing: Bool
+    ) throws {
         let separator = String(MeetingRows.separator)
         let conflict = replacing ? """
             ON CONFLICT (uid) DO UPDATE SET agreementId = excluded.agreementId, kind = excluded.kind, period = excluded.period,
@@ -106,47 +105,38 @@ enum PostgresMeetingRows {
                 organizerId = excluded.organizerId, participantId = excluded.participantId, sequence = excluded.sequence,
                 status = excluded.status, changedVersion = excluded.changedVersion
             """ : ""
-        let rows = try session.rows("""
-            INSERT INTO meeting (uid, agreementId, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId,
-                location, organizerId, participantId, sequence, status, firstVersion, changedVersion)
-            SELECT uid, \(agreementID), kind, period, title, agenda, day, startMinute, endMinute, timeZoneId, location, organizerId,
-                NULLIF(participantId, ''), sequence, status, \(version), \(version)
-            FROM unnest(\(meetings.map(\.uid)), \(meetings.map(\.kind.rawValue)), \(meetings.map(\.period)), \(meetings.map(\.title)),
-                \(meetings.map { $0.agenda.joined(separator: separator) }), \(meetings.map(\.date.dayNumber)),
-                \(meetings.map(\.start.minutes)), \(meetings.map(\.end.minutes)), \(meetings.map(\.timeZoneID)),
-                \(meetings.map(\.location)), \(meetings.map(\.organizerID)), \(meetings.map { $0.participantID ?? "" }),
-                \(meetings.map(\.sequence)), \(meetings.map(\.status.rawValue)))
-                AS new (uid, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId, location, organizerId,
-                    participantId, sequence, status)
-            \(unescaped: conflict)
-            RETURNING id, uid
-            """)
-        var ids: [String: Int64] = [:]
-        for row in rows {
-            let (id, uid) = try row.decode((Int64, String).self)
-            ids[uid] = id
-        }
-        return ids
-    }
-
-    private static func insertAttendees(_ session: PostgresSession, of meetings: [PlannedMeeting], ids: [String: Int64]) throws {
-        var meetingIDs: [Int64] = []
+        var attendeeUIDs: [String] = []
         var positions: [Int] = []
         var people: [String] = []
         var conveners: [Bool] = []
         for meeting in meetings {
-            guard let id = ids[meeting.uid] else { throw StoreCorruption.unreadableMeeting(meeting.uid) }
             for (position, attendee) in meeting.attendees.enumerated() {
-                meetingIDs.append(id)
+                attendeeUIDs.append(meeting.uid)
                 positions.append(position)
                 people.append(attendee.id)
                 conveners.append(attendee.isConvener)
             }
         }
-        guard !meetingIDs.isEmpty else { return }
         try session.run("""
+            WITH stored AS (
+                INSERT INTO meeting (uid, agreementId, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId,
+                    location, organizerId, participantId, sequence, status, firstVersion, changedVersion)
+                SELECT uid, \(agreementID), kind, period, title, agenda, day, startMinute, endMinute, timeZoneId, location, organizerId,
+                    NULLIF(participantId, ''), sequence, status, \(version), \(version)
+                FROM unnest(\(meetings.map(\.uid)), \(meetings.map(\.kind.rawValue)), \(meetings.map(\.period)), \(meetings.map(\.title)),
+                    \(meetings.map { $0.agenda.joined(separator: separator) }), \(meetings.map(\.date.dayNumber)),
+                    \(meetings.map(\.start.minutes)), \(meetings.map(\.end.minutes)), \(meetings.map(\.timeZoneID)),
+                    \(meetings.map(\.location)), \(meetings.map(\.organizerID)), \(meetings.map { $0.participantID ?? "" }),
+                    \(meetings.map(\.sequence)), \(meetings.map(\.status.rawValue)))
+                    AS new (uid, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId, location, organizerId,
+                        participantId, sequence, status)
+                \(unescaped: conflict)
+                RETURNING id, uid
+            )
             INSERT INTO meetingAttendee (meetingId, position, personId, isConvener)
-            SELECT * FROM unnest(\(meetingIDs), \(positions), \(people), \(conveners))
+            SELECT stored.id, attendee.position, attendee.personId, attendee.isConvener
+            FROM unnest(\(attendeeUIDs), \(positions), \(people), \(conveners)) AS attendee (uid, position, personId, isConvener)
+            JOIN stored ON stored.uid = attendee.uid
             """)
     }
 

@@ -61,6 +61,8 @@ enum PostgresSchema {
     /// The advisory lock key of migrations (any constant no other lock uses).
     static let advisoryKey: Int64 = 0x73_616D_6B61_6C00
 
+    /// As SQLite's: no foreign keys (a meeting's attendees are replaced with it, in the same
+    /// transaction), which would cost a trigger per attendee row of a first plan.
     static let version1 = [
         // One row: a counter every writing transaction raises (and so holds, one writer at a
         // time, as SQLite's own lock): what change notification and `changeStamp()` carry.
@@ -102,8 +104,8 @@ enum PostgresSchema {
         "CREATE INDEX meeting_participant ON meeting (participantId)",
         "CREATE INDEX meeting_location ON meeting (location)",
         """
-        CREATE TABLE meetingAttendee (meetingId BIGINT NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
-            position BIGINT NOT NULL, personId TEXT NOT NULL, isConvener BOOLEAN NOT NULL, PRIMARY KEY (meetingId, position))
+        CREATE TABLE meetingAttendee (meetingId BIGINT NOT NULL, position BIGINT NOT NULL, personId TEXT NOT NULL,
+            isConvener BOOLEAN NOT NULL, PRIMARY KEY (meetingId, position))
         """,
         "CREATE INDEX meetingAttendee_person ON meetingAttendee (personId)",
         """

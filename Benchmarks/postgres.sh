@@ -69,10 +69,16 @@ serve() { # PORT [DATABASE]
   echo $!
   for _ in $(seq 100); do curl -fs "http://127.0.0.1:$1/healthz" >/dev/null && return; sleep 0.1; done
 }
-load() { wrk -t1 -c"$2" -d10s --latency "http://127.0.0.1:$1/$token" | grep -E "Requests/sec|99%|Non-2xx|Socket errors" | tr -s ' ' | tr '\n' ' '; echo; }
+# Each measurement after 3 s of the same load (the first requests render the feed and open
+# the connections: not what a subscriber meets).
+load() {
+  wrk -t1 -c"$2" -d3s "http://127.0.0.1:$1/$token" >/dev/null
+  wrk -t1 -c"$2" -d10s --latency "http://127.0.0.1:$1/$token" | grep -E "Requests/sec|99%|Non-2xx|Socket errors" | tr -s ' ' | tr '\n' ' '; echo
+}
 one=$(serve 18090 | tail -1); load 18090 200 | sed 's/^/sqlite, one instance:   /'; kill "$one"; wait "$one" 2>/dev/null || true
 one=$(serve 18091 "$(database feeds)" | tail -1); load 18091 200 | sed 's/^/postgres, one instance: /'
 two=$(serve 18092 "$(database feeds)" | tail -1)
+# Two load generators at once, one an instance, 100 connections each.
 load 18091 100 > "$work/a.txt" & first=$!
 load 18092 100 > "$work/b.txt"; wait "$first"
 sed 's/^/postgres, two instances, A: /' "$work/a.txt"; sed 's/^/postgres, two instances, B: /' "$work/b.txt"

@@ -101,7 +101,6 @@ enum PostgresSchema {
             status TEXT NOT NULL, firstVersion BIGINT NOT NULL, changedVersion BIGINT NOT NULL)
         """,
         "CREATE INDEX meeting_agreement_day ON meeting (agreementId, day)",
-        "CREATE INDEX meeting_participant ON meeting (participantId)",
         "CREATE INDEX meeting_location ON meeting (location)",
         """
         CREATE TABLE meetingAttendee (meetingId BIGINT NOT NULL, position BIGINT NOT NULL, personId TEXT NOT NULL,

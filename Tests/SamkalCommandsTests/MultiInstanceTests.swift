@@ -27,7 +27,7 @@ struct MultiInstanceTests {
         let before = seen["events_before"] as? Int ?? 0
         for instance in ["a", "b"] {
             #expect((replan[instance]?["events"] as? Int ?? 0) > before, "the re-plan reached \(instance): \(seen)")
-            #expect((replan[instance]?["waited"] as? Double ?? 9) < 1, "\(seen)")
+            #expect((replan[instance]?["waited"] as? Double ?? 9) < 3, "\(seen)")
         }
         #expect(seen["reply_through_a"] as? Int == 200, "\(seen)")
         let replies = seen["replies_on_b"] as? [[String: Any]] ?? []
@@ -54,8 +54,8 @@ struct MultiInstanceTests {
     @Test func anInstanceWithoutItsDatabaseSays503AndRecoversByItself() async throws {
         let seen = try await scenario("health")
         #expect(seen["before"] as? Int == 200, "\(seen)")
-        #expect((seen["unhealthy_after"] as? Double ?? 99) < 10, "\(seen)")
-        #expect((seen["healthy_again_after"] as? Double ?? 99) < 15, "\(seen)")
+        #expect((seen["unhealthy_after"] as? Double ?? 99) < 15, "\(seen)")
+        #expect((seen["healthy_again_after"] as? Double ?? 99) < 25, "\(seen)")
     }
 
     @Test func twoSendersDeliverOneOutboxEveryMessageExactlyOnce() async throws {

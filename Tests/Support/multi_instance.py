@@ -195,6 +195,7 @@ def kill():
             except OSError as error:
                 ok = False
                 status = str(error)
+            time.sleep(0.005)
             with lock:
                 if port == b:
                     counts["b_ok" if ok else "b_failed"] += 1
@@ -224,9 +225,10 @@ def kill():
                 if port == b:
                     with lock:
                         errors.append(f"B write: {error}")
-            time.sleep(0.02)
+            time.sleep(0.05)
 
-    threads = [threading.Thread(target=reader, args=(i,)) for i in range(6)] + [threading.Thread(target=writer)]
+    # Steady load, not a flood: the rest of the test suite shares these two cores.
+    threads = [threading.Thread(target=reader, args=(i,)) for i in range(2)] + [threading.Thread(target=writer)]
     for thread in threads:
         thread.start()
     time.sleep(3)

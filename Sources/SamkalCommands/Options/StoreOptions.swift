@@ -79,9 +79,10 @@ struct StoreOptions: ParsableArguments {
     func identity(of store: any SamkalStore, language: Language) async throws -> MeetingIdentity {
         do {
             return try await store.identity()
-        } catch let error as DataDirectoryError {
-            guard case .unreadableSecret = error, databaseURLText == nil else { throw Self.report(error, language: language) }
-            Console.error(UserText.error(UserText.secretUnreadable(file: DataDirectory.secretFileName, directory: directory).text(in: language)).text(in: language))
+        } catch is DataDirectoryError {
+            // The secret file of the data directory, or PostgreSQL's `installation` row.
+            let (file, place) = databaseURLText == nil ? (DataDirectory.secretFileName, directory) : ("installation", storeDescription)
+            Console.error(UserText.error(UserText.secretUnreadable(file: file, directory: place).text(in: language)).text(in: language))
             throw ExitCode.failure
         } catch {
             throw Self.report(error, language: language)

@@ -414,7 +414,8 @@ final class ChangeCounter: Sendable {
 
     /// True the first time: the caller starts watching.
     func startWatching() -> Bool {
-        !watching.exchange(true, ordering: .relaxed)
+        // A load first: every feed request asks, and only the first may write.
+        !watching.load(ordering: .relaxed) && !watching.exchange(true, ordering: .relaxed)
     }
 
     func listening(_ now: Bool) {

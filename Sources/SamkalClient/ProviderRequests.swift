@@ -50,7 +50,7 @@ public struct ProviderRequests: Sendable {
     static let maximumBytes = 1 << 20
     let client: HTTPClient
 
-    public init(client: HTTPClient = .shared) {
+    public init(client: HTTPClient = .commandLine) {
         self.client = client
     }
 

@@ -25,7 +25,7 @@ public struct RemoteAPI: Sendable {
     public init(server: String, token: String?, language: Language) throws {
         guard let url = URL(string: try Self.serverAddress(server) + "/api/v1") else { throw ClientError.invalidServer(server) }
         client = Client(
-            serverURL: url, transport: AsyncHTTPClientTransport(configuration: .init(timeout: .seconds(60))),
+            serverURL: url, transport: AsyncHTTPClientTransport(configuration: .init(client: .commandLine, timeout: .seconds(60))),
             middlewares: [HeadersMiddleware(token: token, language: language)]
         )
         credentials = ClientCredentials(server: server, kind: .accessToken, token: token ?? "")

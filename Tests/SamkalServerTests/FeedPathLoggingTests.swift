@@ -70,7 +70,7 @@ struct FeedPathLoggingTests {
         let log = CapturedLog()
         let service = FeedService(store: fixture.store, keepCancelledDays: 30, metrics: fixture.metrics)
         let app = try buildApplication(service: service, metrics: fixture.metrics, host: "127.0.0.1", port: 0, logger: log.logger())
-        try await app.test(setup) { client in
+        try await onServerThreads { try await app.test(setup) { client in
             for _ in 0..<2 {  // the second round is answered from the cache (the fast path when live)
                 for (path, isFeed) in Self.spellings(token) {
                     let response = try await client.execute(uri: path, method: .get)
@@ -81,7 +81,7 @@ struct FeedPathLoggingTests {
                     }
                 }
             }
-        }
+        } }
         let lines = log.all
         #expect(!lines.isEmpty)
         for line in lines {

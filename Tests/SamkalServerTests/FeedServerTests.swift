@@ -285,7 +285,7 @@ struct FeedFastPathTests {
     @Test func renderedFeedsAreAnsweredTheSameWithoutTheRouter() async throws {
         let fixture = try await ServerFixture.make()
         let token = try #require(fixture.tokens["ola-brattoy"])
-        try await fixture.application().test(.live) { client in
+        try await onServerThreads { try await fixture.application().test(.live) { client in
             let first = try await client.execute(uri: "/feeds/\(token).ics", method: .get)
             #expect(first.status == .ok)
             let second = try await client.execute(uri: "/feeds/\(token).ics", method: .get, headers: [.accept: "text/html"])
@@ -312,20 +312,20 @@ struct FeedFastPathTests {
             let hits = metrics.split(separator: "\n").first { $0.hasPrefix("samkal_feed_answered_from_cache_total") }
             #expect(hits?.split(separator: " ").last == "4")
             #expect(metrics.contains("samkal_http_requests_total{route=\"/feeds\",status=\"304\"} 2"))
-        }
+        } }
     }
 
     @Test func aRevokedLinkIsRefusedOnTheNextRequestEvenWhenItsFeedIsCached() async throws {
         let fixture = try await ServerFixture.make()
         let token = try #require(fixture.tokens["per-hakon-lian"])
-        try await fixture.application().test(.live) { client in
+        try await onServerThreads { try await fixture.application().test(.live) { client in
             #expect(try await client.execute(uri: "/feeds/\(token).ics", method: .get).status == .ok)
             #expect(try await client.execute(uri: "/feeds/\(token).ics", method: .get).status == .ok)
             let subscription = try #require(try await fixture.store.feeds().first { $0.subject == "per-hakon-lian" })
             #expect(try await fixture.store.revokeFeed(id: subscription.id, now: UTCTimestamp(iso: "2026-11-23T09:00:00Z")!))
             #expect(try await client.execute(uri: "/feeds/\(token).ics", method: .get).status == .notFound)
             #expect(try await client.execute(uri: "/feeds/\(token)x.ics", method: .get).status == .notFound)
-        }
+        } }
     }
 }
 
@@ -338,7 +338,7 @@ extension FeedFastPathTests {
         let fixture = try await ServerFixture.make()
         let rendered = try #require(fixture.tokens["ola-brattoy"])
         let fresh = try #require(fixture.tokens["per-hakon-lian"])
-        try await fixture.application().test(.live) { client in
+        try await onServerThreads { try await fixture.application().test(.live) { client in
             #expect(try await client.execute(uri: "/feeds/\(rendered).ics", method: .get).status == .ok)
             let port = try #require(client.port)
             let script = """
@@ -373,6 +373,6 @@ extension FeedFastPathTests {
             #expect(try await run(fresh, rendered) == "3 samkal: Per Håkon Lian|samkal: Ola Brattøy|samkal: Ola Brattøy")
             // All three from the fast path; the last one closes the connection (else the read would hang).
             #expect(try await run(rendered, rendered) == "3 samkal: Ola Brattøy|samkal: Ola Brattøy|samkal: Ola Brattøy")
-        }
+        } }
     }
 }

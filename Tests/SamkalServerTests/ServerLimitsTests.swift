@@ -28,12 +28,14 @@ func withRunningServer<T: Sendable>(
             portContinuation.finish()
         }
     )
-    return try await withThrowingTaskGroup(of: Void.self) { group in
-        group.addTask { try await app.runService(gracefulShutdownSignals: []) }
-        var iterator = ports.makeAsyncIterator()
-        let port = try #require(await iterator.next())
-        defer { group.cancelAll() }
-        return try await body(port)
+    return try await onServerThreads {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            var iterator = ports.makeAsyncIterator()
+            let port = try #require(await iterator.next())
+            defer { group.cancelAll() }
+            return try await body(port)
+        }
     }
 }
 

@@ -63,8 +63,12 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         let address = try baseURL.address(listeningHost: host, port: port, language: language)
         let openIDSettings = try openID.settings(language: language)
         let store = try storeOptions.open(language: language)
-        // The example only into an empty store (never beside agreements already stored).
-        if try await store.agreementIDs().isEmpty {
+        // The example only into an empty store of the embedded default (never beside
+        // agreements already stored, and never into a database: that is an installation's
+        // own, shared by instances that would all fill it at once).
+        if try await store.agreementIDs().isEmpty, storeOptions.databaseURLText != nil {
+            Console.error(UserText.note(UserText.emptyDatabase.text(in: language)).text(in: language))
+        } else if try await store.agreementIDs().isEmpty {
             try await ExampleBootstrap.run(
                 store: store, identity: try await storeOptions.identity(of: store, language: language), address: address, language: language
             )

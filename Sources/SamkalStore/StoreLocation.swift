@@ -6,10 +6,12 @@ public enum StoreLocation: Sendable, Hashable {
     /// A PostgreSQL database (`--database`, `SAMKAL_DATABASE_URL`): several instances on one store.
     case postgres(DatabaseURL)
 
-    public func open() throws -> any SamkalStore {
+    /// The store; `planningWait` hears of a plan that waits for another plan of the same
+    /// agreement (PostgreSQL's planning lock: SQLite's writers simply take turns).
+    public func open(planningWait: @escaping @Sendable (_ agreementID: String) -> Void = { _ in }) throws -> any SamkalStore {
         switch self {
         case .dataDirectory(let path): try SQLiteStore(directory: path)
-        case .postgres(let url): try PostgresStore(url: url)
+        case .postgres(let url): try PostgresStore(url: url, planningWait: planningWait)
         }
     }
 }

@@ -58,6 +58,22 @@ struct MultiInstanceTests {
         #expect((seen["healthy_again_after"] as? Double ?? 99) < 25, "\(seen)")
     }
 
+    /// The example region is the embedded default's: instances started together on an
+    /// empty database leave it empty (one installation's, not a demonstration) and say how
+    /// to fill it.
+    @Test func instancesOnAnEmptyDatabaseLeaveItEmptyAndSayHowToFillIt() async throws {
+        let seen = try await scenario("empty")
+        let printed = seen["printed"] as? [String] ?? []
+        let notes = seen["notes"] as? [String] ?? []
+        #expect(printed.count == 2 && printed.allSatisfy { !$0.contains("/feeds/") }, "\(seen)")
+        #expect(notes.count == 2, "\(seen)")
+        for note in notes {
+            #expect(note.contains("the database holds no agreement yet; read one in with samkal plan AGREEMENT.yaml"), "\(note)")
+        }
+        let feeds = seen["feeds"] as? [String: Any] ?? [:]
+        #expect(!(feeds["stdout"] as? String ?? "/feeds/").contains("/feeds/"), "\(seen)")
+    }
+
     @Test func twoSendersDeliverOneOutboxEveryMessageExactlyOnce() async throws {
         let seen = try await scenario("senders")
         #expect(seen["statuses"] as? [Int] == [0, 0], "\(seen)")

@@ -17,7 +17,7 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
     case participantMeetingsWithinDays, participantsImported, participantAdded, participantUpdated, participantEnded
     case participantsHidden, busyImported, attendanceGivenTwice, declinedInvitation, minutesSaved, minutesAmended
     case noAttendanceFor, minutesEmpty, draftNotCreated, editorFailed, minutesDraftHeader, actionItemDone
-    case subscriptionMade, noActiveSubscription, subscriptionRevoked, noActiveLinks, exampleMissing
+    case subscriptionMade, noActiveSubscription, subscriptionRevoked, noActiveLinks, emptyDatabase, waitingForPlan, exampleMissing
     case examplePlanned, badAddress, invalidInvitationCalendar, invitationsDryRun, invitationsQueued
     case deliveryStopped, messagesRequeued, nothingRecorded, replyFromMismatch
     case bareCalendarNeedsSender, replyRecorded, replyStale, replySuperseded, noSMTPServer, deliverySummary
@@ -98,6 +98,8 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .noActiveSubscription: self = .noActiveSubscription
         case .subscriptionRevoked: self = .subscriptionRevoked
         case .noActiveLinks: self = .noActiveLinks
+        case .emptyDatabase: self = .emptyDatabase
+        case .waitingForPlan: self = .waitingForPlan
         case .exampleMissing: self = .exampleMissing
         case .examplePlanned: self = .examplePlanned
         case .badAddress: self = .badAddress
@@ -191,6 +193,8 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .noActiveSubscription: .noActiveSubscription(3)
         case .subscriptionRevoked: .subscriptionRevoked(3)
         case .noActiveLinks: .noActiveLinks
+        case .emptyDatabase: .emptyDatabase
+        case .waitingForPlan: .waitingForPlan(agreement: "afjord-nav-nord-fosen")
         case .exampleMissing: .exampleMissing
         case .examplePlanned: .examplePlanned(from: "2027-01-01", to: "2027-12-31", meetings: 90)
         case .badAddress: .badAddress(person: "P", address: "A")

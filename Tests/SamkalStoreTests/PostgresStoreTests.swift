@@ -1,6 +1,7 @@
 import Foundation
 import SamkalCore
 import SamkalStore
+import Synchronization
 import Testing
 
 /// What only the PostgreSQL store has: its URL, TLS, several instances on one database
@@ -56,14 +57,18 @@ struct PostgresStoreTests {
     @Test func twoPlansOfOneAgreementAtOnceFollowEachOther() async throws {
         let url = try PostgresTestServer.freshURL()
         let fixture = try await StoreFixture.make(.sqlite)
-        let stores = [try PostgresStore(url: url, maximumConnections: 4), try PostgresStore(url: url, maximumConnections: 4)]
+        let waits = HeardWaits()
+        let stores = try (0..<2).map { _ in
+            try PostgresStore(url: url, maximumConnections: 4, planningWait: { id in waits.append(id) })
+        }
         let plan = fixture.plan
         let versions = try await withThrowingTaskGroup(of: PlanVersion.self) { group in
             for store in stores {
                 group.addTask {
                     try await store.recordPlan(agreement: fixture.agreement, audit: nil, now: StoreFixture.at(5), previous: nil, planning: { stored, _ in
-                        // Slow enough that the two would overlap without the lock.
-                        Thread.sleep(forTimeInterval: 0.3)
+                        // The first to hold the lock keeps it until the other is heard waiting for it.
+                        let deadline = Date().addingTimeInterval(20)
+                        while waits.all.isEmpty, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
                         var planned = plan
                         if !stored.isEmpty { planned.meetings = stored }
                         return planned
@@ -80,6 +85,7 @@ struct PostgresStoreTests {
         let stored = try await stores[0].meetings(agreementID: fixture.agreement.id)
         #expect(stored.count == plan.meetings.count)
         #expect(Set(stored.map(\.uid)).count == stored.count)
+        #expect(waits.all == [fixture.agreement.id], "the one that waited was heard of, once")
     }
 
     @Test func aServerThatDoesNotAnswerIsSaidWhenTheLeaseTimeRunsOut() async throws {
@@ -122,4 +128,11 @@ struct PostgresStoreTests {
         let untrusted = try PostgresStore(url: try DatabaseURL(base + "&sslmode=verify-full"), maximumConnections: 2, leaseTimeout: .seconds(3))
         await #expect(throws: StoreUnavailable.self) { try await untrusted.feeds() }
     }
+}
+
+/// The agreements a store said it waited for, in order.
+private final class HeardWaits: Sendable {
+    private let heard = Mutex<[String]>([])
+    func append(_ agreementID: String) { heard.withLock { $0.append(agreementID) } }
+    var all: [String] { heard.withLock { $0 } }
 }

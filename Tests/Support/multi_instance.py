@@ -13,6 +13,7 @@ SCENARIO is one of
                 instance is in the store afterwards;
     senders     two `samkal invite` processes deliver one outbox to a real SMTP server on
                 loopback (smtp_server.py): every message arrives exactly once;
+    empty       two instances started together on an empty database leave it empty;
     health      an instance reaches its database through a TCP relay here; the relay is
                 cut (every connection dropped, new ones refused): /healthz says 503; the
                 relay comes back: /healthz says 200 again, with nothing restarted.
@@ -77,11 +78,9 @@ def request(port, method, path, body=None, token=None, timeout=10):
         connection.close()
 
 
-def serve(data):
+def serve(data, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL):
     port = free_port()
-    process = subprocess.Popen(
-        [samkal, "serve", "--port", str(port)], env=environment(data), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
+    process = subprocess.Popen([samkal, "serve", "--port", str(port)], env=environment(data), stdout=stdout, stderr=stderr)
     started.append(process)
     deadline = time.time() + 90
     while time.time() < deadline:
@@ -376,8 +375,34 @@ def health():
     return seen
 
 
+def empty():
+    """Two instances started together on an empty database: neither fills it with the
+    example (that is the embedded default's), both say how to fill it, and it stays empty."""
+    said = []
+    starting = []
+    for name in ["a", "b"]:
+        out = tempfile.TemporaryFile()
+        err = tempfile.TemporaryFile()
+        said.append((out, err))
+        starting.append(threading.Thread(target=lambda out=out, err=err: serve(tempfile.mkdtemp(prefix="samkal-e-"), stdout=out, stderr=err)))
+    for thread in starting:
+        thread.start()
+    for thread in starting:
+        thread.join()
+    seen = {"printed": [], "notes": []}
+    for out, err in said:
+        out.seek(0)
+        err.seek(0)
+        seen["printed"].append(out.read().decode())
+        seen["notes"].append(err.read().decode())
+    data = tempfile.mkdtemp(prefix="samkal-mi-")
+    listed = run("feeds", "list", data=data, check=False)
+    seen["feeds"] = {"status": listed.returncode, "stdout": listed.stdout, "stderr": listed.stderr}
+    return seen
+
+
 try:
-    result = {"one-truth": one_truth, "kill": kill, "senders": senders, "health": health}[scenario]()
+    result = {"one-truth": one_truth, "kill": kill, "senders": senders, "health": health, "empty": empty}[scenario]()
     print(json.dumps(result))
 finally:
     for process in started:

@@ -61,7 +61,9 @@ struct StoreOptions: ParsableArguments {
                     Console.error(UserText.broadMode(file: file, mode: octal, fix: fix).text(in: language))
                 }
             }
-            return try location.open()
+            return try location.open(planningWait: { agreementID in
+                Console.error(UserText.note(UserText.waitingForPlan(agreement: agreementID).text(in: language)).text(in: language))
+            })
         } catch {
             throw Self.report(error, path: directory, language: language)
         }

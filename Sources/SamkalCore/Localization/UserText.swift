@@ -84,6 +84,8 @@ public enum UserText: Sendable, Hashable {
     case noActiveSubscription(Int64)
     case subscriptionRevoked(Int64)
     case noActiveLinks
+    case emptyDatabase
+    case waitingForPlan(agreement: String)
     case exampleMissing
     case examplePlanned(from: String, to: String, meetings: Int)
 
@@ -436,6 +438,18 @@ public enum UserText: Sendable, Hashable {
                 nb: "Abonnement \(id) er trukket tilbake.",
                 nn: "Abonnement \(id) er trekt tilbake.",
                 en: "Subscription \(id) revoked."
+            )
+        case .emptyDatabase:
+            return language.pick(
+                nb: "databasen har ingen avtaler ennå; les inn en med samkal plan AVTALE.yaml, eller flytt en SQLite-database hit med samkal migrate",
+                nn: "databasen har ingen avtalar enno; les inn ein med samkal plan AVTALE.yaml, eller flytt ein SQLite-database hit med samkal migrate",
+                en: "the database holds no agreement yet; read one in with samkal plan AGREEMENT.yaml, or move a SQLite store here with samkal migrate"
+            )
+        case .waitingForPlan(let agreement):
+            return language.pick(
+                nb: "en annen plan av \(agreement) lagres nå; venter på den",
+                nn: "ein annan plan av \(agreement) blir lagra no; ventar på han",
+                en: "another plan of \(agreement) is being recorded; waiting for it"
             )
         case .noActiveLinks:
             return language.pick(

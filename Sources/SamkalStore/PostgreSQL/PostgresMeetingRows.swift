@@ -89,14 +89,29 @@ enum PostgresMeetingRows {
     /// Replaces meetings the store holds (or inserts them), attendees and all.
     static func upsert(_ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64) throws {
         guard !meetings.isEmpty else { return }
-        try session.run("DELETE FROM meetingAttendee WHERE meetingId IN (SELECT id FROM meeting WHERE uid = ANY(\(meetings.map(\.uid))))")
+        session.send("DELETE FROM meetingAttendee WHERE meetingId IN (SELECT id FROM meeting WHERE uid = ANY(\(meetings.map(\.uid))))")
         try insert(session, meetings, agreementID: agreementID, version: version, replacing: true)
     }
+
+    /// Meetings per statement: a first plan's are sent as several, each encoded here while
+    /// the server stores the one before.
+    static let meetingsPerStatement = 4096
 
     /// The meeting rows and their attendees' rows.
     private static func insert(
         _ session: PostgresSession, _ meetings: [PlannedMeeting], agreementID: String, version: Int64, replacing: Bool
     ) throws {
+        var start = meetings.startIndex
+        while start < meetings.endIndex {
+            let end = min(start + meetingsPerStatement, meetings.endIndex)
+            insertStatement(session, meetings[start..<end], agreementID: agreementID, version: version, replacing: replacing)
+            start = end
+        }
+    }
+
+    private static func insertStatement(
+        _ session: PostgresSession, _ meetings: ArraySlice<PlannedMeeting>, agreementID: String, version: Int64, replacing: Bool
+    ) {
         let separator = String(MeetingRows.separator)
         let conflict = replacing ? """
             ON CONFLICT (uid) DO UPDATE SET agreementId = excluded.agreementId, kind = excluded.kind, period = excluded.period,
@@ -117,7 +132,7 @@ enum PostgresMeetingRows {
                 conveners.append(attendee.isConvener)
             }
         }
-        try session.run("""
+        session.send("""
             WITH stored AS (
                 INSERT INTO meeting (uid, agreementId, kind, period, title, agenda, day, startMinute, endMinute, timeZoneId,
                     location, organizerId, participantId, sequence, status, firstVersion, changedVersion)
@@ -137,6 +152,7 @@ enum PostgresMeetingRows {
             SELECT stored.id, attendee.position, attendee.personId, attendee.isConvener
             FROM unnest(\(attendeeUIDs), \(positions), \(people), \(conveners)) AS attendee (uid, position, personId, isConvener)
             JOIN stored ON stored.uid = attendee.uid
+            ORDER BY stored.id, attendee.position
             """)
     }
 
@@ -150,7 +166,7 @@ enum PostgresMeetingRows {
         }
         guard !people.isEmpty else { return }
         let sorted = people.values.sorted { $0.id < $1.id }
-        try session.run("""
+        session.send("""
             INSERT INTO personSnapshot (id, name, email, partyId, role)
             SELECT * FROM unnest(\(sorted.map(\.id)), \(sorted.map(\.name)), \(sorted.map(\.email)), \(sorted.map(\.partyID)),
                 \(sorted.map(\.role.rawValue)))
@@ -166,7 +182,7 @@ enum PostgresMeetingRows {
         let separator = String(MeetingRows.separator)
         // Arrays of optional values travel as text, '' (or -1) standing for none.
         let moveReasons = try changes.map { try $0.moveReason.map { try StoredJSON.encode($0) } ?? "" }
-        try session.run("""
+        session.send("""
             INSERT INTO planChange (version, uid, kind, reason, moveReason, beforeDay, beforeStartMinute, beforeEndMinute,
                 beforeLocation, beforeAttendees, beforeSequence, beforeStatus, afterSequence, afterStatus)
             SELECT \(version), uid, kind, NULLIF(reason, ''), NULLIF(moveReason, ''), NULLIF(beforeDay, -1),

@@ -9,9 +9,11 @@ import PostgresNIO
 struct PostgresSession {
     let connection: PostgresConnection
     let logger: Logger
+    private let sent = SentStatements()
 
-    /// The rows `query` returns.
+    /// The rows `query` returns (after the answers to everything `send` sent).
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
+        try settle()
         let future: EventLoopFuture<PostgresQueryResult> = connection.query(query, logger: logger)
         return try future.wait().rows
     }
@@ -19,6 +21,7 @@ struct PostgresSession {
     /// Runs `query`; returns how many rows it changed (or returned).
     @discardableResult
     func run(_ query: PostgresQuery) throws -> Int {
+        try settle()
         let future: EventLoopFuture<PostgresQueryResult> = connection.query(query, logger: logger)
         return try future.wait().metadata.rows ?? 0
     }
@@ -32,4 +35,32 @@ struct PostgresSession {
     func values<T: PostgresDecodable>(_ type: T.Type, _ query: PostgresQuery) throws -> [T] {
         try rows(query).map { try $0.decode(T.self) }
     }
+
+    /// Sends a statement whose answer is only its success, without waiting for it: the
+    /// connection runs statements in the order sent, so the next one is encoded here while
+    /// the server works on this one (a first plan's rows, statement after statement). The
+    /// next `rows` or `run` (at the latest the transaction's `COMMIT`) waits for the
+    /// answers and throws the first failure.
+    func send(_ query: PostgresQuery) {
+        let future: EventLoopFuture<PostgresQueryResult> = connection.query(query, logger: logger)
+        sent.futures.append(future)
+    }
+
+    /// Waits for the answers to everything sent; throws the first failure once all have come.
+    func settle() throws {
+        guard !sent.futures.isEmpty else { return }
+        let futures = sent.futures
+        sent.futures = []
+        var failure: (any Error)?
+        for future in futures {
+            do { _ = try future.wait() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
+    }
+}
+
+/// The statements a session sent and has not yet had answered. A session lives on one of
+/// the store's threads for one transaction, so this is never shared between threads.
+private final class SentStatements: @unchecked Sendable {
+    var futures: [EventLoopFuture<PostgresQueryResult>] = []
 }

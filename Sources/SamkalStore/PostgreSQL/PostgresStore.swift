@@ -30,6 +30,7 @@ public final class PostgresStore: SamkalStore {
     private let schemaReady = Flag()
     private let watching = Mutex<Task<Void, Never>?>(nil)
     private let knownIdentity = Mutex<MeetingIdentity?>(nil)
+    private let planningWait: @Sendable (String) -> Void
 
     /// The name of the notification channel every committed write notifies, with the
     /// counter it committed as payload.
@@ -37,8 +38,14 @@ public final class PostgresStore: SamkalStore {
 
     /// A store on `url` (nothing is connected until the first operation, which migrates
     /// the schema first). `maximumConnections` bounds the pool.
-    public init(url: DatabaseURL, maximumConnections: Int = 20, leaseTimeout: Duration = .seconds(10), logger: Logger = Logger(label: "samkal.store")) throws {
+    /// `planningWait` hears of a plan that waits for another plan of its agreement (the
+    /// command line says so to the person waiting), with the agreement's id.
+    public init(
+        url: DatabaseURL, maximumConnections: Int = 20, leaseTimeout: Duration = .seconds(10), logger: Logger = Logger(label: "samkal.store"),
+        planningWait: @escaping @Sendable (_ agreementID: String) -> Void = { _ in }
+    ) throws {
         self.url = url
+        self.planningWait = planningWait
         self.logger = logger
         self.leaseTimeout = leaseTimeout
         var configuration = PostgresClient.Configuration(
@@ -300,10 +307,11 @@ public final class PostgresStore: SamkalStore {
         planning agreementIDs: [String] = [], _ body: @escaping @Sendable (PostgresSession, Int64) throws -> T
     ) async throws -> T {
         let counter = counter
+        let planningWait = planningWait
         let (value, committed) = try await session { session in
             try session.run("BEGIN")
             do {
-                for id in Set(agreementIDs).sorted() { try Self.lockPlanning(session, agreementID: id) }
+                for id in Set(agreementIDs).sorted() { try Self.lockPlanning(session, agreementID: id, waiting: planningWait) }
                 let after = try session.value(Int64.self, "UPDATE samkalChange SET counter = counter + 1 WHERE id = 1 RETURNING counter") ?? 1
                 let value = try body(session, after - 1)
                 try session.run("SELECT pg_notify(\(Self.channel), \(String(after)))")
@@ -319,11 +327,12 @@ public final class PostgresStore: SamkalStore {
     }
 
     /// The planning lock of an agreement, held to the end of the transaction: another
-    /// `plan` of the same agreement waits (and says so in the log) rather than interleave.
-    private static func lockPlanning(_ session: PostgresSession, agreementID: String) throws {
+    /// `plan` of the same agreement waits (and `waiting` hears of it) rather than interleave.
+    private static func lockPlanning(_ session: PostgresSession, agreementID: String, waiting: (String) -> Void) throws {
         let free = try session.value(Bool.self, "SELECT pg_try_advisory_xact_lock(\(planningLockClass), hashtext(\(agreementID)))") ?? false
         guard !free else { return }
-        session.logger.notice("another plan of this agreement is being recorded: waiting for it", metadata: ["agreement": "\(agreementID)"])
+        session.logger.info("another plan of this agreement is being recorded: waiting for it", metadata: ["agreement": "\(agreementID)"])
+        waiting(agreementID)
         try session.run("SELECT pg_advisory_xact_lock(\(planningLockClass), hashtext(\(agreementID)))")
     }
 

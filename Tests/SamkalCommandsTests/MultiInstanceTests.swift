@@ -70,8 +70,9 @@ struct MultiInstanceTests {
         for note in notes {
             #expect(note.contains("the database holds no agreement yet; read one in with samkal plan AGREEMENT.yaml"), "\(note)")
         }
+        // Nothing stored: not the example's agreements, nor their links.
         let feeds = seen["feeds"] as? [String: Any] ?? [:]
-        #expect(!(feeds["stdout"] as? String ?? "/feeds/").contains("/feeds/"), "\(seen)")
+        #expect(feeds["status"] as? Int == 1 && (feeds["stderr"] as? String ?? "").contains("no agreement is stored"), "\(seen)")
     }
 
     @Test func twoSendersDeliverOneOutboxEveryMessageExactlyOnce() async throws {

@@ -31,11 +31,24 @@ enum PostgresMeetingRows {
     // MARK: Reading
 
     /// The selected meetings, each with its attendees (as last invited), by day, then UID.
+    ///
+    /// Three queries asked at once (the server works on the next while the last is read
+    /// here): the meetings, their attendees' ids in order, and each attendee's snapshot once
+    /// (not once per meeting, which a first plan's tens of thousands of rows would repeat).
     static func fetch(_ session: PostgresSession, _ selection: Selection) throws -> [PlannedMeeting] {
+        let condition = selection.condition
+        let meetingRows = try session.ask(query("SELECT \(columns) FROM meeting m WHERE ", condition, " ORDER BY m.day, m.uid"))
+        let attendeeRows = try session.ask(query("""
+            SELECT a.meetingId, a.personId, a.isConvener FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId WHERE
+            """, condition, " ORDER BY a.meetingId, a.position"))
+        let snapshotRows = try session.ask(query("""
+            SELECT s.id, s.name, s.email, s.partyId, s.role FROM personSnapshot s
+            WHERE s.id IN (SELECT a.personId FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId WHERE
+            """, condition, ")"))
         var agendas: [String: [String]] = [:]
         var meetings: [PlannedMeeting] = []
         var positions: [Int64: Int] = [:]
-        for row in try session.rows(query("SELECT \(columns) FROM meeting m WHERE ", selection.condition, " ORDER BY m.day, m.uid")) {
+        for row in try meetingRows.wait().rows {
             let (id, uid, kind, period, title, agendaText, day, start, end, zone, location, organizer, participant, sequence, status) =
                 try row.decode((Int64, String, String, String, String, String, Int, Int, Int, String, String, String, String?, Int, String).self)
             guard let kind = MeetingKind(rawValue: kind), let start = LocalTime(minutes: start), let end = LocalTime(minutes: end),
@@ -55,18 +68,18 @@ enum PostgresMeetingRows {
                 sequence: sequence, status: status
             ))
         }
-        guard !meetings.isEmpty else { return [] }
-        let attendees = try session.rows(query("""
-            SELECT a.meetingId, a.personId, a.isConvener, s.name, s.email, s.partyId, s.role
-            FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId LEFT JOIN personSnapshot s ON s.id = a.personId WHERE
-            """, selection.condition, " ORDER BY a.meetingId, a.position"))
-        for row in attendees {
-            let (meetingID, personID, isConvener, name, email, party, role) =
-                try row.decode((Int64, String, Bool, String?, String?, String?, String?).self)
+        var people: [String: (name: String, email: String, partyID: String, role: PersonRole)] = [:]
+        for row in try snapshotRows.wait().rows {
+            let (id, name, email, party, role) = try row.decode((String, String, String, String, String).self)
+            people[id] = (name, email, party, PersonRole(rawValue: role) ?? .other)
+        }
+        for row in try attendeeRows.wait().rows {
+            let (meetingID, personID, isConvener) = try row.decode((Int64, String, Bool).self)
             guard let index = positions[meetingID] else { continue }
+            let person = people[personID]
             meetings[index].attendees.append(MeetingAttendee(
-                id: personID, name: name ?? personID, email: email ?? "", partyID: party ?? "",
-                role: role.flatMap(PersonRole.init(rawValue:)) ?? .other, isConvener: isConvener
+                id: personID, name: person?.name ?? personID, email: person?.email ?? "", partyID: person?.partyID ?? "",
+                role: person?.role ?? .other, isConvener: isConvener
             ))
         }
         return meetings

@@ -36,6 +36,14 @@ struct PostgresSession {
         try rows(query).map { try $0.decode(T.self) }
     }
 
+    /// Asks `query` without waiting for its rows (after the answers to everything `send`
+    /// sent): several reads asked at once are answered one after the other while the first
+    /// answers are read here.
+    func ask(_ query: PostgresQuery) throws -> EventLoopFuture<PostgresQueryResult> {
+        try settle()
+        return connection.query(query, logger: logger)
+    }
+
     /// Sends a statement whose answer is only its success, without waiting for it: the
     /// connection runs statements in the order sent, so the next one is encoded here while
     /// the server works on this one (a first plan's rows, statement after statement). The

@@ -108,7 +108,7 @@ enum PostgresMeetingRows {
 
     /// Meetings per statement: a first plan's are sent as several, each encoded here while
     /// the server stores the one before.
-    static let meetingsPerStatement = 4096
+    static let meetingsPerStatement = 8192
 
     /// The meeting rows and their attendees' rows.
     private static func insert(
@@ -165,7 +165,6 @@ enum PostgresMeetingRows {
             SELECT stored.id, attendee.position, attendee.personId, attendee.isConvener
             FROM unnest(\(attendeeUIDs), \(positions), \(people), \(conveners)) AS attendee (uid, position, personId, isConvener)
             JOIN stored ON stored.uid = attendee.uid
-            ORDER BY stored.id, attendee.position
             """)
     }
 

@@ -88,6 +88,20 @@ struct PostgresStoreTests {
         #expect(waits.all == [fixture.agreement.id], "the one that waited was heard of, once")
     }
 
+    /// A statement sent without waiting that the server refuses (text PostgreSQL cannot
+    /// hold) fails the whole plan, and the connection goes back to the pool rolled back:
+    /// the store's one connection serves the next plan as if nothing had happened.
+    @Test func aRefusedStatementFailsThePlanAndLeavesTheConnectionUsable() async throws {
+        let fixture = try await StoreFixture.make(.sqlite)
+        let store = try PostgresStore(url: try PostgresTestServer.freshURL(), maximumConnections: 1)
+        var refused = fixture.plan
+        refused.meetings[refused.meetings.count - 1].title += "\u{0}"
+        await #expect(throws: (any Error).self) { try await store.recordPlan(refused, agreement: fixture.agreement, now: StoreFixture.at(5)) }
+        #expect(try await store.meetings(agreementID: fixture.agreement.id).isEmpty)
+        _ = try await store.recordPlan(fixture.plan, agreement: fixture.agreement, now: StoreFixture.at(6))
+        #expect(try await store.meetings(agreementID: fixture.agreement.id).count == fixture.plan.meetings.count)
+    }
+
     @Test func aServerThatDoesNotAnswerIsSaidWhenTheLeaseTimeRunsOut() async throws {
         let store = try PostgresStore(url: try DatabaseURL("postgres://samkal:x@127.0.0.1:9/postgres?sslmode=disable"), leaseTimeout: .seconds(2))
         await #expect(throws: StoreUnavailable.unreachable("postgres://samkal@127.0.0.1:9/postgres")) { try await store.agreementIDs() }

@@ -2,8 +2,8 @@ import PostgresNIO
 import SamkalCore
 
 /// Meetings, their attendees and plan changes in rows on PostgreSQL: the same tables and
-/// ideas as `MeetingRows` (SQLite), written in batches as arrays (`unnest`), one
-/// round trip a table.
+/// ideas as `MeetingRows` (SQLite), written in batches as arrays (`unnest`), each batch
+/// sent without waiting for the last one's answer.
 enum PostgresMeetingRows {
     /// Which meetings a read takes.
     enum Selection {

@@ -54,6 +54,14 @@ struct PostgresSession {
         sent.futures.append(future)
     }
 
+    /// Ends the transaction without its changes, whatever was sent and failed before (a
+    /// failed statement's answer is not the rollback's concern, and must not keep the
+    /// connection from going back to the pool outside a transaction).
+    func rollBack() {
+        _ = try? settle()
+        _ = try? run("ROLLBACK")
+    }
+
     /// Waits for the answers to everything sent; throws the first failure once all have come.
     func settle() throws {
         guard !sent.futures.isEmpty else { return }

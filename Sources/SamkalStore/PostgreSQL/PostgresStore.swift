@@ -292,7 +292,7 @@ public final class PostgresStore: SamkalStore {
                 try session.run("COMMIT")
                 return value
             } catch {
-                _ = try? session.run("ROLLBACK")
+                session.rollBack()
                 throw error
             }
         }
@@ -318,7 +318,7 @@ public final class PostgresStore: SamkalStore {
                 try session.run("COMMIT")
                 return (value, after)
             } catch {
-                _ = try? session.run("ROLLBACK")
+                session.rollBack()
                 throw error
             }
         }

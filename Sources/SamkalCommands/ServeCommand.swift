@@ -66,9 +66,10 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         // The example only into an empty store of the embedded default (never beside
         // agreements already stored, and never into a database: that is an installation's
         // own, shared by instances that would all fill it at once).
-        if try await store.agreementIDs().isEmpty, storeOptions.databaseURLText != nil {
+        let isEmpty = try await store.agreementIDs().isEmpty
+        if isEmpty, storeOptions.databaseURLText != nil {
             Console.error(UserText.note(UserText.emptyDatabase.text(in: language)).text(in: language))
-        } else if try await store.agreementIDs().isEmpty {
+        } else if isEmpty {
             try await ExampleBootstrap.run(
                 store: store, identity: try await storeOptions.identity(of: store, language: language), address: address, language: language
             )

@@ -10,7 +10,7 @@
 #    PostgreSQL instances on one database (wrk on loopback: requests/s and p99).
 #
 # Usage: bash Tests/Support/with-postgres bash Benchmarks/postgres.sh [PARTICIPANTS] [RUNS]
-#        (after swift build -c release; needs hyperfine, wrk and psql)
+#        (after swift build -c release; needs hyperfine, wrk and psql; FEEDS=no: commands only)
 set -euo pipefail
 n=${1:-3000}; runs=${2:-5}
 : "${SAMKAL_TEST_POSTGRES_URL:?run through Tests/Support/with-postgres}"
@@ -49,12 +49,18 @@ hyperfine --runs "$runs" \
   -n sqlite "SAMKAL_DATA=$work/again $bin/samkal busy import --dir $work/instance/busy" \
   -n postgres "SAMKAL_DATABASE_URL='$(database again)' SAMKAL_DATA=$work/drafts $bin/samkal busy import --dir $work/instance/busy"
 
+echo "== store size after one year (SQLite's data directory; PostgreSQL's schema, tables and indexes)"
+du -sh "$work/again" | cut -f1 | sed 's/^/sqlite: /'
+PGPASSWORD=$password psql -qAt "$psql_url" -c "SELECT 'postgres: ' || pg_size_pretty(sum(pg_total_relation_size(c.oid))) FROM pg_class c
+  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'again' AND c.relkind = 'r'"
+
 echo "== peak memory (maximum resident set size)"
 reset peak; "$bin/samkal" migrate --from "$base" --to "$(database peak)" >/dev/null
 for label in "plan into an empty store" "plan again"; do
   /usr/bin/time -f "postgres, $label: %M KB, %e s" env SAMKAL_DATABASE_URL="$(database peak)" SAMKAL_DATA="$work/drafts" "${plan[@]}" >/dev/null
 done
 
+[ "${FEEDS:-yes}" = yes ] || exit 0
 echo "== a feed over HTTP: one SQLite instance, one and two PostgreSQL instances (wrk, 10 s, 200 connections)"
 # The example agreement's whole feed (every meeting of the year), as a subscriber gets it.
 feeds="$work/feeds"

@@ -21,7 +21,7 @@ struct APIContractTests {
         let made = try CLI.run(["tokens", "create", "--person", "kari-vagen", "--expires", "1d"], environment: ["SAMKAL_DATA": data])
         let token = try #require(made.stdout.firstMatch(of: /samkal_[A-Za-z0-9_-]{43}/)).output
 
-        let port = Int.random(in: 20_000..<40_000)
+        let port = ServeEndToEndTests.freePort()
         let server = Process()
         server.executableURL = try CLI.binary()
         // schemathesis tries requests without and with bad credentials: no back-off for it.

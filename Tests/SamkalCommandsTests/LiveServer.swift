@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A real OpenID provider on loopback (`Tests/Support/oidc_provider.py`: Authlib, the device
 /// grant, RS256 ID tokens) and a `samkal serve` that trusts it, on a data directory the
@@ -43,7 +44,7 @@ final class LiveServer: @unchecked Sendable {
         }
         self.providerPort = providerPort
 
-        port = Int.random(in: 20_000..<40_000)
+        port = ServeEndToEndTests.freePort()
         server = Process()
         server.executableURL = try CLI.binary()
         server.arguments = [
@@ -66,6 +67,12 @@ final class LiveServer: @unchecked Sendable {
             if chunk.isEmpty { break }
             said += String(decoding: chunk, as: UTF8.self)
         }
+        guard said.contains("Server started") else {
+            if server.isRunning { server.terminate() }
+            try? providerInput.fileHandleForWriting.close()
+            Issue.record("samkal serve did not start: \(said)")
+            throw CocoaError(.executableLoad)
+        }
     }
 
     /// A server started off Swift's concurrency pool (starting waits for two processes).
@@ -76,6 +83,12 @@ final class LiveServer: @unchecked Sendable {
     /// `signIn(email:config:)` off the concurrency pool.
     func signedIn(email: String?, config: String) async throws -> CLI.Result {
         try await CLI.offThePool { try self.signIn(email: email, config: config) }
+    }
+
+    /// Signs in as `email`, and stops the test with what `samkal login` said if it failed.
+    func requireSignedIn(email: String, config: String) async throws {
+        let result = try await signedIn(email: email, config: config)
+        try #require(result.status == 0, "samkal login failed (\(result.status)): \(result.stderr)")
     }
 
     /// `fetch(_:)` off the concurrency pool.

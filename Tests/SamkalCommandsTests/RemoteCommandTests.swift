@@ -112,7 +112,7 @@ import Testing
     /// same document as one written on the server.
     @Test func minutesWrittenAgainstTheServerAreTheMinutesOnTheServer() async throws {
         let config = try CLI.temporaryDirectory().path
-        #expect(try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        try await server.requireSignedIn(email: "kari.vagen@afjord.example.no", config: config)
         let written = try await CLI.runOffThePool(
             ["minutes", "log", later, "--file", "-", "--decision", "Godkjent", "--action", "kari-vagen|Send referatet|2027-03-10"],
             environment: ["SAMKAL_CONFIG": config, "SAMKAL_DATA": "/nonexistent/samkal-data"], input: "Referat skrevet hjemmefra.\n"
@@ -138,7 +138,7 @@ import Testing
         let queued = try await CLI.runOffThePool(["invite", "--as", "kari-vagen"], environment: ["SAMKAL_DATA": data, "SAMKAL_SMTP_HOST": ""])
         #expect(queued.status == 75, "\(queued.stderr)")
         let config = try CLI.temporaryDirectory().path
-        #expect(try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        try await server.requireSignedIn(email: "kari.vagen@afjord.example.no", config: config)
         let base = ["--base-url", "https://samkal.afjord.example.no"]
         let made = try await remote(["feeds", "add", "--person", "kari-vagen"] + base, config: config)
         #expect(made.status == 0 && made.stdout.contains("https://samkal.afjord.example.no/feeds/"), "\(made.stderr)")
@@ -195,7 +195,7 @@ import Testing
     /// there and sent, their problems said as on the server machine, where they are.
     @Test func theRegisterAndTheRepliesAreKeptFromHerMachine() async throws {
         let config = try CLI.temporaryDirectory().path
-        #expect(try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        try await server.requireSignedIn(email: "kari.vagen@afjord.example.no", config: config)
         let files = try CLI.temporaryDirectory()
         let bad = files.appendingPathComponent("deltakere.csv").path
         let header = "id,name,language,interpreter,start,planned_end,final_goal,program_advisor,nav_advisor,team_needs,team_members,parental_leave,holidays"
@@ -257,7 +257,7 @@ import Testing
     /// shows, what the server refuses and the version it stores are what local mode gives.
     @Test func theRefugeeServicePlansFromHerMachine() async throws {
         let config = try CLI.temporaryDirectory().path
-        #expect(try await server.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        try await server.requireSignedIn(email: "kari.vagen@afjord.example.no", config: config)
         let files = try CLI.temporaryDirectory()
         let bad = files.appendingPathComponent("deltakere.csv").path
         let header = "id,name,language,interpreter,start,planned_end,final_goal,program_advisor,nav_advisor,team_needs,team_members,parental_leave,holidays"
@@ -318,7 +318,7 @@ import Testing
         let mailing = try await LiveServer.started(data: data, environment: mail.environment)
         defer { mailing.stop() }
         let config = try CLI.temporaryDirectory().path
-        #expect(try await mailing.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        try await mailing.requireSignedIn(email: "kari.vagen@afjord.example.no", config: config)
         for arguments in [["invite", "--dry-run"], ["invite", "--dry-run", "--meeting", later, "--lang", "en"], ["invite", "--meeting", "M-"]] {
             let there = try await remote(arguments, config: config)
             let here = try await local(arguments, as: "kari-vagen")
@@ -362,7 +362,7 @@ import Testing
 
         // A tampered ID token in the credentials: refused, whatever it says.
         let oidcConfig = try CLI.temporaryDirectory().path
-        #expect(try await server.signedIn(email: "jonas.odegard@nav.example.no", config: oidcConfig).status == 0)
+        try await server.requireSignedIn(email: "jonas.odegard@nav.example.no", config: oidcConfig)
         let file = URL(fileURLWithPath: oidcConfig + "/credentials.json")
         var stored = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
         let parts = try #require(stored["token"] as? String).split(separator: ".")
@@ -390,8 +390,8 @@ import Testing
     @Test func aTokenReplayedAfterLogoutIsRefused() async throws {
         let config = try CLI.temporaryDirectory().path
         let other = try CLI.temporaryDirectory().path
-        #expect(try await server.signedIn(email: "jonas.odegard@nav.example.no", config: config).status == 0)
-        #expect(try await server.signedIn(email: "jonas.odegard@nav.example.no", config: other).status == 0)
+        try await server.requireSignedIn(email: "jonas.odegard@nav.example.no", config: config)
+        try await server.requireSignedIn(email: "jonas.odegard@nav.example.no", config: other)
         let copy = try CLI.temporaryDirectory().path
         try FileManager.default.copyItem(atPath: config + "/credentials.json", toPath: copy + "/credentials.json")
         let out = try await remote(["logout"], config: config)
@@ -412,7 +412,7 @@ import Testing
     /// the person is told the sign-in holds there until its token expires.
     @Test func aLogoutTheServerCannotHearStillSignsOutHere() async throws {
         let config = try CLI.temporaryDirectory().path
-        #expect(try await server.signedIn(email: "jonas.odegard@nav.example.no", config: config).status == 0)
+        try await server.requireSignedIn(email: "jonas.odegard@nav.example.no", config: config)
         let file = URL(fileURLWithPath: config + "/credentials.json")
         var stored = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
         stored["server"] = "http://127.0.0.1:9"
@@ -447,7 +447,7 @@ import Testing
         // Tokens that live 30 seconds: within a minute of expiry from the start.
         let shortLived = try await LiveServer.started(data: data, tokenLifetime: 30)
         let config = try CLI.temporaryDirectory().path
-        #expect(try await shortLived.signedIn(email: "kari.vagen@afjord.example.no", config: config).status == 0)
+        try await shortLived.requireSignedIn(email: "kari.vagen@afjord.example.no", config: config)
         let file = URL(fileURLWithPath: config + "/credentials.json")
         func stored() throws -> [String: Any] { try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any]) }
         let before = try stored()

@@ -48,7 +48,7 @@ enum PostgresMeetingRows {
         var agendas: [String: [String]] = [:]
         var meetings: [PlannedMeeting] = []
         var positions: [Int64: Int] = [:]
-        for row in try meetingRows.wait().rows {
+        for row in try meetingRows.wait() {
             let (id, uid, kind, period, title, agendaText, day, start, end, zone, location, organizer, participant, sequence, status) =
                 try row.decode((Int64, String, String, String, String, String, Int, Int, Int, String, String, String, String?, Int, String).self)
             guard let kind = MeetingKind(rawValue: kind), let start = LocalTime(minutes: start), let end = LocalTime(minutes: end),
@@ -69,11 +69,11 @@ enum PostgresMeetingRows {
             ))
         }
         var people: [String: (name: String, email: String, partyID: String, role: PersonRole)] = [:]
-        for row in try snapshotRows.wait().rows {
+        for row in try snapshotRows.wait() {
             let (id, name, email, party, role) = try row.decode((String, String, String, String, String).self)
             people[id] = (name, email, party, PersonRole(rawValue: role) ?? .other)
         }
-        for row in try attendeeRows.wait().rows {
+        for row in try attendeeRows.wait() {
             let (meetingID, personID, isConvener) = try row.decode((Int64, String, Bool).self)
             guard let index = positions[meetingID] else { continue }
             let person = people[personID]

@@ -329,14 +329,16 @@ public final class PostgresStore: SamkalStore {
     /// The planning lock of an agreement, held to the end of the transaction: another
     /// `plan` of the same agreement waits (and `waiting` hears of it) rather than interleave.
     private static func lockPlanning(_ session: PostgresSession, agreementID: String, waiting: (String) -> Void) throws {
-        let free = try session.value(Bool.self, "SELECT pg_try_advisory_xact_lock(\(planningLockClass), hashtext(\(agreementID)))") ?? false
+        let free = try session.value(Bool.self, "SELECT pg_try_advisory_xact_lock(\(planningLockClass), hashtext(current_schema() || '/' || \(agreementID)))") ?? false
         guard !free else { return }
         session.logger.info("another plan of this agreement is being recorded: waiting for it", metadata: ["agreement": "\(agreementID)"])
         waiting(agreementID)
-        try session.run("SELECT pg_advisory_xact_lock(\(planningLockClass), hashtext(\(agreementID)))")
+        try session.run("SELECT pg_advisory_xact_lock(\(planningLockClass), hashtext(current_schema() || '/' || \(agreementID)))")
     }
 
-    /// The first key of planning locks (the second is the agreement id's hash).
+    /// The first key of planning locks (the second is the hash of the store's schema and
+    /// the agreement id: advisory locks are the whole database's, and stores in other
+    /// schemas of it plan their own agreements of the same id without waiting).
     private static let planningLockClass: Int32 = 0x7361_6D6B
 
     // MARK: Audit

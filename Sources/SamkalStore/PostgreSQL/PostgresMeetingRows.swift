@@ -37,20 +37,21 @@ enum PostgresMeetingRows {
     /// (not once per meeting, which a first plan's tens of thousands of rows would repeat).
     static func fetch(_ session: PostgresSession, _ selection: Selection) throws -> [PlannedMeeting] {
         let condition = selection.condition
-        let meetingRows = try session.ask(query("SELECT \(columns) FROM meeting m WHERE ", condition, " ORDER BY m.day, m.uid"))
+        let meetingRows = try session.ask(query("SELECT \(columns) FROM meeting m WHERE ", condition, " ORDER BY m.day, m.uid")) {
+            try $0.decode((Int64, String, String, String, String, String, Int, Int, Int, String, String, String, String?, Int, String).self)
+        }
         let attendeeRows = try session.ask(query("""
             SELECT a.meetingId, a.personId, a.isConvener FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId WHERE
-            """, condition, " ORDER BY a.meetingId, a.position"))
+            """, condition, " ORDER BY a.meetingId, a.position")) { try $0.decode((Int64, String, Bool).self) }
         let snapshotRows = try session.ask(query("""
             SELECT s.id, s.name, s.email, s.partyId, s.role FROM personSnapshot s
             WHERE s.id IN (SELECT a.personId FROM meetingAttendee a JOIN meeting m ON m.id = a.meetingId WHERE
-            """, condition, ")"))
+            """, condition, ")")) { try $0.decode((String, String, String, String, String).self) }
         var agendas: [String: [String]] = [:]
         var meetings: [PlannedMeeting] = []
         var positions: [Int64: Int] = [:]
         for row in try meetingRows.wait() {
-            let (id, uid, kind, period, title, agendaText, day, start, end, zone, location, organizer, participant, sequence, status) =
-                try row.decode((Int64, String, String, String, String, String, Int, Int, Int, String, String, String, String?, Int, String).self)
+            let (id, uid, kind, period, title, agendaText, day, start, end, zone, location, organizer, participant, sequence, status) = row
             guard let kind = MeetingKind(rawValue: kind), let start = LocalTime(minutes: start), let end = LocalTime(minutes: end),
                   let status = MeetingStatus(rawValue: status)
             else { throw StoreCorruption.unreadableMeeting(uid) }
@@ -69,12 +70,10 @@ enum PostgresMeetingRows {
             ))
         }
         var people: [String: (name: String, email: String, partyID: String, role: PersonRole)] = [:]
-        for row in try snapshotRows.wait() {
-            let (id, name, email, party, role) = try row.decode((String, String, String, String, String).self)
+        for (id, name, email, party, role) in try snapshotRows.wait() {
             people[id] = (name, email, party, PersonRole(rawValue: role) ?? .other)
         }
-        for row in try attendeeRows.wait() {
-            let (meetingID, personID, isConvener) = try row.decode((Int64, String, Bool).self)
+        for (meetingID, personID, isConvener) in try attendeeRows.wait() {
             guard let index = positions[meetingID] else { continue }
             let person = people[personID]
             meetings[index].attendees.append(MeetingAttendee(

@@ -3,8 +3,8 @@ import NIOCore
 import PostgresNIO
 import Synchronization
 
-/// One leased connection as the store's synchronous code sees it: each query waits for its
-/// answer. It runs only on the store's own threads (`PostgresStore.blockingThreads`), never
+/// One leased connection as the store's synchronous code sees it: `rows` and `run` wait
+/// for their answers (`ask` and `send` let several be on their way at once). It runs only on the store's own threads (`PostgresStore.blockingThreads`), never
 /// on an event loop, so the store's transactions read as plainly as the SQLite store's and
 /// the use cases' synchronous `RecordsTransaction` bodies run on it unchanged.
 struct PostgresSession {
@@ -26,13 +26,13 @@ struct PostgresSession {
     }
 
     /// The first column of the first row, if there is one.
-    func value<T: PostgresDecodable>(_ type: T.Type, _ query: PostgresQuery) throws -> T? {
-        try rows(query).first.map { try $0.decode(T.self) }
+    func value<T: PostgresDecodable & Sendable>(_ type: T.Type, _ query: PostgresQuery) throws -> T? {
+        try values(type, query).first
     }
 
     /// The first column of every row.
-    func values<T: PostgresDecodable>(_ type: T.Type, _ query: PostgresQuery) throws -> [T] {
-        try rows(query).map { try $0.decode(T.self) }
+    func values<T: PostgresDecodable & Sendable>(_ type: T.Type, _ query: PostgresQuery) throws -> [T] {
+        try ask(query) { try $0.decode(T.self) }.wait()
     }
 
     /// Asks `query` without waiting for its rows (after the answers to everything `send`

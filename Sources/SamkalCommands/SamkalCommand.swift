@@ -13,7 +13,7 @@ public struct SamkalCommand: AsyncParsableCommand {
             "samkal", .samkal, version: "0.1.0",
             subcommands: [
                 CheckCommand.self, PlanCommand.self, MeetingsCommand.self, ParticipantsCommand.self, MinutesCommand.self,
-                BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self,
+                BusyCommand.self, ActionsCommand.self, AttendanceCommand.self, AuditCommand.self, ReportCommand.self,
                 FeedsCommand.self, ServeCommand.self, MigrateCommand.self, InviteCommand.self, OutboxCommand.self, RsvpCommand.self, TokensCommand.self,
                 LoginCommand.self, LogoutCommand.self, WhoamiCommand.self,
             ]

@@ -82,7 +82,7 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         let api = APIConfiguration(
             store: store, identity: try await storeOptions.identity(of: store, language: language), authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings,
             minutesRenderer: try Self.minutesRenderer(language: language),
-            invitationRenderer: try Self.invitationRenderer(language: language), smtp: try smtp.configuration(language: language),
+            invitationRenderer: try Self.invitationRenderer(language: language), reportPage: try Self.reportPage(language: language), smtp: try smtp.configuration(language: language),
             backoff: AuthenticationBackoff(freeFailures: try backoffAfter(environment: environment, language: language)), clock: { SystemClock.now() }
         )
         let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api)
@@ -100,6 +100,16 @@ extension ServeCommand {
     static func invitationRenderer(language: Language) throws -> InvitationRenderer {
         do {
             return try TemplateLocator.invitationRenderer()
+        } catch {
+            Console.error(UserText.error(String(describing: error)).text(in: language))
+            throw ExitCode.failure
+        }
+    }
+
+    /// The internal-control report's page for the API; missing templates stop the start.
+    static func reportPage(language: Language) throws -> InternalControlPage {
+        do {
+            return try TemplateLocator.internalControlPage()
         } catch {
             Console.error(UserText.error(String(describing: error)).text(in: language))
             throw ExitCode.failure

@@ -15,6 +15,18 @@ enum TemplateLocator {
         return MinutesRenderer(library: try TemplateLibrary(directory: directory, names: MinutesRenderer.templateNames))
     }
 
+    /// The internal-control report's page, with the stylesheet it includes.
+    static func internalControlPage() throws -> InternalControlPage {
+        guard let directory = directory() else {
+            throw TemplateLibrary.LoadError.missing(name: "web/internkontroll.html", directory: "Templates (set SAMKAL_TEMPLATES)")
+        }
+        let stylePath = (directory as NSString).appendingPathComponent("web/samkal.css")
+        guard let style = try? String(contentsOfFile: stylePath, encoding: .utf8) else {
+            throw TemplateLibrary.LoadError.missing(name: "web/samkal.css", directory: directory)
+        }
+        return InternalControlPage(library: try TemplateLibrary(directory: directory, names: InternalControlPage.templateNames), style: style)
+    }
+
     static func invitationRenderer() throws -> InvitationRenderer {
         guard let directory = directory() else {
             throw TemplateLibrary.LoadError.missing(name: "invitation.text", directory: "Templates (set SAMKAL_TEMPLATES)")

@@ -18,13 +18,15 @@ public struct APIConfiguration: Sendable {
     /// Invitations, from the installation's templates, and the mail server they are
     /// delivered with (nil: they wait in the outbox).
     public let invitationRenderer: InvitationRenderer
+    /// The internal-control report's page (`GET /reports/internal-control?format=html`).
+    public let reportPage: InternalControlPage?
     public let smtp: SMTPConfiguration?
     public let backoff: AuthenticationBackoff
     public let clock: @Sendable () -> UTCTimestamp
 
     public init(
         store: any SamkalStore, identity: MeetingIdentity, authenticator: APIAuthenticator, openID: OpenIDSettings? = nil, minutesRenderer: MinutesRenderer,
-        invitationRenderer: InvitationRenderer, smtp: SMTPConfiguration? = nil, backoff: AuthenticationBackoff = AuthenticationBackoff(),
+        invitationRenderer: InvitationRenderer, reportPage: InternalControlPage? = nil, smtp: SMTPConfiguration? = nil, backoff: AuthenticationBackoff = AuthenticationBackoff(),
         clock: @escaping @Sendable () -> UTCTimestamp
     ) {
         self.store = store
@@ -33,6 +35,7 @@ public struct APIConfiguration: Sendable {
         self.openID = openID
         self.minutesRenderer = minutesRenderer
         self.invitationRenderer = invitationRenderer
+        self.reportPage = reportPage
         self.smtp = smtp
         self.backoff = backoff
         self.clock = clock

@@ -8,6 +8,7 @@ extension Operations.ImportBusyTime.Output: AgreementProblemOutput {}
 extension Operations.ImportParticipants.Output: AgreementProblemOutput {}
 extension Operations.ImportReplies.Output: AgreementProblemOutput {}
 extension Operations.Invite.Output: AgreementProblemOutput {}
+extension Operations.InternalControlReport.Output: AgreementProblemOutput {}
 extension Operations.ListAudit.Output: AgreementProblemOutput {}
 extension Operations.ListFeeds.Output: AgreementProblemOutput {}
 extension Operations.ListOutbox.Output: AgreementProblemOutput {}

@@ -22,6 +22,7 @@ enum APIRoutes {
         (["actions"], [.get]),
         (["actions", "{id}", "done"], [.post]),
         (["audit"], [.get]),
+        (["reports", "internal-control"], [.get]),
         (["tokens"], [.get, .post]),
         (["tokens", "{id}"], [.delete]),
         (["feeds"], [.get, .post]),

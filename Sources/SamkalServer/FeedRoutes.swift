@@ -41,7 +41,7 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
         ))
         try SamkalAPIHandler(
             store: api.store, identity: api.identity, openID: api.openID, minutesRenderer: api.minutesRenderer,
-            invitationRenderer: api.invitationRenderer, smtp: api.smtp, clock: api.clock
+            invitationRenderer: api.invitationRenderer, reportPage: api.reportPage, smtp: api.smtp, clock: api.clock
         ).registerHandlers(
             on: group, serverURL: URL(string: "/")!, middlewares: [APIInputErrorMiddleware()]
         )

@@ -22,13 +22,15 @@ public struct SamkalAPIHandler: APIProtocol {
     /// Invitations from the installation's templates, delivered with `smtp` (nil: they
     /// wait in the outbox).
     let invitationRenderer: InvitationRenderer
+    /// The internal-control report's page, for `format=html`.
+    let reportPage: InternalControlPage?
     let smtp: SMTPConfiguration?
     let clock: @Sendable () -> UTCTimestamp
     let random: @Sendable () -> any RandomNumberGenerator
 
     public init(
         store: any SamkalStore, identity: MeetingIdentity, openID: OpenIDSettings?, minutesRenderer: MinutesRenderer,
-        invitationRenderer: InvitationRenderer, smtp: SMTPConfiguration? = nil, clock: @escaping @Sendable () -> UTCTimestamp,
+        invitationRenderer: InvitationRenderer, reportPage: InternalControlPage? = nil, smtp: SMTPConfiguration? = nil, clock: @escaping @Sendable () -> UTCTimestamp,
         random: @escaping @Sendable () -> any RandomNumberGenerator = { SystemRandomNumberGenerator() }
     ) {
         self.store = store
@@ -36,6 +38,7 @@ public struct SamkalAPIHandler: APIProtocol {
         self.openID = openID
         self.minutesRenderer = minutesRenderer
         self.invitationRenderer = invitationRenderer
+        self.reportPage = reportPage
         self.smtp = smtp
         self.clock = clock
         self.random = random

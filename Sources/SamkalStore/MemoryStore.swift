@@ -22,6 +22,7 @@ public final class MemoryStore: SamkalStore {
         var createdAt: UTCTimestamp
         var range: DateSpan
         var changes: [MeetingChange]
+        var unplaced: [UnplacedMeeting]
     }
 
     struct State {
@@ -237,7 +238,7 @@ public final class MemoryStore: SamkalStore {
             let outcome = PlanVersioning.reconcile(stored: byUID.values.sorted { $0.uid < $1.uid }, with: plan)
             reconciled(outcome.plan)
             let number = Int64(state.versions.count + 1)
-            state.versions.append(Version(number: number, agreementID: plan.agreementID, createdAt: now, range: plan.range, changes: outcome.changes))
+            state.versions.append(Version(number: number, agreementID: plan.agreementID, createdAt: now, range: plan.range, changes: outcome.changes, unplaced: outcome.plan.unplaced))
             for meeting in outcome.changedMeetings {
                 state.meetings[meeting.uid] = StoredMeeting(meeting: meeting, agreementID: plan.agreementID, changedVersion: number)
             }
@@ -281,7 +282,7 @@ public final class MemoryStore: SamkalStore {
         read { state in
             state.versions.last { $0.agreementID == agreementID }.map { version in
                 PlanVersionSummary(
-                    number: version.number, createdAt: version.createdAt, range: version.range,
+                    number: version.number, createdAt: version.createdAt, range: version.range, unplaced: version.unplaced,
                     // As SQLite reads them: each change with the meeting as it now stands.
                     changes: version.changes.map { change in
                         MeetingChange(

@@ -129,8 +129,11 @@ extension SQLiteStore {
         let outcome = PlanVersioning.reconcile(stored: stored, with: plan)
         reconciled(outcome.plan)
         try db.execute(
-            sql: "INSERT INTO planVersion (agreementId, createdAt, rangeFrom, rangeTo) VALUES (?, ?, ?, ?)",
-            arguments: [plan.agreementID, now.description, plan.range.first.description, plan.range.last.description]
+            sql: "INSERT INTO planVersion (agreementId, createdAt, rangeFrom, rangeTo, unplacedJson) VALUES (?, ?, ?, ?, ?)",
+            arguments: [
+                plan.agreementID, now.description, plan.range.first.description, plan.range.last.description,
+                try StoredJSON.encode(outcome.plan.unplaced),
+            ]
         )
         let number = db.lastInsertedRowID
         // Additions are new rows, written in batches; the rest replace what is stored.
@@ -163,7 +166,7 @@ extension SQLiteStore {
         try await writer.read { db in
             guard let row = try Row.fetchOne(
                 db,
-                sql: "SELECT number, createdAt, rangeFrom, rangeTo FROM planVersion WHERE agreementId = ? ORDER BY number DESC LIMIT 1",
+                sql: "SELECT number, createdAt, rangeFrom, rangeTo, unplacedJson FROM planVersion WHERE agreementId = ? ORDER BY number DESC LIMIT 1",
                 arguments: [agreementID]
             ) else { return nil }
             let number: Int64 = row["number"]
@@ -172,6 +175,7 @@ extension SQLiteStore {
                 number: number,
                 createdAt: UTCTimestamp(iso: row["createdAt"]) ?? UTCTimestamp(secondsSince1970: 0),
                 range: DateSpan(first: LocalDate(iso: row["rangeFrom"] as String)!, last: LocalDate(iso: row["rangeTo"] as String)!)!,
+                unplaced: try StoredJSON.decode([UnplacedMeeting].self, from: row["unplacedJson"]),
                 changes: changes
             )
         }
@@ -191,5 +195,7 @@ public struct PlanVersionSummary: Sendable, Hashable {
     public let number: Int64
     public let createdAt: UTCTimestamp
     public let range: DateSpan
+    /// The meetings the plan could not place, with why.
+    public let unplaced: [UnplacedMeeting]
     public let changes: [MeetingChange]
 }

@@ -213,6 +213,12 @@ enum Schema {
                 table.add(column: "claimedUntil", .text)
             }
         }
+        migrator.registerMigration("v10: the meetings each plan could not place") { db in
+            // As JSON (`[UnplacedMeeting]`); versions written before have none recorded.
+            try db.alter(table: "planVersion") { table in
+                table.add(column: "unplacedJson", .text).notNull().defaults(to: "[]")
+            }
+        }
         return migrator
     }
 }

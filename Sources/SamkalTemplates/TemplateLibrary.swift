@@ -1,9 +1,10 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates samkal renders documents from, read once from a directory.
+/// The Mustache templates samkal renders documents from, read once from a directory. A
+/// template includes another by its name (`{{> web/meetingRow}}`).
 public struct TemplateLibrary: Sendable {
-    private let templates: [String: MustacheTemplate]
+    private let library: MustacheLibrary
 
     public enum LoadError: Error, Sendable, CustomStringConvertible {
         case missing(name: String, directory: String)
@@ -31,15 +32,15 @@ public struct TemplateLibrary: Sendable {
                 throw LoadError.invalid(name: name, detail: String(describing: error))
             }
         }
-        self.templates = templates
+        library = MustacheLibrary(templates: templates)
     }
 
     /// Templates given as text (for tests).
     public init(texts: [String: String]) throws {
-        templates = try texts.mapValues { try MustacheTemplate(string: $0) }
+        library = MustacheLibrary(templates: try texts.mapValues { try MustacheTemplate(string: $0) })
     }
 
     public func render(_ context: [String: Any], with name: String) -> String? {
-        templates[name]?.render(context)
+        library.render(context, withTemplate: name)
     }
 }

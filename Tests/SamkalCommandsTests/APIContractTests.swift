@@ -65,6 +65,6 @@ struct APIContractTests {
             return text
         }
         #expect(schemathesis.terminationStatus == 0, "\(text.suffix(6000))")
-        #expect(text.contains("Tested: 32"), "\(text.suffix(2000))")
+        #expect(text.contains("Tested: 33"), "\(text.suffix(2000))")
     }
 }

@@ -33,7 +33,7 @@ import Testing
 
     @Test func theTreeIsWhatTheREADMEDescribes() {
         let leaves = Self.commands().filter(\.isLeaf).map { $0.path.joined(separator: " ") }
-        #expect(leaves.count == 34)
+        #expect(leaves.count == 35)
         #expect(leaves.contains("feeds list") && leaves.contains("participants end") && leaves.contains("audit") && leaves.contains("migrate"))
     }
 

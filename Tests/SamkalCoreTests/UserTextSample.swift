@@ -21,7 +21,7 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
     case examplePlanned, badAddress, invalidInvitationCalendar, invitationsDryRun, invitationsQueued
     case deliveryStopped, messagesRequeued, nothingRecorded, replyFromMismatch
     case bareCalendarNeedsSender, replyRecorded, replyStale, replySuperseded, noSMTPServer, deliverySummary
-    case invalidActionItem, notPositive
+    case invalidActionItem, notPositive, yearOutOfRange
 
     /// The key of `text`'s case.
     init(_ text: UserText) {
@@ -118,6 +118,7 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .deliverySummary: self = .deliverySummary
         case .invalidActionItem: self = .invalidActionItem
         case .notPositive: self = .notPositive
+        case .yearOutOfRange: self = .yearOutOfRange
         }
     }
 
@@ -213,6 +214,7 @@ enum UserTextSample: String, CaseIterable, CustomTestStringConvertible {
         case .deliverySummary: .deliverySummary(sent: 1, waiting: 2, failed: 0)
         case .invalidActionItem: .invalidActionItem("A")
         case .notPositive: .notPositive(flag: "--max-connections", value: "0")
+        case .yearOutOfRange: .yearOutOfRange(flag: "--year", value: "27")
         }
     }
 

@@ -224,6 +224,17 @@ public struct AccessPolicy: Sendable {
         return keepsControl ? .allowed(.internalControl) : .refused(.onlyInternalControl)
     }
 
+    /// Reading the internal-control report (internkontroll) of the agreement: the refugee
+    /// service, which runs the programme, with every participant; a party's leader, who
+    /// follows up the agreement, with the participants' checks as counts only
+    /// (`showsParticipants` false). Anyone else is refused.
+    public func canReadInternalControl(as personID: String) -> (decision: AccessDecision, showsParticipants: Bool) {
+        guard let person = people[personID] else { return (.refused(.unknownPerson), false) }
+        if refugeeServicePartyIDs.contains(person.partyID) { return (.allowed(.runsProgramme), true) }
+        if person.role == .leader { return (.allowed(.leadsParty), false) }
+        return (.refused(.onlyRefugeeServiceAndLeaders), false)
+    }
+
     private func follows(_ participantID: String, _ personID: String) -> Bool {
         participants[participantID]?.followerIDs.contains(personID) ?? false
     }

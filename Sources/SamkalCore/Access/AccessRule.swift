@@ -41,6 +41,11 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
     /// Refused: an access token speaks for one person, and only that person (or the
     /// operator on the server) makes, lists or revokes it.
     case onlyOwnAccessTokens
+    /// Allowed: a party's leader follows up that the agreement is kept (internkontroll at
+    /// agreement level, participants as counts only).
+    case leadsParty
+    /// Refused: the internal-control report is for the refugee service and the parties' leaders.
+    case onlyRefugeeServiceAndLeaders
 
     public func text(in language: Language) -> String {
         switch (self, language) {
@@ -96,6 +101,12 @@ public enum AccessRule: String, Sendable, Hashable, Codable, CaseIterable {
         case (.onlyOwnAccessTokens, .nb): "en tilgangsnøkkel lages, listes og trekkes tilbake bare av den den gjelder, eller av driftsansvarlig på tjeneren"
         case (.onlyOwnAccessTokens, .nn): "ein tilgangsnøkkel vert laga, lista og trekt tilbake berre av den han gjeld, eller av driftsansvarleg på tenaren"
         case (.onlyOwnAccessTokens, .en): "an access token is made, listed and revoked only by the person it is for, or by the operator on the server"
+        case (.leadsParty, .nb): "leder for en part i avtalen"
+        case (.leadsParty, .nn): "leiar for ein part i avtalen"
+        case (.leadsParty, .en): "leads a party to the agreement"
+        case (.onlyRefugeeServiceAndLeaders, .nb): "internkontrollen er for flyktningtjenesten og partenes ledere"
+        case (.onlyRefugeeServiceAndLeaders, .nn): "internkontrollen er for flyktningtenesta og leiarane til partane"
+        case (.onlyRefugeeServiceAndLeaders, .en): "internal control is for the refugee service and the parties' leaders"
         }
     }
 }

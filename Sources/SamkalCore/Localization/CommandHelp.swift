@@ -12,6 +12,7 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
     case actions, actionsList, actionsDone
     case attendance
     case audit
+    case report, reportInternalControl
     case feeds, feedsAdd, feedsList, feedsRevoke, feedsRotate
     case serve
     case migrate
@@ -136,6 +137,14 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
             )
         case .audit:
             language.pick(nb: "Vis tilgangsloggen.", nn: "Vis tilgangsloggen.", en: "Show the audit log.")
+        case .report:
+            language.pick(nb: "Rapporter om samarbeidet.", nn: "Rapportar om samarbeidet.", en: "Reports on the cooperation.")
+        case .reportInternalControl:
+            language.pick(
+                nb: "Internkontroll: hva avtalen krever mot hva som skjedde i et år.",
+                nn: "Internkontroll: kva avtalen krev mot kva som skjedde i eit år.",
+                en: "Internal control: what the agreement requires against what happened in a year."
+            )
         case .meetings:
             language.pick(
                 nb: "Møtene i planen, med korte referanser.",
@@ -246,6 +255,34 @@ public enum CommandHelp: Sendable, Hashable, CaseIterable {
     /// The longer text under the abstract, or "" when the abstract says it all.
     public func discussion(in language: Language) -> String {
         switch self {
+        case .reportInternalControl:
+            language.pick(
+                nb: """
+                    Viser hvert krav i avtalen og veilederen (ledermøter vår og høst, årlig revisjon, \
+                    informasjons- og samarbeidsmøter; per deltaker trekantsamtaler tidlig og før slutt, \
+                    teammøter, oppfølging fra fjerde permisjonsmåned, overgangsmøte) med status: \
+                    ✔ avholdt (referat ført), ◷ planlagt, ! ikke dokumentert, ✖ avlyst eller mangler; \
+                    og fristene for registrering i NIR. Flyktningtjenesten ser deltakerne med navn, \
+                    ledere bare antall. Hver lesing føres i tilgangsloggen.
+                    """,
+                nn: """
+                    Viser kvart krav i avtalen og rettleiaren (leiarmøte vår og haust, årleg revisjon, \
+                    informasjons- og samarbeidsmøte; per deltakar trekantsamtalar tidleg og før slutt, \
+                    teammøte, oppfølging frå fjerde permisjonsmånad, overgangsmøte) med status: \
+                    ✔ halde (referat ført), ◷ planlagt, ! ikkje dokumentert, ✖ avlyst eller manglar; \
+                    og fristane for registrering i NIR. Flyktningtenesta ser deltakarane med namn, \
+                    leiarar berre tal. Kvar lesing vert ført i tilgangsloggen.
+                    """,
+                en: """
+                    Shows each requirement of the agreement and the guidance (leader meetings spring and \
+                    autumn, the annual revision, information and cooperation meetings; per participant \
+                    three-way meetings early and before the end, team meetings, follow-up from the fourth \
+                    month of leave, the transition meeting) with its status: ✔ held (minutes logged), \
+                    ◷ planned, ! not documented, ✖ cancelled or missing; and the deadlines for registration \
+                    in NIR. The refugee service sees the participants by name, leaders only counts. Every \
+                    read is in the audit log.
+                    """
+            )
         case .meetings:
             language.pick(
                 nb: """

@@ -19,6 +19,8 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
     // minutes, actions, attendance, audit
     case minutesFile, present, absent, excused, decision, actionItem, minutesFormat, onlyParticipant, onlyKind,
          openActions, includeDone, actionItemID, attendanceParty, attendanceKind, auditLimit
+    // report
+    case reportYear, reportFormat, reportAsOf, yearValue
     // busy
     case busyOwner, busyFile, busyDirectory, busyFrom, busyTo
     // migrate
@@ -299,6 +301,15 @@ public enum OptionHelp: Sendable, Hashable, CaseIterable {
                 en: "Meetings of this kind, for every participant you follow."
             )
         case .auditLimit: language.pick(nb: "Bare de siste N linjene.", nn: "Berre dei siste N linjene.", en: "Only the last N entries.")
+        case .reportYear: language.pick(nb: "Året rapporten gjelder.", nn: "Året rapporten gjeld.", en: "The year the report covers.")
+        case .reportFormat: language.pick(nb: "Formatet (text, html, csv eller json).", nn: "Formatet: text, html, csv eller json.", en: "The format (text, html, csv or json).")
+        case .reportAsOf:
+            language.pick(
+                nb: "Dagen statusen gjelder (standard i dag): møter før den uten referat er ikke dokumentert.",
+                nn: "Dagen statusen gjeld (standard i dag): møte før han utan referat er ikkje dokumenterte.",
+                en: "The day the status is for (default today): meetings before it without minutes are not documented."
+            )
+        case .yearValue: language.pick(nb: "år", nn: "år", en: "year")
 
         case .busyOwner:
             language.pick(

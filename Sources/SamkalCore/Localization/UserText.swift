@@ -108,6 +108,8 @@ public enum UserText: Sendable, Hashable {
 
     // Server limits
     case notPositive(flag: String, value: String)
+    /// A year outside what samkal plans (`--year`).
+    case yearOutOfRange(flag: String, value: String)
 
     public func text(in language: Language) -> String {
         switch self {
@@ -549,6 +551,12 @@ public enum UserText: Sendable, Hashable {
             )
 
         // Server limits
+        case .yearOutOfRange(let flag, let value):
+            return language.pick(
+                nb: "\(flag) \(value): oppgi et år mellom 2000 og 2100",
+                nn: "\(flag) \(value): oppgi eit år mellom 2000 og 2100",
+                en: "\(flag) \(value): give a year between 2000 and 2100"
+            )
         case .notPositive(let flag, let value):
             return language.pick(
                 nb: "\(flag): '\(value)' må være et tall større enn null",

@@ -15,7 +15,8 @@ struct ParticipantMeetingRequests: Sendable {
     /// A request, or why the participant's meeting cannot be asked for at all.
     enum Item: Sendable {
         case request(MeetingRequest)
-        case impossible(UnplacedMeeting)
+        /// The meeting, why it cannot be asked for, and the days it was due in.
+        case impossible(UnplacedMeeting, window: DateSpan, nominal: LocalDate)
     }
 
     func items(for participant: Participant) -> [Item] {
@@ -129,7 +130,7 @@ struct ParticipantMeetingRequests: Sendable {
             return [.impossible(UnplacedMeeting(
                 uid: uid, kind: kind, period: period, title: title, participantID: participant.id,
                 note: .missingAttendee(role: missingRole ?? .other)
-            ))]
+            ), window: span, nominal: max(first, min(last, nominal)))]
         }
         // The participant's calendar and class timetable, and an interpreter, only for the
         // meetings the participant attends (not the team's own meetings).

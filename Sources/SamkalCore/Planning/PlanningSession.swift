@@ -282,7 +282,7 @@ public struct PlanningSession: Sendable {
         for item in items {
             switch item {
             case .request(let meetingRequest): result.append(keyed(meetingRequest))
-            case .impossible(let meeting): failures[meeting.uid] = meeting
+            case .impossible(let meeting, _, _): failures[meeting.uid] = meeting
             }
         }
         return result

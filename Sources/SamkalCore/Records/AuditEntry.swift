@@ -23,6 +23,8 @@ public struct AuditEntry: Sendable, Hashable, Codable {
         case listMeetings
         /// Personal access tokens listed; made or revoked.
         case readAccessTokens, writeAccessTokens
+        /// The internal-control report (internkontroll) read, with the participants it showed.
+        case readInternalControl
     }
 
     public let id: Int64?
@@ -83,6 +85,7 @@ extension AuditEntry.Action {
         case .readReplies: language.pick(nb: "leste svar", nn: "las svar", en: "read replies")
         case .listMeetings: language.pick(nb: "listet møter", nn: "lista møte", en: "listed meetings")
         case .readAccessTokens: language.pick(nb: "listet tilgangsnøkler", nn: "lista tilgangsnøklar", en: "listed access tokens")
+        case .readInternalControl: language.pick(nb: "leste internkontrollen", nn: "las internkontrollen", en: "read the internal-control report")
         case .writeAccessTokens: language.pick(nb: "endret tilgangsnøkkel", nn: "endra tilgangsnøkkel", en: "changed an access token")
         }
     }

@@ -12,6 +12,7 @@ enum PostgresSchema {
     /// Migrations by version, oldest first.
     static let migrations: [(version: Int, name: String, statements: [String])] = [
         (1, "agreements, people, participants, plans in rows, records, audit, feeds, outbox, replies, tokens", version1),
+        (2, "the meetings each plan could not place", version2),
     ]
 
     /// The last version this samkal knows.
@@ -69,6 +70,11 @@ enum PostgresSchema {
 
     /// As SQLite's: no foreign keys (a meeting's attendees are replaced with it, in the same
     /// transaction), which would cost a trigger per attendee row of a first plan.
+    /// Each plan version keeps the meetings it could not place, with why (JSON, as SQLite's v10).
+    static let version2 = [
+        "ALTER TABLE planVersion ADD COLUMN unplacedJson \(text) NOT NULL DEFAULT '[]'",
+    ]
+
     static let version1 = [
         // One row: a counter every writing transaction raises (and so holds, one writer at a
         // time, as SQLite's own lock): what change notification and `changeStamp()` carry.

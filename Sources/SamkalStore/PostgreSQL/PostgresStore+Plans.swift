@@ -109,8 +109,9 @@ extension PostgresStore {
         let outcome = PlanVersioning.reconcile(stored: stored, with: plan)
         reconciled(outcome.plan)
         guard let number = try session.value(Int64.self, """
-            INSERT INTO planVersion (agreementId, createdAt, rangeFrom, rangeTo)
-            VALUES (\(plan.agreementID), \(now.description), \(plan.range.first.description), \(plan.range.last.description))
+            INSERT INTO planVersion (agreementId, createdAt, rangeFrom, rangeTo, unplacedJson)
+            VALUES (\(plan.agreementID), \(now.description), \(plan.range.first.description), \(plan.range.last.description),
+                    \(try StoredJSON.encode(outcome.plan.unplaced)))
             RETURNING number
             """) else { throw StoreUnavailable.failed(nil) }
         try PostgresMeetingRows.insertNew(session, outcome.addedMeetings, agreementID: plan.agreementID, version: number)
@@ -139,15 +140,19 @@ extension PostgresStore {
     public func latestPlanVersion(agreementID: String) async throws -> PlanVersionSummary? {
         try await read { session in
             guard let row = try session.rows("""
-                SELECT number, createdAt, rangeFrom, rangeTo FROM planVersion WHERE agreementId = \(agreementID) ORDER BY number DESC LIMIT 1
+                SELECT number, createdAt, rangeFrom, rangeTo, unplacedJson FROM planVersion WHERE agreementId = \(agreementID)
+                ORDER BY number DESC LIMIT 1
                 """).first else { return nil }
-            let (number, created, from, to) = try row.decode((Int64, String, String, String).self)
+            let (number, created, from, to, unplacedJSON) = try row.decode((Int64, String, String, String, String).self)
+            guard let unplaced = try? StoredJSON.decode([UnplacedMeeting].self, from: unplacedJSON) else {
+                throw StoreCorruption.unreadableMeeting("planVersion \(number)")
+            }
             guard let first = LocalDate(iso: from), let last = LocalDate(iso: to), let range = DateSpan(first: first, last: last) else {
                 throw StoreCorruption.unreadableMeeting("planVersion \(number)")
             }
             return PlanVersionSummary(
                 number: number, createdAt: UTCTimestamp(iso: created) ?? UTCTimestamp(secondsSince1970: 0), range: range,
-                changes: try PostgresMeetingRows.changes(session, version: number)
+                unplaced: unplaced, changes: try PostgresMeetingRows.changes(session, version: number)
             )
         }
     }

@@ -85,7 +85,10 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
             invitationRenderer: try Self.invitationRenderer(language: language), reportPage: try Self.reportPage(language: language), smtp: try smtp.configuration(language: language),
             backoff: AuthenticationBackoff(freeFailures: try backoffAfter(environment: environment, language: language)), clock: { SystemClock.now() }
         )
-        let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api)
+        let web = try verifier.map { verifier in
+            try Self.webConfiguration(verifier: verifier, clientID: openIDSettings?.audiences.sorted().first ?? "", address: address, language: language)
+        }
+        let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api, web: web)
         if let openIDSettings { Console.error(UserText.note(OpenIDText.accepting(issuer: openIDSettings.issuer).text(in: language)).text(in: language)) }
         Console.error(SubscriptionLinkText.listening(
             address: "http://\(SubscriptionAddress.urlHost(host)):\(port)", base: address.base, directory: storeOptions.storeDescription
@@ -100,6 +103,19 @@ extension ServeCommand {
     static func invitationRenderer(language: Language) throws -> InvitationRenderer {
         do {
             return try TemplateLocator.invitationRenderer()
+        } catch {
+            Console.error(UserText.error(String(describing: error)).text(in: language))
+            throw ExitCode.failure
+        }
+    }
+
+    /// The web pages' templates, with sign-in at the API's provider; missing templates stop the start.
+    static func webConfiguration(
+        verifier: OpenIDTokenVerifier, clientID: String, address: SubscriptionAddress, language: Language
+    ) throws -> WebConfiguration {
+        do {
+            let (pages, style) = try TemplateLocator.webPages()
+            return WebConfiguration(pages: pages, style: style, verifier: verifier, clientID: clientID, address: address)
         } catch {
             Console.error(UserText.error(String(describing: error)).text(in: language))
             throw ExitCode.failure

@@ -1,4 +1,5 @@
 import Foundation
+import SamkalServer
 import SamkalTemplates
 
 /// Finds the `Templates/` directory: `$SAMKAL_TEMPLATES`, then `./Templates`, then next to
@@ -17,6 +18,16 @@ enum TemplateLocator {
 
     /// The internal-control report's page, with the stylesheet it includes.
     static func internalControlPage() throws -> InternalControlPage {
+        let (library, style) = try web(names: InternalControlPage.templateNames)
+        return InternalControlPage(library: library, style: style)
+    }
+
+    /// Every template of the web pages, and their stylesheet.
+    static func webPages() throws -> (TemplateLibrary, String) {
+        try web(names: WebConfiguration.templateNames)
+    }
+
+    private static func web(names: [String]) throws -> (TemplateLibrary, String) {
         guard let directory = directory() else {
             throw TemplateLibrary.LoadError.missing(name: "web/internkontroll.html", directory: "Templates (set SAMKAL_TEMPLATES)")
         }
@@ -24,7 +35,7 @@ enum TemplateLocator {
         guard let style = try? String(contentsOfFile: stylePath, encoding: .utf8) else {
             throw TemplateLibrary.LoadError.missing(name: "web/samkal.css", directory: directory)
         }
-        return InternalControlPage(library: try TemplateLibrary(directory: directory, names: InternalControlPage.templateNames), style: style)
+        return (try TemplateLibrary(directory: directory, names: names), style)
     }
 
     static func invitationRenderer() throws -> InvitationRenderer {

@@ -7,9 +7,12 @@ import OpenAPIHummingbird
 import SamkalCore
 import SamkalStore
 
-/// The HTTP interface: `GET|HEAD /feeds/{token}.ics`, `/healthz`, `/metrics`, and with
-/// `api` the authenticated API under `/api/v1` (`openapi.yaml`).
-public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Logger, api: APIConfiguration? = nil) throws -> Router<SamkalRequestContext> {
+/// The HTTP interface: `GET|HEAD /feeds/{token}.ics`, `/healthz`, `/metrics`, with `api`
+/// the authenticated API under `/api/v1` (`openapi.yaml`), and with `web` too the web pages
+/// (`WebPages`).
+public func buildRouter(
+    service: FeedService, metrics: ServerMetrics, logger: Logger, api: APIConfiguration? = nil, web: WebConfiguration? = nil
+) throws -> Router<SamkalRequestContext> {
     let router = Router(context: SamkalRequestContext.self)
     router.add(middleware: AccessLogMiddleware(logger: logger, metrics: metrics))
     if api != nil { router.add(middleware: APIMethodMiddleware()) }
@@ -35,6 +38,7 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
     router.head("/feeds/:file") { request, context in
         try await feedResponse(request, context: context, service: service, includeBody: false)
     }
+    if let api, let web { registerWebRoutes(on: router, api: api, web: web) }
     if let api {
         let group = router.group("api/v1").add(middleware: APIAuthenticationMiddleware(
             authenticator: api.authenticator, backoff: api.backoff, metrics: metrics, logger: logger, clock: api.clock
@@ -63,12 +67,12 @@ public func buildRouter(service: FeedService, metrics: ServerMetrics, logger: Lo
 /// `AcceptBackoff`. `onServerRunning` is given the listening channel once it is ready.
 public func buildApplication(
     service: FeedService, metrics: ServerMetrics, host: String, port: Int, backlog: Int = 4096,
-    limits: ServerLimits = ServerLimits(), logger: Logger, api: APIConfiguration? = nil,
+    limits: ServerLimits = ServerLimits(), logger: Logger, api: APIConfiguration? = nil, web: WebConfiguration? = nil,
     onServerRunning: (@Sendable (any Channel) async -> Void)? = nil
 ) throws -> some ApplicationProtocol {
     let connectionLimit = ConnectionLimit(maximum: limits.maxConnections, metrics: metrics, logger: logger)
     return Application(
-        router: try buildRouter(service: service, metrics: metrics, logger: logger, api: api),
+        router: try buildRouter(service: service, metrics: metrics, logger: logger, api: api, web: web),
         server: .http1(configuration: .init(
             additionalChannelHandlers: [
                 connectionLimit.handler(),

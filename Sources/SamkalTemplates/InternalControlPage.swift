@@ -28,8 +28,9 @@ public struct InternalControlPage: Sendable {
         return library.render(context, with: "web/internkontroll.html") ?? ""
     }
 
-    static func context(
-        _ report: InternalControlReport, language: Language, meetingLink: ((ControlledMeeting) -> String?)?
+    /// The template's context: what the page shows, in `language`.
+    public static func context(
+        _ report: InternalControlReport, language: Language, meetingLink: ((ControlledMeeting) -> String?)? = nil
     ) -> [String: Any] {
         func status(_ status: ControlStatus) -> [String: Any] {
             ["key": status.rawValue, "symbol": status.symbol, "text": status.text(in: language)]

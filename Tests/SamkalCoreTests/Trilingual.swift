@@ -10,7 +10,7 @@ enum Trilingual {
     /// a reply's PARTSTAT line, and a reader's own sentence passed through.
     static let sameInEnglish: Set<String> = [
         "UserText.agreementOK", "UserText.replyRecorded", "InputProblem.replyRefused", "InputProblem.described",
-        "SubscriptionKindText.person",
+        "SubscriptionKindText.person", "WebText.status", "WebText.person", "InternalControlText.status",
         // Value placeholders that are the same word (or the accepted values) in both.
         "OptionHelp.personIDValue", "OptionHelp.idValue", "OptionHelp.yesNoValue", "OptionHelp.portValue",
         "OptionHelp.statusValue", "OptionHelp.formatValue", "OptionHelp.securityValue",

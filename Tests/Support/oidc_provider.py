@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """An OpenID provider on 127.0.0.1 for tests: Authlib's OAuth 2.0 authorization server
 with the device authorization grant (RFC 8628) and refresh tokens, ID tokens signed RS256
-with joserfc, and a discovery document and key set as OpenID Connect Discovery has them.
+with joserfc, and a discovery document and key set as OpenID Connect Discovery has them;
+and the authorization-code flow with PKCE (RFC 7636, S256 only) that samkal's web pages
+sign in with: GET /authorize shows a form asking for an email address (the test's
+"login page"), POST /authorize sends the browser back with a one-time code.
 
 The PyPI package oidc-provider-mock has no device grant (its token endpoint takes only
 the authorization-code and refresh grants), which is how the command line signs in; this
@@ -17,14 +20,19 @@ http://127.0.0.1:<number>. The server exits on SIGTERM or when stdin reaches EOF
 What a person does in the browser is one request here:
     POST /device/approve   user_code=ABCD-EFGH&email=kari.vagen@afjord.example.no
     POST /device/deny      user_code=ABCD-EFGH
+    GET  /authorize?response_type=code&client_id=…&redirect_uri=…&state=…
+         &code_challenge=…&code_challenge_method=S256   (then the form: email)
 Clients: any client id is a public client (token_endpoint_auth_method "none").
 """
 
 import argparse
+import base64
+import hashlib
 import secrets
 import sys
 import threading
 import time
+import urllib.parse
 
 import flask
 import markupsafe
@@ -181,6 +189,70 @@ def build_app(token_lifetime, interval):
     server.register_grant(DeviceGrant)
     server.register_grant(RefreshGrant)
 
+    codes = {}  # code -> dict(client_id, redirect_uri, challenge, email, nonce, expires)
+
+    def signed_id_token(client_id, email, nonce):
+        now = int(time.time())
+        claims = {
+            "iss": issuer(), "sub": "sub-" + email, "aud": client_id, "iat": now, "nbf": now,
+            "exp": now + token_lifetime, "email": email, "email_verified": True,
+        }
+        if nonce:
+            claims["nonce"] = nonce
+        return jwt.encode({"alg": "RS256", "kid": "test-rsa-1", "typ": "JWT"}, claims, key)
+
+    def loopback(uri):
+        return uri.startswith("http://127.0.0.1:") or uri.startswith("http://localhost:")
+
+    @app.get("/authorize")
+    def authorize_page():
+        args = flask.request.args
+        if (args.get("response_type") != "code" or not args.get("client_id") or not loopback(args.get("redirect_uri", ""))
+                or args.get("code_challenge_method") != "S256" or len(args.get("code_challenge", "")) < 43):
+            return "invalid authorization request", 400
+        hidden = "".join(
+            f'<input type="hidden" name="{name}" value="{markupsafe.escape(args.get(name, ""))}">'
+            for name in ("client_id", "redirect_uri", "state", "code_challenge", "nonce")
+        )
+        return (
+            '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Test identity provider</title></head>'
+            '<body><main><h1>Test identity provider</h1><form method="post" action="/authorize">' + hidden
+            + '<label for="email">Email</label> <input id="email" name="email" type="email" autocomplete="username">'
+            + ' <button id="signin" type="submit">Sign in</button></form></main></body></html>'
+        )
+
+    @app.post("/authorize")
+    def authorize():
+        form = flask.request.form
+        redirect_uri = form.get("redirect_uri", "")
+        if not loopback(redirect_uri) or not form.get("email"):
+            return "invalid authorization request", 400
+        code = secrets.token_urlsafe(24)
+        with lock:
+            codes[code] = {
+                "client_id": form.get("client_id", ""), "redirect_uri": redirect_uri,
+                "challenge": form.get("code_challenge", ""), "email": form["email"],
+                "nonce": form.get("nonce", ""), "expires": time.time() + 60,
+            }
+        separator = "&" if "?" in redirect_uri else "?"
+        query = urllib.parse.urlencode({"code": code, "state": form.get("state", "")})
+        return flask.redirect(redirect_uri + separator + query, code=302)
+
+    def authorization_code_token():
+        form = flask.request.form
+        with lock:
+            grant = codes.pop(form.get("code", ""), None)
+        verifier = form.get("code_verifier", "")
+        challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+        if (grant is None or grant["expires"] < time.time() or grant["client_id"] != form.get("client_id")
+                or grant["redirect_uri"] != form.get("redirect_uri") or not verifier or challenge != grant["challenge"]):
+            return flask.jsonify({"error": "invalid_grant"}), 400
+        return flask.jsonify({
+            "token_type": "Bearer", "access_token": secrets.token_urlsafe(32),
+            "id_token": signed_id_token(grant["client_id"], grant["email"], grant["nonce"]),
+            "expires_in": token_lifetime, "scope": "openid email",
+        })
+
     @app.get("/.well-known/openid-configuration")
     def discovery():
         base = issuer()
@@ -188,11 +260,13 @@ def build_app(token_lifetime, interval):
             "issuer": base,
             "jwks_uri": base + "/jwks",
             "token_endpoint": base + "/token",
+            "authorization_endpoint": base + "/authorize",
             "device_authorization_endpoint": base + "/device_authorization",
-            "response_types_supported": ["id_token"],
+            "response_types_supported": ["code", "id_token"],
+            "code_challenge_methods_supported": ["S256"],
             "subject_types_supported": ["public"],
             "id_token_signing_alg_values_supported": ["RS256"],
-            "grant_types_supported": [DEVICE_CODE_GRANT_TYPE, "refresh_token"],
+            "grant_types_supported": [DEVICE_CODE_GRANT_TYPE, "refresh_token", "authorization_code"],
             "token_endpoint_auth_methods_supported": ["none"],
             "claims_supported": ["sub", "email", "email_verified"],
         })
@@ -207,6 +281,8 @@ def build_app(token_lifetime, interval):
 
     @app.post("/token")
     def token():
+        if flask.request.form.get("grant_type") == "authorization_code":
+            return authorization_code_token()
         return server.create_token_response()
 
     @app.get("/device")

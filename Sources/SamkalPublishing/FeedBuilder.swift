@@ -43,6 +43,20 @@ public struct FeedBuilder: Sendable {
             events += section.plan.meetings.filter { !$0.isReissuedUnderOpaqueUID && view.disclosure(of: $0) != .hidden }.map { meeting in
                 view.event(for: meeting, stamp: section.stamps[meeting.uid] ?? section.plan.stamp)
             }
+            let stamp = section.plan.stamp
+            events += section.deadlines.map { deadline in
+                let next = deadline.date.adding(days: 1)
+                return ICalEvent(
+                    uid: deadline.uid,
+                    stamp: ICalDateTime(
+                        year: stamp.date.year, month: stamp.date.month, day: stamp.date.day,
+                        hour: stamp.hour, minute: stamp.minute, second: stamp.second, form: .utc
+                    ),
+                    start: .date(year: deadline.date.year, month: deadline.date.month, day: deadline.date.day),
+                    end: .date(year: next.year, month: next.month, day: next.day),
+                    summary: deadline.summary, description: deadline.description, categories: ["NIR"], isTransparent: true
+                )
+            }
         }
         return ICalCalendar(
             productID: productID,
@@ -91,12 +105,34 @@ public struct FeedSection: Sendable {
     public let agreement: Agreement
     public let participants: [String: Participant]
     public let stamps: [String: UTCTimestamp]
+    /// Deadlines shown as all-day entries (NIR registration, in the contact person's feed).
+    public let deadlines: [FeedDeadline]
 
-    public init(plan: Plan, agreement: Agreement, participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:]) {
+    public init(
+        plan: Plan, agreement: Agreement, participants: [String: Participant] = [:], stamps: [String: UTCTimestamp] = [:],
+        deadlines: [FeedDeadline] = []
+    ) {
         self.plan = plan
         self.agreement = agreement
         self.participants = participants
         self.stamps = stamps
+        self.deadlines = deadlines
+    }
+}
+
+/// A deadline in a feed: an all-day entry that takes no time (TRANSP:TRANSPARENT), with an
+/// opaque UID from the installation's secret.
+public struct FeedDeadline: Sendable, Hashable {
+    public let uid: String
+    public let date: LocalDate
+    public let summary: String
+    public let description: String
+
+    public init(uid: String, date: LocalDate, summary: String, description: String) {
+        self.uid = uid
+        self.date = date
+        self.summary = summary
+        self.description = description
     }
 }
 

@@ -43,6 +43,7 @@ public struct FeedRendering: Sendable {
     /// (one person, one calendar). Someone in no agreement gets `agreementID`'s view.
     public func render(_ scopes: [FeedScope], agreementID: String?, now: UTCTimestamp) async throws -> [RenderedCalendar] {
         let agreements = try await store.agreements()
+        let identity = try await store.identity()
         let replies = ReplyBook(try await store.replies())
         let confirmed = try await store.meetingConfirmationTimes()
         var snapshots: [String: Snapshot] = [:]
@@ -69,7 +70,7 @@ public struct FeedRendering: Sendable {
                 snapshots[agreement.id] = snapshot
                 sections.append(snapshot)
             }
-            rendered.append(try render(scope, from: sections, now: now))
+            rendered.append(try render(scope, from: sections, identity: identity, now: now))
         }
         return rendered
     }
@@ -96,13 +97,13 @@ public struct FeedRendering: Sendable {
         let meetings: [PlannedMeeting]
     }
 
-    private func render(_ scope: FeedScope, from snapshots: [Snapshot], now: UTCTimestamp) throws -> RenderedCalendar {
+    private func render(_ scope: FeedScope, from snapshots: [Snapshot], identity: MeetingIdentity, now: UTCTimestamp) throws -> RenderedCalendar {
         var sections: [FeedSection] = []
         var lastChange = 0
         var nextDrop: Int?
         var anyVersion = 0
         for snapshot in snapshots {
-            let part = section(scope, from: snapshot, now: now)
+            let part = section(scope, from: snapshot, identity: identity, now: now)
             sections.append(part.section)
             lastChange = max(lastChange, part.lastChange)
             if let drop = part.nextDrop { nextDrop = min(nextDrop ?? drop, drop) }
@@ -113,7 +114,9 @@ public struct FeedRendering: Sendable {
         return RenderedCalendar(text: feed.text, lastModified: lastChange, validUntil: nextDrop, eventCount: feed.eventCount)
     }
 
-    private func section(_ scope: FeedScope, from snapshot: Snapshot, now: UTCTimestamp) -> (section: FeedSection, lastChange: Int, nextDrop: Int?) {
+    private func section(
+        _ scope: FeedScope, from snapshot: Snapshot, identity: MeetingIdentity, now: UTCTimestamp
+    ) -> (section: FeedSection, lastChange: Int, nextDrop: Int?) {
         let (agreement, policy, versions, replies, confirmed) = (snapshot.agreement, snapshot.policy, snapshot.versions, snapshot.replies, snapshot.confirmed)
         // When each meeting's content last changed; Last-Modified moves forward on changes
         // and cancellations, and when a cancelled meeting drops out of the feed (its
@@ -151,6 +154,28 @@ public struct FeedRendering: Sendable {
             stamp: UTCTimestamp(date: agreement.revised ?? first), timeZoneID: agreement.timeZoneID,
             language: language, meetings: shown, warnings: [], unplaced: []
         )
-        return (FeedSection(plan: plan, agreement: agreement, participants: snapshot.participants, stamps: changed), lastChange, nextDrop)
+        return (
+            FeedSection(
+                plan: plan, agreement: agreement, participants: snapshot.participants, stamps: changed,
+                deadlines: deadlines(for: scope, in: snapshot, identity: identity)
+            ),
+            lastChange, nextDrop
+        )
+    }
+
+    /// The NIR registration deadlines of the agreement's participants, for the feed of a
+    /// refugee-service contact person (who registers); none in any other feed.
+    private func deadlines(for scope: FeedScope, in snapshot: Snapshot, identity: MeetingIdentity) -> [FeedDeadline] {
+        guard case .person(let id) = scope, snapshot.policy.keepsRegistrationDeadlines(id) else { return [] }
+        let agreement = snapshot.agreement
+        return snapshot.participants.values.sorted { $0.id < $1.id }.flatMap(RegistrationDeadline.all(for:)).map { deadline in
+            FeedDeadline(
+                uid: identity.uid(
+                    forKey: "\(agreement.id)-nir-\(deadline.participantID)-\(deadline.event.rawValue)-\(deadline.eventDate)",
+                    domain: agreement.uidDomain
+                ),
+                date: deadline.due, summary: deadline.summary(in: language), description: deadline.description(in: language)
+            )
+        }
     }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Independent double-booking check of iCalendar feeds, read with python icalendar (not
 samkal's libical): for every .ics file given, every pair of events that are not cancelled
-and overlap in time. A person's feed spans every agreement they work in, so an overlap in
+and overlap in time (entries marked TRANSP:TRANSPARENT, such as deadlines, take no time).
+A person's feed spans every agreement they work in, so an overlap in
 one file is a person booked twice, whichever agreements the meetings belong to.
 
 Prints one line per overlap (`path<TAB>UID<TAB>UID<TAB>start`) and a summary line
@@ -16,6 +17,9 @@ def events(path):
     found = []
     for event in calendar.walk("VEVENT"):
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
+            continue
+        # An entry that takes no time (a deadline, TRANSP:TRANSPARENT) books nobody.
+        if str(event.get("TRANSP", "")).upper() == "TRANSPARENT":
             continue
         start = event.decoded("DTSTART")
         end = event.decoded("DTEND") if "DTEND" in event else start + event.decoded("DURATION")

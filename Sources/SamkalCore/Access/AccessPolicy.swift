@@ -235,6 +235,13 @@ public struct AccessPolicy: Sendable {
         return (.refused(.onlyRefugeeServiceAndLeaders), false)
     }
 
+    /// Whether the NIR registration deadlines of the agreement's participants belong in
+    /// `personID`'s calendar: the refugee service's contact persons, who register.
+    public func keepsRegistrationDeadlines(_ personID: String) -> Bool {
+        guard let person = people[personID] else { return false }
+        return refugeeServicePartyIDs.contains(person.partyID) && person.role == .contactPerson
+    }
+
     private func follows(_ participantID: String, _ personID: String) -> Bool {
         participants[participantID]?.followerIDs.contains(personID) ?? false
     }

@@ -43,9 +43,9 @@ public enum InternalControlText: String, Sendable, Hashable, CaseIterable {
             language.pick(nb: "Ingen frister dette året.", nn: "Ingen fristar dette året.", en: "No deadlines this year.")
         case .registerNote:
             language.pick(
-                nb: "Opplysningene skal registreres innen to måneder etter at de foreligger. samkal fører ikke selve registreringen.",
-                nn: "Opplysningane skal registrerast innan to månader etter at dei ligg føre. samkal fører ikkje sjølve registreringa.",
-                en: "Data must be registered within two months after it exists. samkal does not keep the register itself."
+                nb: "Opplysningene skal registreres innen to måneder etter at de foreligger. samkal fører ikke selve registreringen; fristene står også i kalenderen til flyktningtjenestens kontaktperson.",
+                nn: "Opplysningane skal registrerast innan to månader etter at dei ligg føre. samkal fører ikkje sjølve registreringa; fristane står òg i kalenderen til kontaktpersonen i flyktningtenesta.",
+                en: "Data must be registered within two months after it exists. samkal does not keep the register itself; the deadlines are in the refugee service contact person's calendar too."
             )
         case .countsNote:
             language.pick(

@@ -64,6 +64,22 @@ public struct RegistrationDeadline: Sendable, Hashable {
         return day.days(until: due) <= Self.soonDays ? .soon : .later
     }
 
+    /// The calendar entry's title: pseudonymous (the case id, never the name), as the
+    /// agreement's calendar shows participant meetings.
+    public func summary(in language: Language) -> String {
+        language.pick(nb: "NIR-registrering", nn: "NIR-registrering", en: "NIR registration")
+            + ": \(event.text(in: language)) – " + language.pick(nb: "deltaker", nn: "deltakar", en: "participant") + " \(participantID)"
+    }
+
+    /// The calendar entry's description.
+    public func description(in language: Language) -> String {
+        language.pick(
+            nb: "Opplysningene (\(event.text(in: language)) \(eventDate)) skal registreres i Nasjonalt introduksjonsregister innen to måneder: senest \(due).",
+            nn: "Opplysningane (\(event.text(in: language)) \(eventDate)) skal registrerast i Nasjonalt introduksjonsregister innan to månader: seinast \(due).",
+            en: "The data (\(event.text(in: language)) \(eventDate)) must be registered in the national introduction register within two months: by \(due)."
+        )
+    }
+
     /// A participant's registrations, by due day: the start, each leave's first and last
     /// day, and the end (the day they left, or the planned end).
     public static func all(for participant: Participant) -> [RegistrationDeadline] {

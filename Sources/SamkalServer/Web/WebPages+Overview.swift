@@ -48,9 +48,14 @@ extension WebPages {
             let notSent = listed.filter { $0.status == .tentative }.map { ["when": "\($0.date) \($0.start)", "title": $0.title, "reference": $0.reference] }
             section["notSent"] = notSent
             section["hasNotSent"] = !notSent.isEmpty
-            let unplaced = (try await api.store.latestPlanVersion(agreementID: id)?.unplaced ?? []).map {
-                ["title": $0.title, "reason": $0.note.message(in: language)]
+            let notPlaced = try await api.store.latestPlanVersion(agreementID: id)?.unplaced ?? []
+            if notPlaced.contains(where: { $0.participantID != nil }) {
+                try await api.store.recordAudit([AuditEntry(
+                    at: now, actorID: visitor.personID, action: .readPlan, target: "unplaced:" + notPlaced.compactMap(\.participantID).joined(separator: ","),
+                    allowed: true, rule: .runsProgramme, agreementID: id
+                )])
             }
+            let unplaced = notPlaced.map { ["title": $0.title, "reason": $0.note.message(in: language)] }
             section["unplaced"] = (section["unplaced"] as? [[String: String]] ?? []) + unplaced
             section["hasUnplaced"] = !((section["unplaced"] as? [[String: String]])?.isEmpty ?? true)
             let replies = try await ReplyListing(store: api.store).list(agreementID: id, meetingUID: nil, as: visitor.personID, now: now)
@@ -67,7 +72,7 @@ extension WebPages {
         let items = try await ActionItemService(store: api.store).list(openOnly: true, as: visitor.personID, now: now)
             .sorted { (people[$0.assigneeID]?.name ?? $0.assigneeID, $0.due, $0.id) < (people[$1.assigneeID]?.name ?? $1.assigneeID, $1.due, $1.id) }
         let actions = items.map { ["who": people[$0.assigneeID]?.name ?? $0.assigneeID, "due": $0.due.description, "what": $0.text] }
-        let followed = try await followed(by: visitor.personID).map { ["href": participantPath($0.id), "label": "\($0.id) \($0.name)"] }
+        let followed = try await followed(by: visitor.personID, now: now).map { ["href": participantPath($0.id), "label": "\($0.id) \($0.name)"] }
         context["followed"] = followed
         context["hasFollowed"] = !followed.isEmpty
         context["actions"] = actions

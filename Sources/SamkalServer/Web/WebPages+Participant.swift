@@ -11,11 +11,19 @@ extension WebPages {
         "/deltaker/" + api.identity.opaque("web-participant\u{0}" + participantID)
     }
 
-    /// The participants `personID` follows (programme advisor, NAV advisor, team), by id.
-    func followed(by personID: String) async throws -> [Participant] {
+    /// The participants `personID` follows (programme advisor, NAV advisor, team), by id;
+    /// the read is audited with the participants it showed.
+    func followed(by personID: String, now: UTCTimestamp) async throws -> [Participant] {
         var found: [Participant] = []
         for id in try await api.store.agreementIDs() {
-            found += try await api.store.participants(agreementID: id).filter { $0.followerIDs.contains(personID) }
+            let theirs = try await api.store.participants(agreementID: id).filter { $0.followerIDs.contains(personID) }
+            if !theirs.isEmpty {
+                try await api.store.recordAudit([AuditEntry(
+                    at: now, actorID: personID, action: .readParticipants, target: theirs.map(\.id).joined(separator: ","),
+                    allowed: true, rule: .followsParticipant, agreementID: id
+                )])
+            }
+            found += theirs
         }
         return found.sorted { $0.id < $1.id }
     }

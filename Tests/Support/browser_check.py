@@ -130,6 +130,11 @@ def axe_violations(driver, axe_source):
 
 def look(driver, base, path, name, screenshots, axe_source):
     driver.get(base + path)
+    return inspect(driver, name, screenshots, axe_source)
+
+
+def inspect(driver, name, screenshots, axe_source):
+    """The page the browser shows: checked with axe-core, photographed, its source returned."""
     page = driver.page_source
     violations = axe_violations(driver, axe_source)
     check(not violations, f"{name}: axe-core finds no WCAG 2.1 A/AA violation" + ("" if not violations else f": {violations}"))
@@ -238,6 +243,12 @@ def main():
                     participant = look(driver, base, href[len(base):], f"{role}-deltaker", arguments.screenshots, axe_source)
                     check("<svg" in participant and "Oppmøte" in participant, f"{role}: Deltaker draws the timeline and attendance")
                     pages.append(participant)
+                    minutes = driver.find_elements(By.CSS_SELECTOR, "a[href^='/referat/']")
+                    check(bool(minutes), f"{role}: Deltaker links to the minutes they may read")
+                    record = look(driver, base, minutes[0].get_attribute("href")[len(base):], f"{role}-referat",
+                                  arguments.screenshots, axe_source)
+                    check("Referat" in record, f"{role}: the minutes open from the participant's page")
+                    pages.append(record)
                     participant_href = href
                 if role == "tolk-tigrinja" and participant_href:
                     # Someone who does not follow the participant is refused the same address.
@@ -261,7 +272,7 @@ def main():
                 made = driver.page_source
                 check("webcal://" in made and "<svg class=\"qr\"" in made,
                       f"{role}: a new link shows webcal and https with a QR code" + ("" if "webcal://" in made else ": " + made[:2500]))
-                look(driver, base, "/abonnement", f"{role}-abonnement-ny", arguments.screenshots, axe_source)
+                inspect(driver, f"{role}-abonnement-ny", arguments.screenshots, axe_source)
                 submit(driver, "form[action='/abonnement/trekk-tilbake'] button")
                 check("trukket tilbake" in driver.page_source, f"{role}: the link is revoked from the page")
 
@@ -274,6 +285,7 @@ def main():
                 driver.get(base + "/oversikt")
                 submit(driver, "form.signout button")
                 check(driver.current_url.startswith(base + "/logget-ut"), f"{role}: signed out")
+                look(driver, base, "/logget-ut", f"{role}-logget-ut", arguments.screenshots, axe_source)
                 status, headers, _ = request(base, "/oversikt", cookie)
                 check(status == 303 and "/login" in headers.get("Location", ""), f"{role}: the ended session is refused")
             finally:

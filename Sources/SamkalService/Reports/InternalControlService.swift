@@ -39,14 +39,20 @@ public struct InternalControlService: Sendable {
             for latest in try records.latestMinutes() where latest.agreementID == agreementID {
                 minutes[latest.meetingUID] = latest.revision
             }
+            // Each agreement's meetings read once: references are unique over all of them.
             var everyUID: [String] = []
-            for id in try records.agreementIDs() { everyUID += try records.meetings(agreementID: id).map(\.uid) }
+            var own: [PlannedMeeting] = []
+            for id in try records.agreementIDs() {
+                let meetings = try records.meetings(agreementID: id)
+                everyUID += meetings.map(\.uid)
+                if id == agreementID { own = meetings }
+            }
             var reasons: [String: PlanNote] = [:]
             for meeting in unplaced { reasons[meeting.uid] = meeting.note }
             let builder = InternalControlBuilder(
                 agreement: agreement, participants: participants, year: year,
                 asOf: asOf ?? LocalDate.today(at: now, inZone: agreement.timeZoneID),
-                meetings: try records.meetings(agreementID: agreementID), minutes: minutes, unplaced: reasons, identity: identity,
+                meetings: own, minutes: minutes, unplaced: reasons, identity: identity,
                 references: MeetingReferenceIndex(uids: everyUID, identity: identity)
             )
             return .allowed(builder.report(showingParticipants: showsParticipants), rule: decision.rule)

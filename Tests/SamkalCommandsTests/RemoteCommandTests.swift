@@ -74,6 +74,11 @@ import Testing
             ["minutes", "show", held], ["minutes", "show", held, "--format", "html", "--lang", "en"], ["minutes", "show", "M-"],
             ["minutes", "show", "finnes-ikke@x"], ["plan", "diff"], ["plan", "diff", "--json"], ["plan", "diff", "--csv", "--lang", "nn"],
             ["plan", "diff", "--agreement", "finnes-ikke"],
+            ["report", "internkontroll", "--year", "2027", "--as-of", "2027-02-01"],
+            ["report", "internkontroll", "--year", "2027", "--as-of", "2027-02-01", "--format", "json", "--lang", "en"],
+            ["report", "internkontroll", "--year", "2027", "--as-of", "2027-02-01", "--format", "csv"],
+            ["report", "internkontroll", "--year", "2027", "--as-of", "2027-02-01", "--format", "html", "--lang", "nn"],
+            ["report", "internkontroll", "--year", "2027", "--agreement", "finnes-ikke"],
         ] {
             let there = try await remote(arguments, config: config)
             let here = try await local(arguments, as: "kari-vagen")
@@ -96,6 +101,7 @@ import Testing
             ["minutes", "list"], ["actions", "--lang", "en"], ["actions", "done", "999"],
             ["participants", "show", "D-0042"], ["participants", "show", "D-0045"], ["attendance", "D-0045"], ["attendance", "--kind", "infoMeeting"],
             ["minutes", "show", held], ["minutes", "log", later, "--file", "/dev/null"], ["plan", "diff"],
+            ["report", "internkontroll", "--year", "2027"],
         ] {
             let there = try await remote(arguments, config: config)
             let here = try await local(arguments, as: "jonas-odegard")

@@ -79,15 +79,17 @@ struct ServeCommand: AsyncParsableCommand, RunsOnThisMachine {
         let metrics = ServerMetrics()
         let service = FeedService(store: store, keepCancelledDays: keepCancelledDays, language: language, metrics: metrics)
         let verifier = openIDSettings.map { OpenIDTokenVerifier(settings: $0, source: HTTPOpenIDKeySource()) }
-        let api = APIConfiguration(
-            store: store, identity: try await storeOptions.identity(of: store, language: language), authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings,
-            minutesRenderer: try Self.minutesRenderer(language: language),
-            invitationRenderer: try Self.invitationRenderer(language: language), reportPage: try Self.reportPage(language: language), smtp: try smtp.configuration(language: language),
-            backoff: AuthenticationBackoff(freeFailures: try backoffAfter(environment: environment, language: language)), clock: { SystemClock.now() }
-        )
         let web = try verifier.map { verifier in
             try Self.webConfiguration(verifier: verifier, clientID: openIDSettings?.audiences.sorted().first ?? "", address: address, language: language)
         }
+        // The report's page from the web pages' templates when they are read, else on its own.
+        let reportPage = try web.map { InternalControlPage(library: $0.pages, style: $0.style) } ?? Self.reportPage(language: language)
+        let api = APIConfiguration(
+            store: store, identity: try await storeOptions.identity(of: store, language: language), authenticator: APIAuthenticator(store: store, verifier: verifier), openID: openIDSettings,
+            minutesRenderer: try Self.minutesRenderer(language: language),
+            invitationRenderer: try Self.invitationRenderer(language: language), reportPage: reportPage, smtp: try smtp.configuration(language: language),
+            backoff: AuthenticationBackoff(freeFailures: try backoffAfter(environment: environment, language: language)), clock: { SystemClock.now() }
+        )
         let app = try buildApplication(service: service, metrics: metrics, host: host, port: port, limits: limits, logger: logger, api: api, web: web)
         if let openIDSettings { Console.error(UserText.note(OpenIDText.accepting(issuer: openIDSettings.issuer).text(in: language)).text(in: language)) }
         Console.error(SubscriptionLinkText.listening(

@@ -43,7 +43,12 @@ public struct FeedRendering: Sendable {
     /// (one person, one calendar). Someone in no agreement gets `agreementID`'s view.
     public func render(_ scopes: [FeedScope], agreementID: String?, now: UTCTimestamp) async throws -> [RenderedCalendar] {
         let agreements = try await store.agreements()
-        let identity = try await store.identity()
+        // The installation's secret only for a feed with deadlines (their UIDs come from it).
+        let withDeadlines = scopes.contains { scope in
+            guard case .person(let id) = scope else { return false }
+            return agreements.contains { AccessPolicy(agreement: $0, participants: [Participant]()).keepsRegistrationDeadlines(id) }
+        }
+        let identity = withDeadlines ? try await store.identity() : nil
         let replies = ReplyBook(try await store.replies())
         let confirmed = try await store.meetingConfirmationTimes()
         var snapshots: [String: Snapshot] = [:]
@@ -97,7 +102,7 @@ public struct FeedRendering: Sendable {
         let meetings: [PlannedMeeting]
     }
 
-    private func render(_ scope: FeedScope, from snapshots: [Snapshot], identity: MeetingIdentity, now: UTCTimestamp) throws -> RenderedCalendar {
+    private func render(_ scope: FeedScope, from snapshots: [Snapshot], identity: MeetingIdentity?, now: UTCTimestamp) throws -> RenderedCalendar {
         var sections: [FeedSection] = []
         var lastChange = 0
         var nextDrop: Int?
@@ -115,7 +120,7 @@ public struct FeedRendering: Sendable {
     }
 
     private func section(
-        _ scope: FeedScope, from snapshot: Snapshot, identity: MeetingIdentity, now: UTCTimestamp
+        _ scope: FeedScope, from snapshot: Snapshot, identity: MeetingIdentity?, now: UTCTimestamp
     ) -> (section: FeedSection, lastChange: Int, nextDrop: Int?) {
         let (agreement, policy, versions, replies, confirmed) = (snapshot.agreement, snapshot.policy, snapshot.versions, snapshot.replies, snapshot.confirmed)
         // When each meeting's content last changed; Last-Modified moves forward on changes
@@ -165,8 +170,8 @@ public struct FeedRendering: Sendable {
 
     /// The NIR registration deadlines of the agreement's participants, for the feed of a
     /// refugee-service contact person (who registers); none in any other feed.
-    private func deadlines(for scope: FeedScope, in snapshot: Snapshot, identity: MeetingIdentity) -> [FeedDeadline] {
-        guard case .person(let id) = scope, snapshot.policy.keepsRegistrationDeadlines(id) else { return [] }
+    private func deadlines(for scope: FeedScope, in snapshot: Snapshot, identity: MeetingIdentity?) -> [FeedDeadline] {
+        guard case .person(let id) = scope, let identity, snapshot.policy.keepsRegistrationDeadlines(id) else { return [] }
         let agreement = snapshot.agreement
         return snapshot.participants.values.sorted { $0.id < $1.id }.flatMap(RegistrationDeadline.all(for:)).map { deadline in
             FeedDeadline(

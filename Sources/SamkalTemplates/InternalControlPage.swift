@@ -92,11 +92,11 @@ public struct InternalControlPage: Sendable {
             ] as [String: Any]
         }
         if let deadlines = report.deadlines {
-            let names = Dictionary((report.participants ?? []).map { ($0.participantID, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let labels = report.participantLabels
             let rows = deadlines.map { deadline -> [String: Any] in
                 [
                     "due": deadline.due.description,
-                    "who": names[deadline.participantID].map { "\(deadline.participantID) \($0)" } ?? deadline.participantID,
+                    "who": labels[deadline.participantID] ?? deadline.participantID,
                     "event": deadline.event.text(in: language), "eventDate": deadline.eventDate.description,
                     "standing": deadline.standing(on: report.asOf).text(in: language),
                 ]

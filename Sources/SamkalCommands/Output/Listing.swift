@@ -1,5 +1,5 @@
-import CSV
 import Foundation
+import SamkalCore
 
 /// A listing as rows of named columns, printable as a table, JSON or CSV.
 struct Listing {
@@ -35,13 +35,6 @@ struct Listing {
     }
 
     private func csv() throws -> String {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: columns)
-        for row in rows { try writer.write(row: row) }
-        stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try CSVText.text(columns: columns, rows: rows)
     }
 }

@@ -1,20 +1,10 @@
-import CSV
-import Foundation
-
 /// The internal-control report as rows (`--format csv`): one row per required meeting (at
 /// agreement level, or of a participant's check), one per participant count a leader sees,
 /// one per NIR deadline — told apart by `section`. English keys; statuses as raw values.
 public enum InternalControlRows {
     /// The rows as CSV (RFC 4180), headings first.
     public static func csv(_ report: InternalControlReport, language: Language) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        stream.open()
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: columns)
-        for row in rows(report, language: language) { try writer.write(row: row) }
-        stream.close()
-        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        try CSVText.text(columns: columns, rows: rows(report, language: language))
     }
 
     public static let columns = [

@@ -54,10 +54,10 @@ public struct InternalControlSheet: Sendable {
             lines.append("")
             lines.append(word(.deadlinesHeading))
             if deadlines.isEmpty { lines.append("  " + word(.noDeadlines)) }
-            let names = Dictionary((report.participants ?? []).map { ($0.participantID, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let labels = report.participantLabels
             for deadline in deadlines {
                 let standing = deadline.standing(on: report.asOf)
-                let who = names[deadline.participantID].map { "\(deadline.participantID) \($0)" } ?? deadline.participantID
+                let who = labels[deadline.participantID] ?? deadline.participantID
                 lines.append(
                     "  \(word(.due)) \(deadline.due)  \(who): \(deadline.event.text(in: language)) \(deadline.eventDate) — \(standing.text(in: language))"
                 )

@@ -15,6 +15,16 @@ public enum ControlStatus: String, Sendable, Hashable, Codable, CaseIterable, Co
     /// could not place it.
     case missing
 
+    /// Where a stored meeting stands on `asOf`: cancelled; planned until its day has come
+    /// (minutes written ahead, an agenda, do not make it held); then held when its minutes
+    /// are logged, else not documented once the day has passed.
+    public static func of(_ meeting: PlannedMeeting, minutesLogged: Bool, asOf: LocalDate) -> ControlStatus {
+        if meeting.status == .cancelled { return .cancelled }
+        if meeting.date > asOf { return .planned }
+        if minutesLogged { return .held }
+        return meeting.date < asOf ? .undocumented : .planned
+    }
+
     /// Whether someone must act: the requirement is not met and will not be by itself.
     public var needsAction: Bool {
         switch self {

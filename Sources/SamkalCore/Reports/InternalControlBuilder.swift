@@ -103,17 +103,9 @@ public struct InternalControlBuilder: Sendable {
     /// What became of one required meeting.
     private func control(_ required: RequiredMeeting, stored: PlannedMeeting?) -> ControlledMeeting {
         let status: ControlStatus
-        switch stored {
-        case let meeting? where meeting.status == .cancelled:
-            status = .cancelled
-        case let meeting?:
-            // Minutes written ahead (notes, the agenda) do not make a meeting still to come held.
-            if meeting.date > asOf {
-                status = .planned
-            } else {
-                status = minutes[required.uid] != nil ? .held : meeting.date < asOf ? .undocumented : .planned
-            }
-        case nil:
+        if let stored {
+            status = .of(stored, minutesLogged: minutes[required.uid] != nil, asOf: asOf)
+        } else {
             let known = required.impossible ?? unplaced[required.uid]
             status = known != nil || required.window.last < asOf ? .missing : .notPlanned
         }

@@ -21,6 +21,12 @@ public struct InternalControlReport: Sendable, Hashable {
     /// Registration in NIR within two months; nil when the reader may not see participants.
     public let deadlines: [RegistrationDeadline]?
 
+    /// Each shown participant as the report names them, by case id: `D-0042 Amanuel Tesfay`.
+    /// Someone not shown is named by the case id alone.
+    public var participantLabels: [String: String] {
+        Dictionary((participants ?? []).map { ($0.participantID, "\($0.participantID) \($0.name)") }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The whole report's status: its worst requirement's.
     public var status: ControlStatus {
         let all = requirements.map(\.status) + participantSummary.compactMap(\.worst)

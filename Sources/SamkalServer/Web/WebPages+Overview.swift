@@ -39,15 +39,13 @@ extension WebPages {
 
         let people = try await AgreementChoice.everyone(in: api.store)
         // What the refugee service convenes: in each agreement whose rules let the visitor convene.
-        var convenes: [String: Any]?
-        for id in try await api.store.agreementIDs() {
-            guard let agreement = try await api.store.agreement(id: id),
-                  AccessPolicy(agreement: agreement, participants: []).canConvene(as: visitor.personID).allowed
-            else { continue }
-            var section = convenes ?? ["notSent": [[String: Any]](), "unplaced": [[String: Any]](), "declined": [[String: Any]]()]
-            let notSent = listed.filter { $0.status == .tentative }.map { ["when": "\($0.date) \($0.start)", "title": $0.title, "reference": $0.reference] }
-            section["notSent"] = notSent
-            section["hasNotSent"] = !notSent.isEmpty
+        var convened: Set<String> = []
+        var unplaced: [[String: String]] = []
+        var declinedRows: [ReplyListing.Row] = []
+        for agreement in try await api.store.agreements()
+        where AccessPolicy(agreement: agreement, participants: []).canConvene(as: visitor.personID).allowed {
+            let id = agreement.id
+            convened.insert(id)
             let notPlaced = try await api.store.latestPlanVersion(agreementID: id)?.unplaced ?? []
             if notPlaced.contains(where: { $0.participantID != nil }) {
                 try await api.store.recordAudit([AuditEntry(
@@ -55,19 +53,26 @@ extension WebPages {
                     allowed: true, rule: .runsProgramme, agreementID: id
                 )])
             }
-            let unplaced = notPlaced.map { ["title": $0.title, "reason": $0.note.message(in: language)] }
-            section["unplaced"] = (section["unplaced"] as? [[String: String]] ?? []) + unplaced
-            section["hasUnplaced"] = !((section["unplaced"] as? [[String: String]])?.isEmpty ?? true)
+            unplaced += notPlaced.map { ["title": $0.title, "reason": $0.note.message(in: language)] }
             let replies = try await ReplyListing(store: api.store).list(agreementID: id, meetingUID: nil, as: visitor.personID, now: now)
-            let references = MeetingReferenceIndex(uids: replies.rows.map(\.meetingUID), identity: api.identity)
-            let declined = replies.rows.filter { $0.answer == .declined }.map {
-                ["date": $0.date.description, "who": $0.attendeeName, "reference": references.reference(of: $0.meetingUID) ?? ""]
-            }
-            section["declined"] = (section["declined"] as? [[String: String]] ?? []) + declined
-            section["hasDeclined"] = !((section["declined"] as? [[String: String]])?.isEmpty ?? true)
-            convenes = section
+            declinedRows += replies.rows.filter { $0.answer == .declined }
         }
-        if let convenes { context["convenes"] = convenes }
+        if !convened.isEmpty {
+            // References as every command resolves them, and which agreement each meeting is of.
+            let identity = api.identity
+            let stored = try await api.store.records { try StoredMeetings($0, identity: identity) }
+            let declined = declinedRows.map {
+                ["date": $0.date.description, "who": $0.attendeeName, "reference": stored.references.reference(of: $0.meetingUID) ?? ""]
+            }
+            let agreementOf = stored.agreementByUID
+            let notSent = listed.filter { $0.status == .tentative && agreementOf[$0.uid].map(convened.contains) == true }.map {
+                ["when": "\($0.date) \($0.start)", "title": $0.title, "reference": $0.reference]
+            }
+            context["convenes"] = [
+                "notSent": notSent, "hasNotSent": !notSent.isEmpty, "unplaced": unplaced, "hasUnplaced": !unplaced.isEmpty,
+                "declined": declined, "hasDeclined": !declined.isEmpty,
+            ] as [String: Any]
+        }
 
         let items = try await ActionItemService(store: api.store).list(openOnly: true, as: visitor.personID, now: now)
             .sorted { (people[$0.assigneeID]?.name ?? $0.assigneeID, $0.due, $0.id) < (people[$1.assigneeID]?.name ?? $1.assigneeID, $1.due, $1.id) }
@@ -85,11 +90,7 @@ extension WebPages {
     func internalControl(_ request: Request, _ visitor: Visitor) async throws -> Response {
         let language = visitor.language
         let now = api.clock()
-        let ids = try await api.store.agreementIDs()
-        var theirs: [Agreement] = []
-        for id in ids {
-            if let agreement = try await api.store.agreement(id: id), agreement.people[visitor.personID] != nil { theirs.append(agreement) }
-        }
+        let theirs = try await api.store.agreements().filter { $0.people[visitor.personID] != nil }
         guard let fallback = theirs.first else {
             return message(language, visitor: visitor, title: .refusedTitle, message: AccessRule.unknownPerson.text(in: language), status: .forbidden)
         }
@@ -102,7 +103,6 @@ extension WebPages {
         case .refused(let rule):
             return message(language, visitor: visitor, title: .refusedTitle, message: rule.text(in: language), status: .forbidden)
         case .allowed(let report, _):
-            let page = InternalControlPage(library: web.pages, style: web.style)
             var context = InternalControlPage.context(report, language: language) { meeting in
                 meeting.reference.map { "/referat/" + $0 }
             }
@@ -112,7 +112,7 @@ extension WebPages {
                 "agreements": theirs.map { ["id": $0.id, "name": $0.name, "selected": $0.id == agreement.id] as [String: Any] },
                 "hasAgreements": theirs.count > 1,
             ] as [String: Any]
-            return Self.html(page.library.render(context, with: "web/internkontroll.html") ?? "")
+            return render("web/internkontroll.html", context)
         }
     }
 

@@ -50,9 +50,7 @@ extension WebPages {
             let participant = timeline.participant
             let today = LocalDate.today(at: now, inZone: timeline.timeZoneID)
             func status(_ entry: ParticipantTimeline.Entry) -> ControlStatus {
-                if entry.meeting.status == .cancelled { return .cancelled }
-                if entry.meeting.date > today { return .planned }
-                return entry.minutesRevision == nil ? (entry.meeting.date < today ? .undocumented : .planned) : .held
+                .of(entry.meeting, minutesLogged: entry.minutesRevision != nil, asOf: today)
             }
             let programme = DateSpan(first: participant.programmeStart, last: max(participant.programmeStart, participant.lastDay))
                 ?? DateSpan(first: participant.programmeStart, last: participant.programmeStart)!

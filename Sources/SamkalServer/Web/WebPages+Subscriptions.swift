@@ -15,8 +15,7 @@ extension WebPages {
         var links: [FeedSubscription] = []
         var subjects: [[String: String]] = []
         var manages = false
-        for id in try await api.store.agreementIDs() {
-            guard let agreement = try await api.store.agreement(id: id), agreement.people[visitor.personID] != nil else { continue }
+        for agreement in try await api.store.agreements() where agreement.people[visitor.personID] != nil {
             links += try await LinkDirectory(store: api.store).list(agreement, as: visitor.personID, now: now)
             let policy = AccessPolicy(agreement: agreement, participants: [Participant]())
             if policy.canManageLinks(ownPersonID: nil, as: visitor.personID).allowed {
@@ -68,11 +67,11 @@ extension WebPages {
         let subject: FeedLinkService.Subject
         if asked == "own" {
             subject = .person(visitor.personID)
-        } else if let id = asked.dropping("person:") {
+        } else if let id = asked.dropping(prefix: "person:"), !id.isEmpty {
             subject = .person(id)
-        } else if let id = asked.dropping("party:") {
+        } else if let id = asked.dropping(prefix: "party:"), !id.isEmpty {
             subject = .party(id)
-        } else if let id = asked.dropping("agreement:") {
+        } else if let id = asked.dropping(prefix: "agreement:"), !id.isEmpty {
             subject = .agreement(id)
         } else {
             return message(language, visitor: visitor, title: .notFoundTitle, message: WebText.notFound.text(in: language), status: .badRequest)
@@ -100,13 +99,5 @@ extension WebPages {
             return message(language, visitor: visitor, title: .refusedTitle, message: refused.rule.text(in: language), status: .forbidden)
         }
         return Self.redirect("/abonnement")
-    }
-}
-
-extension String {
-    /// The rest after `prefix`, if the text starts with it and something follows.
-    func dropping(_ prefix: String) -> String? {
-        guard hasPrefix(prefix), count > prefix.count else { return nil }
-        return String(dropFirst(prefix.count))
     }
 }

@@ -35,17 +35,15 @@ public struct ParticipantTimeline: Sendable, Hashable {
             ))
             guard decision.allowed else { return .refused(decision.rule) }
             let agreement = try records.agreement(id: entry.agreementID)
-            var everyUID: [String] = []
-            for id in try records.agreementIDs() { everyUID += try records.meetings(agreementID: id).map(\.uid) }
-            let index = MeetingReferenceIndex(uids: everyUID, identity: identity)
-            let theirs = try records.meetings(agreementID: entry.agreementID).filter { $0.participantID == participantID }
+            let stored = try StoredMeetings(records, identity: identity)
+            let theirs = stored.meetings(of: entry.agreementID).filter { $0.participantID == participantID }
             var latest: [String: Int] = [:]
             for minutes in try records.latestMinutes() where minutes.agreementID == entry.agreementID { latest[minutes.meetingUID] = minutes.revision }
             let entries = try theirs.map { meeting -> Entry in
                 let mark = latest[meeting.uid] == nil ? nil : try records.minutesRevisions(meetingUID: meeting.uid).last?
                     .attendance.first { $0.isParticipant && $0.attendeeID == participantID }
                 return Entry(
-                    meeting: meeting, reference: index.reference(of: meeting.uid) ?? meeting.uid,
+                    meeting: meeting, reference: stored.references.reference(of: meeting.uid) ?? meeting.uid,
                     minutesRevision: latest[meeting.uid], attendance: mark?.status
                 )
             }

@@ -39,21 +39,14 @@ public struct InternalControlService: Sendable {
             for latest in try records.latestMinutes() where latest.agreementID == agreementID {
                 minutes[latest.meetingUID] = latest.revision
             }
-            // Each agreement's meetings read once: references are unique over all of them.
-            var everyUID: [String] = []
-            var own: [PlannedMeeting] = []
-            for id in try records.agreementIDs() {
-                let meetings = try records.meetings(agreementID: id)
-                everyUID += meetings.map(\.uid)
-                if id == agreementID { own = meetings }
-            }
+            let stored = try StoredMeetings(records, identity: identity)
             var reasons: [String: PlanNote] = [:]
             for meeting in unplaced { reasons[meeting.uid] = meeting.note }
             let builder = InternalControlBuilder(
                 agreement: agreement, participants: participants, year: year,
                 asOf: asOf ?? LocalDate.today(at: now, inZone: agreement.timeZoneID),
-                meetings: own, minutes: minutes, unplaced: reasons, identity: identity,
-                references: MeetingReferenceIndex(uids: everyUID, identity: identity)
+                meetings: stored.meetings(of: agreementID), minutes: minutes, unplaced: reasons, identity: identity,
+                references: stored.references
             )
             return .allowed(builder.report(showingParticipants: showsParticipants), rule: decision.rule)
         }
